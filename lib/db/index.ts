@@ -1,0 +1,38 @@
+import { defaultPgliteDir } from "./paths";
+import { openPglite } from "./pglite";
+import { openPostgres } from "./postgres";
+import type { DatabaseHandle, Db } from "./types";
+
+export type { DatabaseHandle, Db } from "./types";
+
+/**
+ * Opens the database the environment asks for and applies pending migrations before
+ * returning: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite.
+ */
+export async function openDatabase(options: { url?: string; dataDir?: string | null } = {}): Promise<DatabaseHandle> {
+  const url = options.url ?? process.env.DATABASE_URL;
+  if (url) return openPostgres(url);
+  return openPglite(options.dataDir === undefined ? defaultPgliteDir() : options.dataDir);
+}
+
+const globalForDb = globalThis as unknown as { aisleDb?: Promise<DatabaseHandle> };
+
+/**
+ * The app's one database handle. Opened lazily on first use — never at import time and
+ * never while `next build` prerenders — and kept on globalThis so every bundle Next.js
+ * produces (routes, actions, instrumentation) shares the same connection.
+ */
+export async function getDatabase(): Promise<DatabaseHandle> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error("The database must not be opened during `next build`; make this page dynamic.");
+  }
+  globalForDb.aisleDb ??= openDatabase().catch((error) => {
+    globalForDb.aisleDb = undefined;
+    throw error;
+  });
+  return globalForDb.aisleDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}

@@ -1,0 +1,35 @@
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import { Pool } from "pg";
+import * as schema from "@/db/schema";
+import { migrationsFolder } from "./paths";
+import type { DatabaseHandle, Db } from "./types";
+
+// Any constant works; it only has to be the same for every Aisle instance.
+const MIGRATION_LOCK_KEY = 7_316_021;
+
+/** Connects a pool to PostgreSQL and applies migrations, one instance at a time. */
+export async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle client that loses its server emits 'error'; without a listener that crashes the app.
+  pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
+  try {
+    const client = await pool.connect();
+    try {
+      // Several instances may start together: the advisory lock makes them migrate in turn.
+      await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      await migrate(drizzle(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    db: drizzle(pool, { schema }) as unknown as Db,
+    kind: "postgres",
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite ships WASM + data files and must be loaded by Node itself, never bundled;
+  // argon2 is a native addon.
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
