@@ -9,8 +9,9 @@ export type { DatabaseHandle, Db } from "./types";
  * Opens the database the environment asks for and applies pending migrations before
  * returning: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite.
  */
-export async function openDatabase(options: { url?: string; dataDir?: string | null } = {}): Promise<DatabaseHandle> {
-  const url = options.url ?? process.env.DATABASE_URL;
+export async function openDatabase(options: { url?: string | null; dataDir?: string | null } = {}): Promise<DatabaseHandle> {
+  // url: null forces the embedded database even when DATABASE_URL is set.
+  const url = options.url === undefined ? process.env.DATABASE_URL : options.url;
   if (url) return openPostgres(url);
   return openPglite(options.dataDir === undefined ? defaultPgliteDir() : options.dataDir);
 }
