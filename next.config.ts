@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   // argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2"],
   poweredByHeader: false,
-  typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with a 403 for signed-in users without access.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

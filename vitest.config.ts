@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": import.meta.dirname,
       // Next.js resolves these markers itself; under vitest they are plain no-ops.
-      "server-only": path.resolve(__dirname, "lib/testing/empty-module.ts"),
+      "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
     },
   },
   test: {

@@ -1,0 +1,53 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { AppError, type FieldErrors, isAppError } from "@/lib/errors";
+
+export type FormState = {
+  ok?: boolean;
+  error?: string;
+  fieldErrors?: FieldErrors;
+  /** What the user typed, so a refused form keeps its values (never passwords). */
+  values?: Record<string, string>;
+};
+
+function echoValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Wraps a form's server action for `useActionState`: parses the form with `schema`,
+ * returns field errors for bad input (nothing written), maps typed errors to their
+ * message, and never lets a stack trace reach the user.
+ */
+export function formAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, formData: FormData) => Promise<FormState | void>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "form");
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { error: "Please check the highlighted fields.", fieldErrors, values: echoValues(formData) };
+    }
+    try {
+      return (await handler(parsed.data, formData)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() work by throwing
+      if (isAppError(error)) {
+        return { error: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
+      }
+      console.error("[action] unexpected error:", error);
+      return { error: "Something went wrong on our side. Please try again.", values: echoValues(formData) };
+    }
+  };
+}
+
+export { AppError };

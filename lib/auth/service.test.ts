@@ -1,0 +1,139 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stores, users } from "@/db/schema";
+import type { DatabaseHandle } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { createTestDatabase } from "@/lib/testing/test-db";
+import { hashPassword } from "./password";
+import { authenticate, authorizeAdmin, authorizeStaff, registerShopper, type SessionUser } from "./service";
+
+let handle: DatabaseHandle;
+const people: Record<string, SessionUser> = {};
+
+const hours = { open: "08:00", close: "21:00" };
+const openingHours = { "1": hours, "2": hours, "3": hours, "4": hours, "5": hours, "6": hours, "7": null };
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  const { db } = handle;
+  const [a, b] = await db
+    .insert(stores)
+    .values(
+      ["aaa", "bbb"].map((code) => ({
+        code,
+        name: `Store ${code}`,
+        street: "1 Main St",
+        city: "Seattle",
+        region: "WA",
+        postalCode: "98101",
+        phone: "+1 206 555 0100",
+        latitude: 47.6,
+        longitude: -122.3,
+        timezone: "America/Los_Angeles",
+        openingHours,
+        taxRateBps: 1000,
+      })),
+    )
+    .returning();
+  const passwordHash = await hashPassword("correct horse");
+  const rows = await db
+    .insert(users)
+    .values([
+      { email: "shopper@test.dev", name: "Sam", passwordHash, role: "shopper" },
+      { email: "assoc-a@test.dev", name: "Ada", passwordHash, role: "associate", storeId: a.id },
+      { email: "manager-a@test.dev", name: "Max", passwordHash, role: "manager", storeId: a.id },
+      { email: "admin@test.dev", name: "Ann", passwordHash, role: "admin" },
+    ])
+    .returning({ id: users.id, email: users.email, name: users.name, role: users.role, storeId: users.storeId });
+  for (const row of rows) people[row.email.split("@")[0]] = row;
+  expect(b.code).toBe("bbb");
+});
+
+afterAll(() => handle.close());
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return error.code;
+    throw error;
+  }
+  return "allowed";
+}
+
+describe("authenticate", () => {
+  it("accepts the right password, case-insensitively on the email", async () => {
+    const user = await authenticate(handle.db, { email: "  Assoc-A@Test.dev ", password: "correct horse" });
+    expect(user).toMatchObject({ email: "assoc-a@test.dev", role: "associate" });
+    expect(user).not.toHaveProperty("passwordHash");
+  });
+
+  it("refuses a wrong password, an unknown email and malformed input", async () => {
+    expect(await authenticate(handle.db, { email: "assoc-a@test.dev", password: "correct horsE" })).toBeNull();
+    expect(await authenticate(handle.db, { email: "nobody@test.dev", password: "correct horse" })).toBeNull();
+    expect(await authenticate(handle.db, { email: "assoc-a@test.dev", password: "" })).toBeNull();
+    expect(await authenticate(handle.db, { email: ["x"], password: { $ne: "" } })).toBeNull();
+  });
+});
+
+describe("authorizeStaff", () => {
+  const check = (who: keyof typeof people | null, storeCode: string, permission: Parameters<typeof authorizeStaff>[1]["permission"]) =>
+    refusal(authorizeStaff(handle.db, { user: who ? people[who] : null, storeCode, permission }));
+
+  it("refuses signed-out callers and shoppers on staff actions", async () => {
+    expect(await check(null, "aaa", "pickups:work")).toBe("unauthorized");
+    expect(await check("shopper", "aaa", "pickups:work")).toBe("forbidden");
+    expect(await check("shopper", "aaa", "store:view")).toBe("forbidden");
+  });
+
+  it("lets an associate act in their own store only", async () => {
+    expect(await check("assoc-a", "aaa", "pickups:handover")).toBe("allowed");
+    expect(await check("assoc-a", "bbb", "pickups:handover")).toBe("forbidden");
+    expect(await check("assoc-a", "bbb", "store:view")).toBe("forbidden");
+  });
+
+  it("keeps manager-only permissions from associates", async () => {
+    expect(await check("assoc-a", "aaa", "inventory:adjust")).toBe("forbidden");
+    expect(await check("assoc-a", "aaa", "orders:cancel")).toBe("forbidden");
+    expect(await check("manager-a", "aaa", "inventory:adjust")).toBe("allowed");
+    expect(await check("manager-a", "bbb", "inventory:adjust")).toBe("forbidden");
+  });
+
+  it("lets admins act in every store, and reports unknown stores", async () => {
+    expect(await check("admin", "bbb", "orders:cancel")).toBe("allowed");
+    expect(await check("admin", "zzz", "store:view")).toBe("not_found");
+  });
+});
+
+describe("authorizeAdmin", () => {
+  it("allows admins only", async () => {
+    expect(authorizeAdmin(people.admin, "admin:catalog").email).toBe("admin@test.dev");
+    expect(await refusal((async () => authorizeAdmin(people["manager-a"], "admin:catalog"))())).toBe("forbidden");
+    expect(await refusal((async () => authorizeAdmin(null, "admin:catalog"))())).toBe("unauthorized");
+  });
+});
+
+describe("registerShopper", () => {
+  const count = async () =>
+    (await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from users`)).rows[0].n;
+
+  it("creates a shopper who can then sign in", async () => {
+    const created = await registerShopper(handle.db, { name: "Nia", email: "Nia@Test.dev", password: "a-long-password" });
+    expect(created).toMatchObject({ email: "nia@test.dev", role: "shopper", storeId: null });
+    expect(await authenticate(handle.db, { email: "nia@test.dev", password: "a-long-password" })).not.toBeNull();
+  });
+
+  it("refuses a taken email with a field error and writes nothing", async () => {
+    const before = await count();
+    const error = await registerShopper(handle.db, { name: "X", email: "shopper@test.dev", password: "another-password" }).catch((e) => e);
+    expect(isAppError(error, "conflict")).toBe(true);
+    expect(error.fieldErrors.email[0]).toMatch(/already exists/);
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses bad input and writes nothing", async () => {
+    const before = await count();
+    await expect(registerShopper(handle.db, { name: "", email: "not-an-email", password: "short" })).rejects.toThrow();
+    expect(await count()).toBe(before);
+  });
+});

@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import { stores, users } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "./password";
+import { can, type Permission, type Role } from "./permissions";
+import { signInSchema, signUpSchema, type SignUpInput } from "./schemas";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  storeId: string | null;
+};
+
+const sessionUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  storeId: users.storeId,
+};
+
+// Verifying against a real hash even for unknown emails keeps the response time the same,
+// so sign-in does not reveal which emails have accounts.
+let decoyHash: Promise<string> | undefined;
+
+/** Returns the user for a correct email + password, otherwise null. */
+export async function authenticate(db: Db, credentials: unknown): Promise<SessionUser | null> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const [row] = await db
+    .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, parsed.data.email));
+  if (!row) {
+    decoyHash ??= hashPassword("decoy-password-for-timing");
+    await verifyPassword(await decoyHash, parsed.data.password);
+    return null;
+  }
+  const { passwordHash, ...user } = row;
+  return (await verifyPassword(passwordHash, parsed.data.password)) ? user : null;
+}
+
+export async function getSessionUser(db: Db, { userId }: { userId: string }): Promise<SessionUser | null> {
+  const [row] = await db.select(sessionUserColumns).from(users).where(eq(users.id, userId));
+  return row ?? null;
+}
+
+/** Creates a shopper account; a taken email is a field error, not a crash. */
+export async function registerShopper(db: Db, input: SignUpInput): Promise<SessionUser> {
+  const data = signUpSchema.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  const [created] = await db
+    .insert(users)
+    .values({ name: data.name, email: data.email, passwordHash, role: "shopper" })
+    .onConflictDoNothing({ target: users.email })
+    .returning(sessionUserColumns);
+  if (!created) {
+    throw new AppError("conflict", "An account with this email already exists.", {
+      email: ["An account with this email already exists. Sign in instead."],
+    });
+  }
+  return created;
+}
+
+export type StaffStore = { id: string; code: string; name: string; timezone: string };
+
+/**
+ * The check every staff page and action makes: the caller is signed in, the store exists,
+ * and the caller's role and store allow `permission` there.
+ */
+export async function authorizeStaff(
+  db: Db,
+  { user, storeCode, permission }: { user: SessionUser | null; storeCode: string; permission: Permission },
+): Promise<StaffStore> {
+  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+  const [store] = await db
+    .select({ id: stores.id, code: stores.code, name: stores.name, timezone: stores.timezone })
+    .from(stores)
+    .where(eq(stores.code, storeCode));
+  if (!store) throw new AppError("not_found", "This store does not exist.");
+  if (!can(user, permission, { storeId: store.id })) {
+    throw new AppError("forbidden", "You don't have access to this in this store.");
+  }
+  return store;
+}
+
+export function authorizeAdmin(user: SessionUser | null, permission: Permission): SessionUser {
+  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+  if (!can(user, permission)) throw new AppError("forbidden", "Only administrators can do this.");
+  return user;
+}

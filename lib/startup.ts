@@ -1,0 +1,37 @@
+import { getDatabase } from "@/lib/db";
+import { getAppSecret } from "@/lib/auth/secret";
+
+/** Demo data and demo accounts only in demo mode: on by default for the embedded database. */
+export function isDemoMode() {
+  if (process.env.AISLE_DEMO !== undefined) return process.env.AISLE_DEMO !== "0";
+  return !process.env.DATABASE_URL;
+}
+
+/** Runs once per server process before it serves: secrets, migrations, demo data. */
+export async function startAisle() {
+  // next-auth v4 derives its URLs from the request's host when told to trust it.
+  process.env.AUTH_TRUST_HOST ??= "true";
+  process.env.NEXTAUTH_SECRET ??= getAppSecret();
+
+  const started = Date.now();
+  const database = await getDatabase(); // applies pending migrations
+  console.log(`[aisle] ${database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"} ready, migrations applied (${Date.now() - started} ms)`);
+
+  if (isDemoMode()) {
+    const { seedDemoData } = await import("@/lib/demo/seed");
+    const { demoAccounts, DEMO_PASSWORD } = await import("@/lib/demo/accounts");
+    const seeded = Date.now();
+    await seedDemoData(database.db);
+    console.log(`[aisle] demo data ready (${Date.now() - seeded} ms). Demo accounts, password "${DEMO_PASSWORD}":`);
+    for (const account of demoAccounts) {
+      console.log(`[aisle]   ${account.email.padEnd(28)} ${account.role}${account.storeCode ? ` · store ${account.storeCode}` : ""}`);
+    }
+  }
+
+  // Close the embedded database cleanly so its folder and lock are released.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      database.close().finally(() => process.exit(0));
+    });
+  }
+}
