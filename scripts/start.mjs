@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm start`: build the production app when the sources changed since the last build,
+// then serve it. A second start with nothing changed skips the build and serves in seconds.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const inputs = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
+const stampFile = path.join(root, ".next", "aisle-build-stamp");
+
+function fingerprint() {
+  const hash = createHash("sha256");
+  const walk = (entry) => {
+    const full = path.join(root, entry);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) walk(path.join(entry, child));
+    } else if (!/\.test\.tsx?$/.test(entry)) {
+      hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  inputs.forEach(walk);
+  return hash.digest("hex");
+}
+
+const next = path.join(root, "node_modules", ".bin", "next");
+const current = fingerprint();
+const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === current;
+
+if (!built) {
+  console.log("[aisle] building the app (first start or sources changed)…");
+  const build = spawnSync(next, ["build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  fs.writeFileSync(stampFile, current);
+}
+
+const port = process.env.PORT ?? "3000";
+console.log(`[aisle] starting on http://localhost:${port}`);
+const server = spawn(next, ["start", "-p", port], { cwd: root, stdio: "inherit" });
+// Pass stop signals on, so the server closes its database cleanly.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
