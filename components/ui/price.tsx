@@ -1,0 +1,47 @@
+import { cn } from "./cn";
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Formats integer minor units (cents) as money: 349 → "$3.49". */
+export function formatMoney(cents: number, currency = "USD", locale = "en-US") {
+  const key = `${locale}:${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
+    formatters.set(key, formatter);
+  }
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter.format(cents / 10 ** digits);
+}
+
+type PriceProps = {
+  cents: number;
+  currency?: string;
+  /** Previous price; shown struck through only when higher than the price. */
+  compareAtCents?: number | null;
+  /** "From $3.49" when variants differ in price. */
+  from?: boolean;
+  size?: "sm" | "md" | "lg";
+  className?: string;
+};
+
+const sizes = { sm: "text-sm", md: "text-base", lg: "text-2xl" };
+
+export function Price({ cents, currency = "USD", compareAtCents, from = false, size = "md", className }: PriceProps) {
+  const onSale = compareAtCents != null && compareAtCents > cents;
+  return (
+    <span className={cn("inline-flex flex-wrap items-baseline gap-x-2 tabular", className)}>
+      <span className={cn("font-bold", sizes[size], onSale ? "text-paprika-700" : "text-ink")}>
+        {from ? <span className="mr-1 text-[0.8em] font-semibold text-ink-muted">From</span> : null}
+        {onSale ? <span className="sr-only">Sale price </span> : null}
+        {formatMoney(cents, currency)}
+      </span>
+      {onSale ? (
+        <s className={cn("text-ink-subtle", size === "lg" ? "text-base" : "text-sm")}>
+          <span className="sr-only">Regular price </span>
+          {formatMoney(compareAtCents, currency)}
+        </s>
+      ) : null}
+    </span>
+  );
+}
