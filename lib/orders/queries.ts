@@ -1,0 +1,95 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { orderLines, orderStatusHistory, orders, payments, pickupSlots, stores } from "@/db/schema";
+import type { Db } from "@/lib/db";
+
+/**
+ * One of the shopper's own orders, with lines, timeline and payment. Someone else's order
+ * id gives null, exactly like an id that doesn't exist.
+ */
+export async function getOrderForShopper(db: Db, { orderId, userId }: { orderId: string; userId: string }) {
+  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
+  const [order] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      channel: orders.channel,
+      fulfilment: orders.fulfilment,
+      currency: orders.currency,
+      subtotalCents: orders.subtotalCents,
+      discountCents: orders.discountCents,
+      taxCents: orders.taxCents,
+      deliveryFeeCents: orders.deliveryFeeCents,
+      totalCents: orders.totalCents,
+      couponCode: orders.couponCode,
+      contactName: orders.contactName,
+      contactEmail: orders.contactEmail,
+      deliveryAddress: orders.deliveryAddress,
+      pickupCode: orders.pickupCode,
+      curbsideArrivedAt: orders.curbsideArrivedAt,
+      parkingSpot: orders.parkingSpot,
+      placedAt: orders.placedAt,
+      slotStartsAt: pickupSlots.startsAt,
+      slotEndsAt: pickupSlots.endsAt,
+      store: { id: stores.id, code: stores.code, name: stores.name, street: stores.street, city: stores.city, timezone: stores.timezone },
+    })
+    .from(orders)
+    .innerJoin(stores, eq(stores.id, orders.storeId))
+    .leftJoin(pickupSlots, eq(pickupSlots.id, orders.pickupSlotId))
+    .where(and(eq(orders.id, orderId), eq(orders.userId, userId)));
+  if (!order) return null;
+
+  const [lines, history, payment] = await Promise.all([
+    db
+      .select({
+        id: orderLines.id,
+        productName: orderLines.productName,
+        skuCode: orderLines.skuCode,
+        quantity: orderLines.quantity,
+        unitPriceCents: orderLines.unitPriceCents,
+        discountCents: orderLines.discountCents,
+        lineTotalCents: orderLines.lineTotalCents,
+        status: orderLines.status,
+        pickedQuantity: orderLines.pickedQuantity,
+      })
+      .from(orderLines)
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.productName)),
+    db
+      .select({ toStatus: orderStatusHistory.toStatus, createdAt: orderStatusHistory.createdAt, note: orderStatusHistory.note })
+      .from(orderStatusHistory)
+      .where(eq(orderStatusHistory.orderId, order.id))
+      .orderBy(asc(orderStatusHistory.createdAt), asc(orderStatusHistory.id)),
+    db
+      .select({ status: payments.status, cardBrand: payments.cardBrand, last4: payments.last4 })
+      .from(payments)
+      .where(eq(payments.orderId, order.id))
+      .orderBy(desc(payments.createdAt))
+      .limit(1),
+  ]);
+  return { ...order, lines, history, payment: payment[0] ?? null };
+}
+
+export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof getOrderForShopper>>>;
+
+/** The shopper's orders from every channel, newest first. */
+export async function listOrdersForShopper(db: Db, { userId, limit = 50 }: { userId: string; limit?: number }) {
+  return db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      channel: orders.channel,
+      fulfilment: orders.fulfilment,
+      totalCents: orders.totalCents,
+      currency: orders.currency,
+      placedAt: orders.placedAt,
+      storeName: stores.name,
+    })
+    .from(orders)
+    .innerJoin(stores, eq(stores.id, orders.storeId))
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.placedAt))
+    .limit(limit);
+}

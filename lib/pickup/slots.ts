@@ -1,0 +1,97 @@
+import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { pickupSlots, stores, type OpeningHours } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { addDays, parseClock, zonedParts, zonedTimeToUtc } from "@/lib/time";
+
+/** Associates need this long to pick an order before its slot can start. */
+export const PICKUP_LEAD_MINUTES = 60;
+export const PICKUP_DAYS_AHEAD = 4;
+
+export type SlotOption = { startsAt: string; endsAt: string; remaining: number };
+
+type SlotStore = { id: string; timezone: string; openingHours: OpeningHours; pickupSlotMinutes: number; pickupCapacityPerSlot: number };
+
+/** The slot windows the store's hours allow from `now`, earliest first (no database). */
+export function slotWindows(store: SlotStore, now: Date, days = PICKUP_DAYS_AHEAD) {
+  const windows: { startsAt: Date; endsAt: Date }[] = [];
+  const earliest = now.getTime() + PICKUP_LEAD_MINUTES * 60_000;
+  const today = zonedParts(now, store.timezone);
+  for (let offset = 0; offset < days; offset++) {
+    const day = addDays(today, offset);
+    const hours = store.openingHours[String(day.weekday) as keyof OpeningHours];
+    if (!hours) continue;
+    const open = parseClock(hours.open);
+    const close = parseClock(hours.close);
+    const closeAt = zonedTimeToUtc({ ...day, ...close }, store.timezone).getTime();
+    let start = zonedTimeToUtc({ ...day, ...open }, store.timezone).getTime();
+    const step = store.pickupSlotMinutes * 60_000;
+    for (; start + step <= closeAt; start += step) {
+      if (start >= earliest) windows.push({ startsAt: new Date(start), endsAt: new Date(start + step) });
+    }
+  }
+  return windows;
+}
+
+async function loadSlotStore(db: Db, storeId: string): Promise<SlotStore> {
+  const [store] = await db
+    .select({
+      id: stores.id,
+      timezone: stores.timezone,
+      openingHours: stores.openingHours,
+      pickupSlotMinutes: stores.pickupSlotMinutes,
+      pickupCapacityPerSlot: stores.pickupCapacityPerSlot,
+    })
+    .from(stores)
+    .where(eq(stores.id, storeId));
+  if (!store) throw new AppError("not_found", "This store does not exist.");
+  return store;
+}
+
+/** Pickup slots with room left, earliest first. */
+export async function listPickupSlots(db: Db, { storeId, now = new Date() }: { storeId: string; now?: Date }): Promise<SlotOption[]> {
+  const store = await loadSlotStore(db, storeId);
+  const windows = slotWindows(store, now);
+  if (windows.length === 0) return [];
+  const booked = await db
+    .select({ startsAt: pickupSlots.startsAt, booked: pickupSlots.booked, capacity: pickupSlots.capacity })
+    .from(pickupSlots)
+    .where(
+      and(
+        eq(pickupSlots.storeId, storeId),
+        gte(pickupSlots.startsAt, windows[0].startsAt),
+        lt(pickupSlots.startsAt, windows[windows.length - 1].endsAt),
+      ),
+    );
+  const byStart = new Map(booked.map((row) => [new Date(row.startsAt).getTime(), row]));
+  return windows
+    .map((w) => {
+      const row = byStart.get(w.startsAt.getTime());
+      const remaining = row ? row.capacity - row.booked : store.pickupCapacityPerSlot;
+      return { startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), remaining };
+    })
+    .filter((slot) => slot.remaining > 0);
+}
+
+/**
+ * Books one place in the slot starting at `startsAt`, inside the order's transaction.
+ * Only real windows of the store's hours are accepted; a full slot is refused.
+ */
+export async function bookPickupSlot(tx: Db, { storeId, startsAt, now = new Date() }: { storeId: string; startsAt: string; now?: Date }) {
+  const store = await loadSlotStore(tx, storeId);
+  const window = slotWindows(store, now).find((w) => w.startsAt.getTime() === new Date(startsAt).getTime());
+  if (!window) {
+    throw new AppError("invalid_input", "That pickup time isn't available. Pick another.", { slot: ["Pick an available time."] });
+  }
+  await tx
+    .insert(pickupSlots)
+    .values({ storeId, startsAt: window.startsAt, endsAt: window.endsAt, capacity: store.pickupCapacityPerSlot })
+    .onConflictDoNothing();
+  const [slot] = await tx
+    .update(pickupSlots)
+    .set({ booked: sql`${pickupSlots.booked} + 1` })
+    .where(and(eq(pickupSlots.storeId, storeId), eq(pickupSlots.startsAt, window.startsAt), sql`${pickupSlots.booked} < ${pickupSlots.capacity}`))
+    .returning({ id: pickupSlots.id, endsAt: pickupSlots.endsAt });
+  if (!slot) throw new AppError("conflict", "That pickup time just filled up. Pick another.", { slot: ["That time just filled up."] });
+  return slot;
+}

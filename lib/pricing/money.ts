@@ -1,0 +1,34 @@
+/** Money is integer minor units (cents). */
+
+/** Rounds half away from zero to a whole number of cents. */
+export function roundCents(value: number) {
+  return Math.sign(value) * Math.round(Math.abs(value));
+}
+
+/** `amount × bps / 10 000`, rounded half-up — for percentages and tax rates in basis points. */
+export function applyBps(amountCents: number, bps: number) {
+  return roundCents((amountCents * bps) / 10_000);
+}
+
+/**
+ * Splits `total` across `weights` in proportion, in whole cents, so that the parts add up
+ * exactly to `total` (largest remainder method). Used to spread an order discount over lines.
+ */
+export function allocate(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0 || total === 0) return weights.map(() => 0);
+  const raw = weights.map((w) => (total * w) / sum);
+  const parts = raw.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    parts[i] += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+export function formatMoney(cents: number, currency = "USD", locale = "en-US") {
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
+}
