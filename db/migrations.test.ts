@@ -14,8 +14,9 @@ import { migrationsFolder } from "@/lib/db/paths";
 import type { DatabaseHandle } from "@/lib/db/types";
 import { createTestDatabase } from "@/lib/testing/test-db";
 
-const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
-const enums = Object.values(schema).filter(isPgEnum);
+const exported: unknown[] = Object.values(schema);
+const tables = exported.filter((value): value is PgTable => is(value, PgTable));
+const enums = exported.filter(isPgEnum);
 const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8")) as {
   entries: { idx: number; tag: string }[];
 };

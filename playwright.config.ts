@@ -1,0 +1,59 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions, desktop, phone } from "./e2e/chromium";
+import { e2eBaseUrl, e2eDataDir, e2ePort } from "./e2e/server";
+
+const ci = !!process.env.CI;
+
+/**
+ * End-to-end tests against the production build (`npm run build` first; `npm run test:e2e`
+ * does both). One project per persona; a spec picks its persona by its file name:
+ *   *.phone.spec.ts → shopper-phone, *.staff.spec.ts → staff, any other *.spec.ts → shopper-web.
+ */
+export default defineConfig({
+  testDir: "./e2e",
+  // Only Playwright's own artefacts go here: it empties the folder on every run, and
+  // test-results/ also holds the vitest and Playwright JSON reports.
+  outputDir: "test-results/playwright",
+  fullyParallel: true,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    baseURL: e2eBaseUrl,
+    browserName: "chromium",
+    launchOptions: chromiumLaunchOptions,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "shopper-web",
+      testMatch: /\.spec\.ts$/,
+      testIgnore: [/\.phone\.spec\.ts$/, /\.staff\.spec\.ts$/],
+      use: { ...desktop },
+    },
+    { name: "shopper-phone", testMatch: /\.phone\.spec\.ts$/, use: { ...phone } },
+    { name: "staff", testMatch: /\.staff\.spec\.ts$/, use: { ...desktop } },
+  ],
+  webServer: {
+    // A fresh embedded database every run: the first start runs initdb, the migrations and
+    // the demo seed, so the tests see exactly the demo data.
+    command: `rm -rf "${e2eDataDir}" "${e2eDataDir}.lock" && exec node_modules/.bin/next start --port ${e2ePort}`,
+    url: `${e2eBaseUrl}/api/auth/session`,
+    env: {
+      PORT: String(e2ePort),
+      PGLITE_DIR: e2eDataDir,
+      DATABASE_URL: "",
+      NEXTAUTH_URL: e2eBaseUrl,
+    },
+    reuseExistingServer: !ci,
+    timeout: 180_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM lets the app close PGlite and release its data-folder lock.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});
