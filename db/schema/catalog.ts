@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -13,14 +14,25 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
-export const categories = pgTable("categories", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  slug: text("slug").notNull().unique(),
-  name: text("name").notNull(),
-  description: text("description").notNull().default(""),
-  parentId: uuid("parent_id").references((): AnyPgColumn => categories.id),
-  position: integer("position").notNull().default(0),
-});
+/** Postgres full-text search document; written by the database, read only in search SQL. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const categories = pgTable(
+  "categories",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    parentId: uuid("parent_id").references((): AnyPgColumn => categories.id),
+    position: integer("position").notNull().default(0),
+    /** Search weight C: a product matches "coffee" when its category does (lib/catalog/search.ts). */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english'::regconfig, "name" || ' ' || "description"), 'C')`,
+    ),
+  },
+  (t) => [index("categories_search_idx").using("gin", t.searchVector)],
+);
 
 export const products = pgTable(
   "products",
@@ -40,9 +52,17 @@ export const products = pgTable(
     ratingCount: integer("rating_count").notNull().default(0),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Weighted search document: name A, brand B, description D (lib/catalog/search.ts). */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english'::regconfig, "name"), 'A') || setweight(to_tsvector('english'::regconfig, "brand"), 'B') || setweight(to_tsvector('english'::regconfig, "description"), 'D')`,
+    ),
   },
   (t) => [
     index("products_category_idx").on(t.categoryId),
+    index("products_search_idx").using("gin", t.searchVector),
+    // Typo tolerance: trigram word similarity on name and brand.
+    index("products_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    index("products_brand_trgm_idx").using("gin", t.brand.op("gin_trgm_ops")),
     check("products_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("products_rating_range", sql`${t.ratingAverage} between 0 and 5`),
     check("products_rating_count_non_negative", sql`${t.ratingCount} >= 0`),
