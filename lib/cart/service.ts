@@ -1,0 +1,229 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { cartLines, carts, inventory, products, skus, stores } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { MAX_LINE_QUANTITY } from "./schemas";
+
+/** Who a cart belongs to: a signed-in shopper, or a guest holding the cookie token. */
+export type CartOwner = { userId: string; guestToken?: undefined } | { guestToken: string; userId?: undefined };
+
+/** Every cart write names the cart *and* its owner, so nobody can touch someone else's lines. */
+export type CartScope = CartOwner & { cartId: string };
+
+export type CartRef = { id: string; storeId: string | null };
+
+/** What a quantity change did: the quantity the line ended at, and why, when it is less than asked. */
+export type CartChange = { skuId: string; quantity: number; capped: boolean; message: string | null; available: number };
+
+export function newGuestToken() {
+  return randomBytes(24).toString("base64url");
+}
+
+function ownerCondition(owner: CartOwner) {
+  return owner.userId ? eq(carts.userId, owner.userId) : and(eq(carts.guestToken, owner.guestToken!), isNull(carts.userId));
+}
+
+export async function findCart(db: Db, owner: CartOwner): Promise<CartRef | null> {
+  const [cart] = await db.select({ id: carts.id, storeId: carts.storeId }).from(carts).where(ownerCondition(owner));
+  return cart ?? null;
+}
+
+/** The owner's cart, created on first use. Safe under concurrency: the unique owner columns decide. */
+export async function getOrCreateCart(db: Db, { owner, storeId }: { owner: CartOwner; storeId: string | null }): Promise<CartRef> {
+  const existing = await findCart(db, owner);
+  if (existing) return existing;
+  await db
+    .insert(carts)
+    .values(owner.userId ? { userId: owner.userId, storeId } : { guestToken: owner.guestToken, storeId })
+    .onConflictDoNothing();
+  const created = await findCart(db, owner);
+  if (!created) throw new AppError("conflict", "We couldn't open your cart. Please try again.");
+  return created;
+}
+
+/** Locks the cart row for the rest of the transaction; not found unless it is the owner's. */
+async function lockCart(tx: Db, scope: CartScope) {
+  const [cart] = await tx
+    .select({ id: carts.id, storeId: carts.storeId })
+    .from(carts)
+    .where(and(eq(carts.id, scope.cartId), ownerCondition(scope)))
+    .for("update");
+  if (!cart) throw new AppError("not_found", "Your cart could not be found.");
+  return cart;
+}
+
+async function storeName(tx: Db, storeId: string) {
+  const [store] = await tx.select({ name: stores.name }).from(stores).where(eq(stores.id, storeId));
+  if (!store) throw new AppError("not_found", "This store does not exist.");
+  return store.name;
+}
+
+/** Units the store can sell now: on_hand − reserved (0 when it doesn't stock the SKU). */
+export async function availableAt(db: Db, { storeId, skuIds }: { storeId: string; skuIds: string[] }) {
+  const available = new Map<string, number>(skuIds.map((id) => [id, 0]));
+  if (skuIds.length === 0) return available;
+  const rows = await db
+    .select({ skuId: inventory.skuId, available: sql<number>`${inventory.onHand} - ${inventory.reserved}` })
+    .from(inventory)
+    .where(and(eq(inventory.storeId, storeId), inArray(inventory.skuId, skuIds)));
+  for (const row of rows) available.set(row.skuId, Math.max(0, Number(row.available)));
+  return available;
+}
+
+export function stockMessage(available: number, store: string) {
+  return available <= 0 ? `Out of stock at ${store}` : `Only ${available} left at ${store}`;
+}
+
+async function assertSellable(tx: Db, skuId: string) {
+  const [sku] = await tx
+    .select({ active: sql<boolean>`${skus.active} and ${products.active}` })
+    .from(skus)
+    .innerJoin(products, eq(products.id, skus.productId))
+    .where(eq(skus.id, skuId));
+  if (!sku) throw new AppError("not_found", "We couldn't find that product.");
+  if (!sku.active) throw new AppError("not_found", "This product is no longer sold.");
+}
+
+/** The cart follows the shopper's store: stock is checked where they will shop. */
+async function moveCartToStore(tx: Db, cart: CartRef, storeId: string) {
+  if (cart.storeId === storeId) return;
+  await tx.update(carts).set({ storeId, updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
+}
+
+async function currentQuantity(tx: Db, cartId: string, skuId: string) {
+  const [line] = await tx
+    .select({ quantity: cartLines.quantity })
+    .from(cartLines)
+    .where(and(eq(cartLines.cartId, cartId), eq(cartLines.skuId, skuId)));
+  return line?.quantity ?? 0;
+}
+
+async function writeLine(tx: Db, cartId: string, skuId: string, quantity: number) {
+  await tx
+    .insert(cartLines)
+    .values({ cartId, skuId, quantity })
+    .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.skuId], set: { quantity } });
+  await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId));
+}
+
+/**
+ * Adds units of a SKU. More than the store can sell is capped at what it has, with a
+ * message saying so; nothing left to add is refused as out of stock (nothing written).
+ */
+export async function addToCart(
+  db: Db,
+  scope: CartScope & { storeId: string; skuId: string; quantity: number },
+): Promise<CartChange> {
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const cart = await lockCart(tx, scope);
+    await assertSellable(tx, scope.skuId);
+    const store = await storeName(tx, scope.storeId);
+    const available = (await availableAt(tx, { storeId: scope.storeId, skuIds: [scope.skuId] })).get(scope.skuId) ?? 0;
+    const existing = await currentQuantity(tx, cart.id, scope.skuId);
+    const wanted = existing + scope.quantity;
+    const allowed = Math.min(wanted, available, MAX_LINE_QUANTITY);
+    if (allowed <= existing) {
+      if (available <= 0) throw new AppError("out_of_stock", stockMessage(0, store));
+      if (existing >= MAX_LINE_QUANTITY) throw new AppError("invalid_input", `You can have up to ${MAX_LINE_QUANTITY} of one item.`);
+      throw new AppError("out_of_stock", `${stockMessage(available, store)} — you already have ${existing} in your cart.`);
+    }
+    await moveCartToStore(tx, cart, scope.storeId);
+    await writeLine(tx, cart.id, scope.skuId, allowed);
+    const capped = allowed < wanted;
+    const message = !capped
+      ? null
+      : allowed === available
+        ? stockMessage(available, store)
+        : `You can have up to ${MAX_LINE_QUANTITY} of one item.`;
+    return { skuId: scope.skuId, quantity: allowed, capped, message, available };
+  });
+}
+
+/** Sets a line's quantity (1–99), capped at the store's stock; an out-of-stock SKU is refused. */
+export async function setCartQuantity(
+  db: Db,
+  scope: CartScope & { storeId: string; skuId: string; quantity: number },
+): Promise<CartChange> {
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const cart = await lockCart(tx, scope);
+    const existing = await currentQuantity(tx, cart.id, scope.skuId);
+    if (existing === 0) throw new AppError("not_found", "This item isn't in your cart any more.");
+    const store = await storeName(tx, scope.storeId);
+    const available = (await availableAt(tx, { storeId: scope.storeId, skuIds: [scope.skuId] })).get(scope.skuId) ?? 0;
+    const wanted = Math.min(scope.quantity, MAX_LINE_QUANTITY);
+    // Lowering a quantity is always allowed, even below what the store has.
+    if (available <= 0 && wanted >= existing) throw new AppError("out_of_stock", stockMessage(0, store));
+    const quantity = wanted <= existing ? wanted : Math.max(existing, Math.min(wanted, available));
+    await moveCartToStore(tx, cart, scope.storeId);
+    if (quantity !== existing) await writeLine(tx, cart.id, scope.skuId, quantity);
+    const capped = quantity < scope.quantity;
+    return { skuId: scope.skuId, quantity, capped, message: capped ? stockMessage(available, store) : null, available };
+  });
+}
+
+/** Removes a line; removing a line that is already gone is fine (double clicks). */
+export async function removeFromCart(db: Db, scope: CartScope & { skuId: string }): Promise<void> {
+  await db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const cart = await lockCart(tx, scope);
+    await tx.delete(cartLines).where(and(eq(cartLines.cartId, cart.id), eq(cartLines.skuId, scope.skuId)));
+    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
+  });
+}
+
+export type MergeResult = { cartId: string; mergedLines: number };
+
+/**
+ * Moves a guest cart into the shopper's account cart, once: quantities of the same SKU are
+ * summed, capped at 99 and at the store's stock (never below what the account already had,
+ * and never to zero — an out-of-stock line stays so the cart page can say so), then the
+ * guest cart is deleted. A second call, or a token whose cart is gone, does nothing.
+ */
+export async function mergeGuestCart(
+  db: Db,
+  { userId, guestToken, storeId }: { userId: string; guestToken: string; storeId: string | null },
+): Promise<MergeResult | null> {
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    // The guest cart's row lock makes concurrent merges (two tabs after sign-in) run one at a time.
+    const [guest] = await tx
+      .select({ id: carts.id, storeId: carts.storeId })
+      .from(carts)
+      .where(and(eq(carts.guestToken, guestToken), isNull(carts.userId)))
+      .for("update");
+    if (!guest) return null;
+
+    const target = await getOrCreateCart(tx, { owner: { userId }, storeId: storeId ?? guest.storeId });
+    await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, target.id)).for("update");
+    const stockStoreId = storeId ?? target.storeId ?? guest.storeId;
+
+    const lineColumns = { skuId: cartLines.skuId, quantity: cartLines.quantity };
+    const guestLines = await tx.select(lineColumns).from(cartLines).where(eq(cartLines.cartId, guest.id));
+    const userLines = await tx.select(lineColumns).from(cartLines).where(eq(cartLines.cartId, target.id));
+    const had = new Map(userLines.map((line) => [line.skuId, line.quantity]));
+    const available = stockStoreId
+      ? await availableAt(tx, { storeId: stockStoreId, skuIds: guestLines.map((l) => l.skuId) })
+      : new Map<string, number>();
+
+    for (const line of guestLines) {
+      const existing = had.get(line.skuId) ?? 0;
+      const stockCap = stockStoreId ? Math.max(1, available.get(line.skuId) ?? 0) : MAX_LINE_QUANTITY;
+      const quantity = Math.max(existing, Math.min(existing + line.quantity, MAX_LINE_QUANTITY, stockCap));
+      if (quantity !== existing) await writeLine(tx, target.id, line.skuId, quantity);
+    }
+    await tx.delete(carts).where(eq(carts.id, guest.id));
+    return { cartId: target.id, mergedLines: guestLines.length };
+  });
+}
+
+/** Units in the cart and the lines, for the badge and for pricing. */
+export async function listCartLines(db: Db, { cartId }: { cartId: string }) {
+  return db
+    .select({ skuId: cartLines.skuId, quantity: cartLines.quantity, addedAt: cartLines.addedAt })
+    .from(cartLines)
+    .where(eq(cartLines.cartId, cartId))
+    .orderBy(cartLines.addedAt, cartLines.skuId);
+}
