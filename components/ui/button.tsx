@@ -3,7 +3,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 import { Spinner } from "./spinner";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "inverse" | "outline-inverse";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const base =
@@ -16,6 +16,9 @@ const variants: Record<ButtonVariant, string> = {
   secondary: "border border-line-strong bg-surface text-ink hover:border-ink-subtle hover:bg-sand active:bg-sand-strong",
   ghost: "text-ink hover:bg-sand active:bg-sand-strong",
   danger: "bg-danger-600 text-white shadow-card hover:bg-danger-700",
+  // For brand-coloured panels.
+  inverse: "bg-white text-brand-800 shadow-card hover:bg-brand-50 active:bg-brand-100",
+  "outline-inverse": "text-white ring-1 ring-white/45 ring-inset hover:bg-white/10 active:bg-white/15",
 };
 
 // Every size keeps a touch target of at least 40 px; md and lg reach 44-52 px for thumbs.

@@ -1,0 +1,41 @@
+import { SiteFooter } from "@/components/storefront/site-footer";
+import { SiteHeader } from "@/components/storefront/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { getCurrentStore } from "@/lib/stores/current-store";
+import { getOpeningStatus } from "@/lib/stores/hours";
+import { getStoreById, listStores } from "@/lib/stores/queries";
+import { getCartItemCount } from "./_lib/cart-count";
+
+export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
+  const db = await getDb();
+  const user = await getCurrentUser();
+  const [store, stores, cartCount, staffStore] = await Promise.all([
+    getCurrentStore(db),
+    listStores(db),
+    getCartItemCount(db, { userId: user?.id ?? null }),
+    user?.storeId ? getStoreById(db, { id: user.storeId }) : null,
+  ]);
+  const status = store ? getOpeningStatus(store.openingHours, store.timezone) : null;
+
+  const workspace =
+    user?.role === "admin"
+      ? { href: "/admin", label: "Admin" }
+      : staffStore
+        ? { href: `/staff/${staffStore.code}`, label: `Staff dashboard · ${staffStore.name}` }
+        : null;
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SiteHeader
+        store={store && status ? { name: store.name, statusLabel: status.label, isOpen: status.isOpen } : null}
+        user={user ? { name: user.name, email: user.email, workspace } : null}
+        cartCount={cartCount}
+      />
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <SiteFooter stores={stores.map(({ code, name, city }) => ({ code, name, city }))} />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { CategoryTile } from "@/components/catalog/category-tile";
+import { ProductCard } from "@/components/catalog/product-card";
+import { StoreHero } from "@/components/storefront/store-hero";
+import { WaysToShop } from "@/components/storefront/ways-to-shop";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ArrowRightIcon, StoreIcon } from "@/components/ui/icons";
+import { listCategories, listFeaturedProducts } from "@/lib/catalog/queries";
+import { getDb } from "@/lib/db";
+import { getCurrentStore } from "@/lib/stores/current-store";
+import { getOpeningStatus } from "@/lib/stores/hours";
+
+// Reads the shopper's store cookie and live stock: never prerendered.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const db = await getDb();
+  const store = await getCurrentStore(db);
+  if (!store) {
+    return (
+      <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
+        <EmptyState
+          icon={<StoreIcon />}
+          title="Our shelves are still being stocked"
+          description="No stores have opened on Aisle yet. Check back soon."
+        />
+      </div>
+    );
+  }
+
+  const [categories, featured] = await Promise.all([
+    listCategories(db),
+    listFeaturedProducts(db, { storeId: store.id, limit: 8 }),
+  ]);
+  const status = getOpeningStatus(store.openingHours, store.timezone);
+
+  return (
+    <div className="mx-auto max-w-7xl space-y-14 px-4 pt-5 sm:px-6 sm:pt-8 lg:space-y-20 lg:px-8">
+      <StoreHero store={store} status={status} />
+
+      {categories.length > 0 ? (
+        <section aria-labelledby="categories-heading">
+          <SectionHeading id="categories-heading" title="Shop by category" />
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-5">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <CategoryTile category={category} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="featured-heading">
+        <SectionHeading
+          id="featured-heading"
+          title={`Popular at ${store.name}`}
+          description="Best-loved products, with the stock on the shelf right now."
+        />
+        {featured.length > 0 ? (
+          <ul className="grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 lg:grid-cols-4">
+            {featured.map((product, index) => (
+              <li key={product.id}>
+                <ProductCard product={product} priority={index < 2} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState title="Nothing on the shelves yet" description="Products will appear here as soon as the catalog is loaded." />
+        )}
+      </section>
+
+      <WaysToShop storeCode={store.code} storeName={store.name} />
+    </div>
+  );
+}
+
+function SectionHeading({ id, title, description, href }: { id: string; title: string; description?: string; href?: string }) {
+  return (
+    <div className="mb-5 flex items-end justify-between gap-4 sm:mb-6">
+      <div>
+        <h2 id={id} className="text-2xl font-extrabold text-ink sm:text-[1.75rem]">
+          {title}
+        </h2>
+        {description ? <p className="mt-1 text-ink-muted">{description}</p> : null}
+      </div>
+      {href ? (
+        <Link href={href} className="inline-flex shrink-0 items-center gap-1 font-semibold text-brand-700 hover:underline">
+          See all <ArrowRightIcon className="size-4" />
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MakeMyStoreButton } from "@/components/stores/make-my-store-button";
+import { OpenStatusBadge } from "@/components/stores/open-status-badge";
+import { formatPhone } from "@/components/stores/store-card";
+import { WeeklyHours } from "@/components/stores/weekly-hours";
+import { Card, CardTitle } from "@/components/ui/card";
+import { BagIcon, CarIcon, ChevronRightIcon, PhoneIcon, PinIcon, ScanIcon } from "@/components/ui/icons";
+import { getDb } from "@/lib/db";
+import { getCurrentStore } from "@/lib/stores/current-store";
+import { getOpeningStatus } from "@/lib/stores/hours";
+import { getStoreByCode } from "@/lib/stores/queries";
+import { storeCodeSchema } from "@/lib/stores/schemas";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function loadStore(code: string) {
+  const parsed = storeCodeSchema.safeParse(code);
+  if (!parsed.success) return null;
+  return getStoreByCode(await getDb(), { code: parsed.data });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const store = await loadStore((await params).code);
+  return store
+    ? { title: store.name, description: `${store.name}, ${store.street}, ${store.city}: opening hours, phone and pickup.` }
+    : { title: "Store not found" };
+}
+
+export default async function StorePage({ params }: Props) {
+  const store = await loadStore((await params).code);
+  if (!store) notFound();
+  const current = await getCurrentStore(await getDb());
+  const status = getOpeningStatus(store.openingHours, store.timezone);
+  const slotLabel = store.pickupSlotMinutes % 60 === 0 ? `${store.pickupSlotMinutes / 60}-hour` : `${store.pickupSlotMinutes}-minute`;
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10 lg:px-8">
+      <nav aria-label="Breadcrumb" className="mb-5 text-sm">
+        <ol className="flex items-center gap-1.5 text-ink-muted">
+          <li>
+            <Link href="/stores" className="underline-offset-4 hover:text-ink hover:underline">
+              Stores
+            </Link>
+          </li>
+          <li aria-hidden="true">
+            <ChevronRightIcon className="size-4" />
+          </li>
+          <li aria-current="page" className="font-medium text-ink">
+            {store.name}
+          </li>
+        </ol>
+      </nav>
+
+      <header className="flex flex-col gap-5 border-b border-line pb-8 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-[2rem] leading-tight font-extrabold text-ink sm:text-4xl">{store.name}</h1>
+          <p className="mt-2 text-lg text-ink-muted">
+            {store.street}, {store.city}, {store.region} {store.postalCode}
+          </p>
+          <p className="mt-3 flex flex-wrap items-center gap-2">
+            <OpenStatusBadge isOpen={status.isOpen} size="md" />
+            <span className="font-semibold text-ink">{status.label}</span>
+          </p>
+        </div>
+        <MakeMyStoreButton code={store.code} storeName={store.name} isCurrent={store.id === current?.id} variant="primary" />
+      </header>
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-8">
+        <div className="space-y-6">
+          <Card>
+            <CardTitle>Opening hours</CardTitle>
+            <p className="mt-1 text-sm text-ink-muted">Local time in {store.city}.</p>
+            <div className="mt-3">
+              <WeeklyHours hours={store.openingHours} today={status.weekday} />
+            </div>
+          </Card>
+          <Card>
+            <CardTitle>Contact</CardTitle>
+            <dl className="mt-4 space-y-3">
+              <div className="flex gap-3">
+                <dt>
+                  <PinIcon className="mt-0.5 text-brand-700" />
+                  <span className="sr-only">Address</span>
+                </dt>
+                <dd>
+                  <address className="not-italic">
+                    {store.street}
+                    <br />
+                    {store.city}, {store.region} {store.postalCode}
+                  </address>
+                </dd>
+              </div>
+              <div className="flex gap-3">
+                <dt>
+                  <PhoneIcon className="mt-0.5 text-brand-700" />
+                  <span className="sr-only">Phone</span>
+                </dt>
+                <dd>
+                  <a href={`tel:${store.phone.replace(/[^+\d]/g, "")}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
+                    {formatPhone(store.phone)}
+                  </a>
+                </dd>
+              </div>
+            </dl>
+          </Card>
+        </div>
+
+        <div className="space-y-6">
+          <Card>
+            <CardTitle>Pickup at this store</CardTitle>
+            <ul className="mt-4 space-y-5">
+              <li className="flex gap-4">
+                <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
+                  <BagIcon />
+                </span>
+                <div>
+                  <h3 className="font-semibold text-ink">Pick up in store</h3>
+                  <p className="mt-0.5 text-ink-muted">
+                    Choose a {slotLabel} pickup slot at checkout. We&apos;ll tell you when your order is ready; bring your
+                    pickup code to the counter. Orders are held for {store.uncollectedDays} days.
+                  </p>
+                </div>
+              </li>
+              <li className="flex gap-4">
+                <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
+                  <CarIcon />
+                </span>
+                <div>
+                  <h3 className="font-semibold text-ink">Curbside</h3>
+                  <p className="mt-0.5 text-ink-muted">
+                    Park in a marked pickup bay and tap “I&apos;m here” on your order page. We&apos;ll bring it out to your car.
+                  </p>
+                </div>
+              </li>
+            </ul>
+          </Card>
+          <section className="rounded-xl bg-brand-800 p-5 text-white shadow-card sm:p-6">
+            <div className="flex gap-4">
+              <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-white/15">
+                <ScanIcon />
+              </span>
+              <div>
+                <h2 className="text-lg font-bold">Shopping in the store?</h2>
+                <p className="mt-1 text-brand-100">
+                  Open in-store mode on your phone for the aisle map, then scan any shelf code for price, stock and reviews.
+                </p>
+                <Link
+                  href={`/in-store/${store.code}`}
+                  className="mt-3 inline-flex items-center gap-1 font-semibold text-white underline underline-offset-4 hover:no-underline"
+                >
+                  Open in-store mode <ChevronRightIcon className="size-4" />
+                </Link>
+              </div>
+            </div>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

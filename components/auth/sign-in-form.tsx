@@ -1,0 +1,141 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+
+/**
+ * Credentials sign-in. On success it does a full navigation so every server component
+ * (header, cart, store) renders with the new session.
+ */
+export type DemoAccount = { email: string; role: string };
+
+export function SignInForm({
+  callbackUrl,
+  demoAccounts = [],
+  demoPassword,
+}: {
+  callbackUrl: string | null;
+  /** Shown only in demo mode; the page decides. */
+  demoAccounts?: DemoAccount[];
+  demoPassword?: string;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const missing = {
+      email: email ? undefined : "Enter your email address.",
+      password: password ? undefined : "Enter your password.",
+    };
+    setFieldErrors(missing);
+    setError(null);
+    if (missing.email || missing.password) return;
+
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError("Wrong email or password.");
+        setPending(false);
+        return;
+      }
+      // Without a callbackUrl, the server sends each role to its own home.
+      window.location.assign(callbackUrl ?? "/sign-in/continue");
+    } catch {
+      setError("We couldn't sign you in just now. Please try again.");
+      setPending(false);
+    }
+  }
+
+  function signInAsDemo(email: string) {
+    const form = formRef.current;
+    if (!form || !demoPassword) return;
+    (form.elements.namedItem("email") as HTMLInputElement).value = email;
+    (form.elements.namedItem("password") as HTMLInputElement).value = demoPassword;
+    setFieldErrors({});
+    setError(null);
+    form.requestSubmit();
+  }
+
+  return (
+    <>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
+      {error ? (
+        <div role="alert" className="rounded-md border border-danger-fg/20 bg-danger-bg px-4 py-3 text-sm font-medium text-danger-fg">
+          {error}
+        </div>
+      ) : null}
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        errors={fieldErrors.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors.password}
+      />
+      <Button type="submit" size="lg" fullWidth loading={pending}>
+        Sign in
+      </Button>
+      <p className="text-center text-sm text-ink-muted">
+        New to Aisle?{" "}
+        <Link
+          href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+          className="font-semibold text-brand-700 underline-offset-4 hover:underline"
+        >
+          Create an account
+        </Link>
+      </p>
+    </form>
+    {demoAccounts.length > 0 && demoPassword ? (
+      <section aria-labelledby="demo-accounts" className="mt-8 rounded-lg border border-dashed border-line-strong bg-sand/60 p-4">
+        <h2 id="demo-accounts" className="text-sm font-bold text-ink">
+          Demo accounts
+        </h2>
+        <p className="mt-0.5 text-sm text-ink-muted">
+          Password <code className="rounded bg-surface px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink">{demoPassword}</code>{" "}
+          for all of them.
+        </p>
+        <ul className="mt-3 divide-y divide-line overflow-hidden rounded-md border border-line bg-surface">
+          {demoAccounts.map((account) => (
+            <li key={account.email} className="flex items-center justify-between gap-3 px-3 py-2">
+              <span className="min-w-0">
+                <span className="block truncate text-sm font-medium text-ink">{account.email}</span>
+                <span className="block text-xs text-ink-muted">{account.role}</span>
+              </span>
+              <button
+                type="button"
+                onClick={() => signInAsDemo(account.email)}
+                disabled={pending}
+                aria-label={`Sign in as ${account.email}`}
+                className="h-9 shrink-0 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+              >
+                Use
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null}
+    </>
+  );
+}

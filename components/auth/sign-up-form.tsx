@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { signUpAction, type FormState } from "@/lib/auth/actions";
+
+/** Creates a shopper account with the server action, then signs in with the same credentials. */
+export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await signUpAction(previous, formData);
+    if (!result.ok) return result;
+    const signedIn = await signIn("credentials", {
+      email: String(formData.get("email") ?? ""),
+      password: String(formData.get("password") ?? ""),
+      redirect: false,
+    });
+    if (!signedIn || signedIn.error) {
+      return { error: "Your account is ready, but we couldn't sign you in. Please sign in." } satisfies FormState;
+    }
+    window.location.assign(callbackUrl ?? "/");
+    return { ok: true } satisfies FormState;
+  }, {} as FormState);
+
+  const errors = state.fieldErrors ?? {};
+  const done = state.ok === true;
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      {state.error && !done ? (
+        <div role="alert" className="rounded-md border border-danger-fg/20 bg-danger-bg px-4 py-3 text-sm font-medium text-danger-fg">
+          {state.error}
+        </div>
+      ) : null}
+      <TextField
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={state.values?.name}
+        errors={errors.name}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={state.values?.email}
+        errors={errors.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        hint="At least 8 characters."
+        errors={errors.password}
+      />
+      <Button type="submit" size="lg" fullWidth loading={pending || done}>
+        Create account
+      </Button>
+      <p className="text-center text-sm text-ink-muted">
+        Already have an account?{" "}
+        <Link
+          href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
+          className="font-semibold text-brand-700 underline-offset-4 hover:underline"
+        >
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { CategorySummary } from "@/lib/catalog/queries";
+import { ProductImage } from "./product-image";
+
+export function CategoryTile({ category }: { category: CategorySummary }) {
+  return (
+    <Link
+      href={`/c/${category.slug}`}
+      className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-line bg-surface p-3 shadow-card transition-shadow hover:shadow-raised sm:p-4"
+    >
+      <div className="mb-3 aspect-[4/3] overflow-hidden rounded-lg bg-sand">
+        <ProductImage
+          src={category.imageUrl}
+          alt=""
+          className="size-full object-contain p-3 transition-transform duration-300 group-hover:scale-105"
+        />
+      </div>
+      <span className="font-bold leading-tight text-ink">{category.name}</span>
+      <span className="mt-0.5 text-sm text-ink-muted tabular">
+        {category.productCount} {category.productCount === 1 ? "product" : "products"}
+      </span>
+    </Link>
+  );
+}

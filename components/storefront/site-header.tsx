@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { Logo } from "@/components/brand/logo";
+import { UserIcon } from "@/components/ui/icons";
+import { AccountMenu, type AccountMenuUser } from "./account-menu";
+import { CartLink } from "./cart-link";
+import { SearchForm } from "./search-form";
+import { StoreChip, type StoreChipData } from "./store-chip";
+
+export function SiteHeader({
+  store,
+  user,
+  cartCount,
+}: {
+  store: StoreChipData | null;
+  user: AccountMenuUser | null;
+  cartCount: number;
+}) {
+  return (
+    <header className="border-b border-line bg-canvas">
+      <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
+        {/* One search form for every width: on phones it wraps to its own row below. */}
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 pt-2.5 pb-3 sm:gap-x-4 md:h-20 md:flex-nowrap md:py-0 lg:gap-x-6">
+          <Link href="/" className="shrink-0 rounded-md">
+            <Logo className="h-8 lg:h-9" />
+          </Link>
+          <div className="hidden max-w-72 min-w-0 lg:block">
+            <StoreChip store={store} />
+          </div>
+          <SearchForm className="order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl" />
+          <nav aria-label="Account and cart" className="ml-auto flex items-center gap-0.5">
+            {user ? (
+              <AccountMenu user={user} />
+            ) : (
+              <Link
+                href="/sign-in"
+                className="inline-flex h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-ink hover:bg-sand"
+              >
+                <UserIcon className="size-6" />
+                Sign in
+              </Link>
+            )}
+            <CartLink count={cartCount} />
+          </nav>
+        </div>
+      </div>
+      <div className="border-t border-line bg-surface lg:hidden">
+        <div className="mx-auto max-w-7xl px-2.5 sm:px-4">
+          <StoreChip store={store} className="w-full max-w-full rounded-none" />
+        </div>
+      </div>
+    </header>
+  );
+}

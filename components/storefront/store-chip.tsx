@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import { ChevronRightIcon, PinIcon } from "@/components/ui/icons";
+
+export type StoreChipData = { name: string; statusLabel: string; isOpen: boolean };
+
+/** "My store": the store whose stock and pickup the shopper sees; opens the store finder. */
+export function StoreChip({ store, className }: { store: StoreChipData | null; className?: string }) {
+  return (
+    <Link
+      href="/stores"
+      className={cn(
+        "group inline-flex min-w-0 items-center gap-2.5 rounded-full py-1.5 pr-3 pl-1.5 text-left hover:bg-sand",
+        className,
+      )}
+    >
+      <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
+        <PinIcon className="size-[1.125rem]" />
+      </span>
+      <span className="min-w-0 leading-tight">
+        <span className="block truncate text-xs font-medium text-ink-muted">
+          My store
+          {store ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className={store.isOpen ? "text-success-fg" : "text-ink-muted"}>{store.statusLabel}</span>
+            </>
+          ) : null}
+        </span>
+        <span className="block truncate text-sm font-bold text-ink">{store ? store.name : "Choose a store"}</span>
+      </span>
+      <ChevronRightIcon className="size-4 text-ink-subtle transition-transform group-hover:translate-x-0.5" />
+    </Link>
+  );
+}

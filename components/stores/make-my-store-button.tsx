@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { CheckIcon } from "@/components/ui/icons";
+import { useToast } from "@/components/ui/toast";
+import type { ButtonVariant } from "@/components/ui/button";
+import type { FormState } from "@/lib/actions/form-action";
+import { setMyStoreAction } from "@/lib/stores/actions";
+
+/** "Make this my store" — or a quiet confirmation when it already is. */
+export function MakeMyStoreButton({
+  code,
+  storeName,
+  isCurrent,
+  variant = "secondary",
+  fullWidth,
+}: {
+  code: string;
+  storeName: string;
+  isCurrent: boolean;
+  variant?: ButtonVariant;
+  fullWidth?: boolean;
+}) {
+  const [state, formAction] = useActionState(setMyStoreAction, {} as FormState);
+  const { toast } = useToast();
+  const shown = useRef<FormState | null>(null);
+
+  useEffect(() => {
+    if (shown.current === state) return;
+    shown.current = state;
+    if (state.ok) toast({ title: `${storeName} is now your store`, description: "Prices and stock now show for this store." });
+    else if (state.error) toast({ title: "We couldn't change your store", description: state.error, tone: "error" });
+  }, [state, storeName, toast]);
+
+  if (isCurrent) {
+    return (
+      <p className="inline-flex h-11 items-center gap-2 rounded-full bg-brand-50 px-4 text-[0.9375rem] font-semibold text-brand-800">
+        <CheckIcon className="size-[1.125rem]" /> Your store
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} className={fullWidth ? "w-full" : undefined}>
+      <input type="hidden" name="code" value={code} />
+      <SubmitButton variant={variant} fullWidth={fullWidth}>
+        Make this my store
+      </SubmitButton>
+    </form>
+  );
+}
