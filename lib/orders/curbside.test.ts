@@ -1,0 +1,106 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, notifications, orders } from "@/db/schema";
+import type { DatabaseHandle, Db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { placeOrder } from "@/lib/checkout/service";
+import { listPickupSlots } from "@/lib/pickup/slots";
+import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { createTestDatabase } from "@/lib/testing/test-db";
+import { markCurbsideArrival } from "./curbside";
+
+let handle: DatabaseHandle;
+let db: Db;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  db = handle.db;
+});
+afterAll(() => handle.close());
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected the promise to reject.");
+}
+
+async function orderFor(fulfilment: "curbside" | "pickup" | "delivery") {
+  const store = await createStore(db);
+  const { sku } = await createSku(db);
+  await stock(db, { storeId: store.id, skuId: sku.id, onHand: 10 });
+  const shopper = await createShopper(db, "Robin Curb");
+  const cart = await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 1 }] });
+  const input =
+    fulfilment === "delivery"
+      ? checkoutForm({ storeId: store.id, fulfilment, addressLine1: "1 Main St", city: "Seattle", region: "WA", postalCode: "98101" })
+      : checkoutForm({ storeId: store.id, fulfilment, slot: (await listPickupSlots(db, { storeId: store.id }))[0].startsAt });
+  const { orderId } = await placeOrder(db, { userId: shopper.id, cartId: cart.id, input });
+  return { orderId, shopper, store };
+}
+
+async function countFor(orderId: string) {
+  const [n] = await db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(sql`${notifications.orderId} = ${orderId} and ${notifications.kind} = 'curbside_arrived'`);
+  const [a] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.entityId, orderId));
+  return { notifications: Number(n.n), audits: Number(a.n) };
+}
+
+describe("curbside I'm here", () => {
+  it("records the arrival and spot, tells the store once, and is idempotent", async () => {
+    const { orderId, shopper, store } = await orderFor("curbside");
+    const first = await markCurbsideArrival(db, { orderId, userId: shopper.id, parkingSpot: " 4 " });
+    expect(first).toMatchObject({ parkingSpot: "4", changed: true });
+    const again = await markCurbsideArrival(db, { orderId, userId: shopper.id, parkingSpot: "4" });
+    expect(again.changed).toBe(false);
+    expect(again.arrivedAt.getTime()).toBe(first.arrivedAt.getTime());
+
+    const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+    expect(order.parkingSpot).toBe("4");
+    expect(order.curbsideArrivedAt).not.toBeNull();
+    expect(await countFor(orderId)).toEqual({ notifications: 1, audits: 1 });
+    const [note] = await db.select().from(notifications).where(and(eq(notifications.orderId, orderId), eq(notifications.kind, "curbside_arrived")));
+    expect(note).toMatchObject({ channel: "in_app", recipient: `store:${store.code}` });
+    expect(note.body).toContain("spot 4");
+
+    // Moving to another spot keeps the arrival time and tells the store again.
+    const moved = await markCurbsideArrival(db, { orderId, userId: shopper.id, parkingSpot: "7" });
+    expect(moved.arrivedAt.getTime()).toBe(first.arrivedAt.getTime());
+    expect(await countFor(orderId)).toEqual({ notifications: 2, audits: 2 });
+  });
+
+  it("is only for the order's owner: a stranger gets not found and changes nothing", async () => {
+    const { orderId } = await orderFor("curbside");
+    const stranger = await createShopper(db);
+    const error = await rejection(markCurbsideArrival(db, { orderId, userId: stranger.id, parkingSpot: "2" }));
+    expect(isAppError(error, "not_found")).toBe(true);
+    const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+    expect(order.curbsideArrivedAt).toBeNull();
+    expect(await countFor(orderId)).toEqual({ notifications: 0, audits: 0 });
+  });
+
+  it("is refused for delivery and in-store pickup orders, and once collected or cancelled", async () => {
+    for (const fulfilment of ["delivery", "pickup"] as const) {
+      const { orderId, shopper } = await orderFor(fulfilment);
+      expect(isAppError(await rejection(markCurbsideArrival(db, { orderId, userId: shopper.id, parkingSpot: "1" })), "invalid_input")).toBe(true);
+      expect(await countFor(orderId)).toEqual({ notifications: 0, audits: 0 });
+    }
+    for (const status of ["collected", "cancelled"] as const) {
+      const { orderId, shopper } = await orderFor("curbside");
+      await db.update(orders).set({ status }).where(eq(orders.id, orderId));
+      expect(isAppError(await rejection(markCurbsideArrival(db, { orderId, userId: shopper.id, parkingSpot: "1" })), "conflict")).toBe(true);
+    }
+  });
+
+  it("validates the spot before writing anything", async () => {
+    const { orderId, shopper } = await orderFor("curbside");
+    for (const parkingSpot of ["", "x".repeat(21), "<script>"]) {
+      const error = await rejection(markCurbsideArrival(db, { orderId, userId: shopper.id, parkingSpot }));
+      expect(isAppError(error, "invalid_input")).toBe(true);
+      expect((error as { fieldErrors?: Record<string, string[]> }).fieldErrors?.parkingSpot).toBeDefined();
+    }
+    expect(isAppError(await rejection(markCurbsideArrival(db, { orderId: "not-a-uuid", userId: shopper.id, parkingSpot: "1" })), "invalid_input")).toBe(true);
+    expect(await countFor(orderId)).toEqual({ notifications: 0, audits: 0 });
+  });
+});

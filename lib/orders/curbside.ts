@@ -1,0 +1,103 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog, notifications, orders, stores } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** Curbside orders the shopper can announce an arrival for: still in the store's hands. */
+export const CURBSIDE_OPEN_STATUSES = ["placed", "picking", "partially_ready", "ready"] as const;
+
+export const imHereSchema = z.object({
+  orderId: z.string().uuid("We couldn't find that order."),
+  parkingSpot: z
+    .string()
+    .trim()
+    .min(1, "Tell us where you parked, e.g. spot 4.")
+    .max(20, "Keep it under 20 characters.")
+    .regex(/^[\p{L}\p{N} #.,'/-]+$/u, "Use letters, numbers and spaces."),
+});
+
+export type ImHereInput = z.infer<typeof imHereSchema>;
+
+export type CurbsideArrival = { orderId: string; arrivedAt: Date; parkingSpot: string; changed: boolean };
+
+/**
+ * The shopper's "I'm here" for a curbside order: records the arrival and spot, and tells the
+ * store (an in-app notification in the outbox) and the audit log — in one transaction.
+ * Idempotent: repeating it with the same spot changes nothing; a new spot updates it and
+ * tells the store again. Someone else's order is not found, exactly like a missing one.
+ */
+export async function markCurbsideArrival(
+  db: Db,
+  { orderId, userId, parkingSpot, now = new Date() }: { orderId: string; userId: string; parkingSpot: string; now?: Date },
+): Promise<CurbsideArrival> {
+  const parsed = imHereSchema.safeParse({ orderId, parkingSpot });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Please check the highlighted fields.";
+    throw new AppError("invalid_input", message, { [String(parsed.error.issues[0]?.path[0] ?? "parkingSpot")]: [message] });
+  }
+  const input = parsed.data;
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const [order] = await tx
+      .select({
+        id: orders.id,
+        number: orders.number,
+        status: orders.status,
+        fulfilment: orders.fulfilment,
+        contactName: orders.contactName,
+        storeId: orders.storeId,
+        storeCode: stores.code,
+        arrivedAt: orders.curbsideArrivedAt,
+        parkingSpot: orders.parkingSpot,
+      })
+      .from(orders)
+      .innerJoin(stores, eq(stores.id, orders.storeId))
+      .where(and(eq(orders.id, input.orderId), eq(orders.userId, userId)))
+      .for("update", { of: orders });
+    if (!order) throw new AppError("not_found", "We couldn't find that order.");
+    if (order.fulfilment !== "curbside") throw new AppError("invalid_input", "This order isn't a curbside pickup.");
+    if (!(CURBSIDE_OPEN_STATUSES as readonly string[]).includes(order.status)) {
+      throw new AppError(
+        "conflict",
+        order.status === "cancelled" ? "This order was cancelled." : "This order has already been collected.",
+      );
+    }
+    if (order.arrivedAt && order.parkingSpot === input.parkingSpot) {
+      return { orderId: order.id, arrivedAt: order.arrivedAt, parkingSpot: input.parkingSpot, changed: false };
+    }
+
+    const [updated] = await tx
+      .update(orders)
+      .set({
+        curbsideArrivedAt: sql`coalesce(${orders.curbsideArrivedAt}, ${now.toISOString()}::timestamptz)`,
+        parkingSpot: input.parkingSpot,
+        updatedAt: now,
+      })
+      .where(and(eq(orders.id, order.id), inArray(orders.status, CURBSIDE_OPEN_STATUSES)))
+      .returning({ arrivedAt: orders.curbsideArrivedAt });
+    if (!updated?.arrivedAt) throw new AppError("conflict", "This order has just been collected.");
+
+    const moved = order.arrivedAt !== null;
+    await tx.insert(auditLog).values({
+      actorUserId: userId,
+      action: moved ? "curbside.spot_changed" : "curbside.arrived",
+      entityType: "order",
+      entityId: order.id,
+      storeId: order.storeId,
+      data: { parkingSpot: input.parkingSpot, previousSpot: order.parkingSpot },
+    });
+    await tx.insert(notifications).values({
+      orderId: order.id,
+      kind: "curbside_arrived",
+      channel: "in_app",
+      recipient: `store:${order.storeCode}`,
+      subject: `Curbside: order ${order.number} is here`,
+      body: moved
+        ? `${order.contactName} moved to spot ${input.parkingSpot}.`
+        : `${order.contactName} is waiting in spot ${input.parkingSpot}.`,
+      payload: { storeId: order.storeId, orderNumber: order.number, parkingSpot: input.parkingSpot },
+    });
+    return { orderId: order.id, arrivedAt: updated.arrivedAt, parkingSpot: input.parkingSpot, changed: true };
+  });
+}
