@@ -1,0 +1,44 @@
+import { and, eq, sql } from "drizzle-orm";
+import { products, reviews } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hasPurchasedProduct } from "./queries";
+import { reviewInputSchema, type ReviewInput } from "./schemas";
+
+/**
+ * Posts a shopper's review of a product they bought, and recomputes the product's rating in the
+ * same transaction. Refuses non-buyers and second reviews without writing anything.
+ */
+export async function submitReview(db: Db, { userId, input }: { userId: string; input: ReviewInput }) {
+  const data = reviewInputSchema.parse(input);
+  return db.transaction(async (tx) => {
+    // Locking the product serialises reviews of it, so the recomputed average sees every one.
+    const [product] = await tx
+      .select({ id: products.id, slug: products.slug })
+      .from(products)
+      .where(and(eq(products.id, data.productId), eq(products.active, true)))
+      .for("update");
+    if (!product) throw new AppError("not_found", "This product can't be reviewed.");
+
+    if (!(await hasPurchasedProduct(tx as unknown as Db, { userId, productId: product.id }))) {
+      throw new AppError("forbidden", "Only shoppers who bought this product can review it. Reviews come from real purchases.");
+    }
+
+    const [review] = await tx
+      .insert(reviews)
+      .values({ productId: product.id, userId, rating: data.rating, title: data.title, body: data.body, verifiedPurchase: true })
+      .onConflictDoNothing({ target: [reviews.productId, reviews.userId] })
+      .returning({ id: reviews.id });
+    if (!review) throw new AppError("conflict", "You've already reviewed this product.");
+
+    const [rating] = await tx
+      .update(products)
+      .set({
+        ratingAverage: sql`(select round(avg(${reviews.rating})::numeric, 2)::real from ${reviews} where ${reviews.productId} = ${product.id})`,
+        ratingCount: sql`(select count(*)::int from ${reviews} where ${reviews.productId} = ${product.id})`,
+      })
+      .where(eq(products.id, product.id))
+      .returning({ ratingAverage: products.ratingAverage, ratingCount: products.ratingCount });
+    return { reviewId: review.id, productSlug: product.slug, ratingAverage: Number(rating.ratingAverage), ratingCount: rating.ratingCount };
+  });
+}
