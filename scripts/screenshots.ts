@@ -51,9 +51,10 @@ function fileStem(pagePath: string) {
   return stem || "home";
 }
 
+// One device pixel per CSS pixel: the PNG is exactly 390 or 1280 pixels wide.
 const widths: { label: string; context: BrowserContextOptions }[] = [
-  { label: "390", context: phone },
-  { label: "1280", context: desktop },
+  { label: "390", context: { ...phone, deviceScaleFactor: 1 } },
+  { label: "1280", context: { ...desktop, deviceScaleFactor: 1 } },
 ];
 
 async function main() {
