@@ -11,12 +11,13 @@ function readVitest(report) {
   let skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   for (const file of report.testResults ?? []) {
     const statuses = file.assertionResults.map((test) => test.status);
-    if (file.status === "failed" && !statuses.includes("failed")) {
-      // The file failed outside any test (import error, beforeAll…): the tests it skipped failed.
-      const notRun = statuses.filter((status) => status === "skipped" || status === "pending").length;
-      failed += Math.max(1, notRun);
-      skipped -= notRun;
-    }
+    if (file.status !== "failed") continue;
+    // A file can fail outside its tests (import error, a failing beforeAll): vitest then marks
+    // the tests it never ran as skipped. In a failed file those count as failed, and a file
+    // that failed with no failed test counts at least once.
+    const notRun = statuses.filter((status) => status === "skipped" || status === "pending").length;
+    failed += statuses.includes("failed") ? notRun : Math.max(1, notRun);
+    skipped -= notRun;
   }
   if (report.success === false && failed === 0) failed = 1;
   return { passed, failed, skipped };
