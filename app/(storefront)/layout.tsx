@@ -1,19 +1,18 @@
 import { SiteFooter } from "@/components/storefront/site-footer";
 import { SiteHeader } from "@/components/storefront/site-header";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getDb } from "@/lib/db";
-import { getCurrentStore } from "@/lib/stores/current-store";
 import { getOpeningStatus } from "@/lib/stores/hours";
 import { getStoreById, listStores } from "@/lib/stores/queries";
-import { getCartItemCount } from "./_lib/cart-count";
+import { countCartUnits } from "./_lib/cart-count";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   const db = await getDb();
-  const user = await getCurrentUser();
-  const [store, stores, cartCount, staffStore] = await Promise.all([
-    getCurrentStore(db),
+  // The current cart also knows the shopper, their store, and merges a guest cart after sign-in.
+  const { cart, user, store } = await getCurrentCart();
+  const [stores, cartCount, staffStore] = await Promise.all([
     listStores(db),
-    getCartItemCount(db, { userId: user?.id ?? null }),
+    countCartUnits(db, { cartId: cart?.id ?? null }),
     user?.storeId ? getStoreById(db, { id: user.storeId }) : null,
   ]);
   const status = store ? getOpeningStatus(store.openingHours, store.timezone) : null;

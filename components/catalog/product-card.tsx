@@ -1,12 +1,22 @@
 import Link from "next/link";
 import { StockBadge } from "@/components/ui/badge";
+import { StockAtStore } from "./stock-at-store";
 import { formatMoney, Price } from "@/components/ui/price";
 import { Rating } from "@/components/ui/rating";
 import type { ProductCard as ProductCardData } from "@/lib/catalog/queries";
 import { ProductImage } from "./product-image";
 
 /** A product in a grid: picture, name, rating, price and the stock at the shopper's store. */
-export function ProductCard({ product, priority = false }: { product: ProductCardData; priority?: boolean }) {
+export function ProductCard({
+  product,
+  priority = false,
+  storeName,
+}: {
+  product: ProductCardData;
+  priority?: boolean;
+  /** When given, the stock line names the store: "In stock at Aisle Capitol Hill". */
+  storeName?: string;
+}) {
   const saving =
     product.compareAtCents != null && product.compareAtCents > product.priceCents
       ? product.compareAtCents - product.priceCents
@@ -43,8 +53,9 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
             from={product.priceVaries}
             size="md"
           />
-          <StockBadge available={product.available} />
+          {storeName ? null : <StockBadge available={product.available} />}
         </div>
+        {storeName ? <StockAtStore available={product.available} storeName={storeName} className="pt-0.5" /> : null}
       </div>
       {/* Keyboard focus on the covering link shows on the card. */}
       <span aria-hidden="true" className="pointer-events-none absolute inset-0 rounded-xl ring-brand-500 group-has-[a:focus-visible]:ring-3" />

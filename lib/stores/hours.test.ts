@@ -96,3 +96,13 @@ describe("startOfStoreDay", () => {
     expect(startOfStoreDay(ny, at("2026-03-08T18:00:00Z")).toISOString()).toBe("2026-03-08T05:00:00.000Z");
   });
 });
+
+describe("formatStoreTime", () => {
+  it("shows the store's wall-clock time, with the day when it isn't today", async () => {
+    const { formatStoreTime, formatStoreDate } = await import("./hours");
+    const now = at("2026-03-02T14:30:00Z"); // Mon 9:30 in New York
+    expect(formatStoreTime(at("2026-03-02T20:00:00Z"), ny, now)).toBe("3:00 PM");
+    expect(formatStoreTime(at("2026-03-03T20:00:00Z"), ny, now)).toBe("Tue, Mar 3, 3:00 PM");
+    expect(formatStoreDate(now, ny)).toBe("Monday, March 2");
+  });
+});

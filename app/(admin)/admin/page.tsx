@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { BoxIcon, ReceiptIcon, StoreIcon, TagIcon, UsersIcon } from "@/components/ui/icons";
+import { formatMoney } from "@/components/ui/price";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAdmin } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { getNetworkOverview, listStoreActivity } from "@/lib/stores/overview";
+
+export const metadata: Metadata = { title: "Overview" };
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const number = new Intl.NumberFormat("en-US");
+
+export default async function AdminHomePage() {
+  await requireAdmin();
+  const db = await getDb();
+  const since = new Date(Date.now() - WEEK_MS);
+  const [overview, stores] = await Promise.all([getNetworkOverview(db, { since }), listStoreActivity(db, { since })]);
+
+  const stats = [
+    { label: "Products", value: number.format(overview.products), icon: TagIcon },
+    { label: "SKUs", value: number.format(overview.skus), icon: BoxIcon },
+    { label: "Stores", value: number.format(overview.stores), icon: StoreIcon },
+    { label: "Staff", value: number.format(overview.staff), icon: UsersIcon },
+    {
+      label: "Orders this week",
+      value: number.format(overview.ordersSince),
+      icon: ReceiptIcon,
+      note: `${formatMoney(overview.revenueSinceCents)} in sales, last 7 days`,
+    },
+  ];
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Overview" description="Your catalog, stores and team at a glance." />
+      <section aria-labelledby="headline-numbers">
+        <h2 id="headline-numbers" className="sr-only">
+          Headline numbers
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-5">
+          {stats.map(({ label, value, icon: Icon, note }) => (
+            <div
+              key={label}
+              className="col-span-1 rounded-xl border border-line bg-surface p-4 shadow-card last:col-span-2 sm:last:col-span-1 sm:p-5"
+            >
+              <dt className="flex items-center gap-2 text-sm font-semibold text-ink-muted">
+                <Icon className="size-[1.125rem] text-brand-700" />
+                {label}
+              </dt>
+              <dd className="mt-2 text-3xl font-extrabold text-ink tabular">{value}</dd>
+              {note ? <dd className="mt-0.5 text-sm text-ink-muted tabular">{note}</dd> : null}
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="stores-heading">
+        <h2 id="stores-heading" className="mb-4 text-xl font-extrabold text-ink">
+          Stores this week
+        </h2>
+        <Card padding="none" className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <caption className="sr-only">Orders and sales per store over the last 7 days</caption>
+            <thead className="border-b border-line bg-sand/60 text-xs font-semibold tracking-wide text-ink-muted uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-3">Store</th>
+                <th scope="col" className="px-4 py-3 text-right">Staff</th>
+                <th scope="col" className="px-4 py-3 text-right">Orders</th>
+                <th scope="col" className="px-4 py-3 text-right">Sales</th>
+                <th scope="col" className="px-4 py-3 text-right">Open pickups</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {stores.map((store) => (
+                <tr key={store.code}>
+                  <th scope="row" className="px-4 py-3.5 font-medium">
+                    <Link href={`/staff/${store.code}`} className="font-semibold text-ink underline-offset-4 hover:underline">
+                      {store.name}
+                    </Link>
+                    <span className="block text-xs font-normal text-ink-muted">{store.city}</span>
+                  </th>
+                  <td className="px-4 py-3.5 text-right tabular">{store.staff}</td>
+                  <td className="px-4 py-3.5 text-right tabular">{number.format(store.ordersSince)}</td>
+                  <td className="px-4 py-3.5 text-right tabular">{formatMoney(store.revenueSinceCents)}</td>
+                  <td className="px-4 py-3.5 text-right tabular">{store.openPickups}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { eq } from "drizzle-orm";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { users } from "@/db/schema";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { CHANNEL_LABELS, formatStoreDate, fulfilmentLabel } from "@/components/orders/format";
+import { OrderStatusBadge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ChevronRightIcon, ReceiptIcon, StoreIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { listOrdersForShopper } from "@/lib/orders/queries";
+import { formatMoney } from "@/lib/pricing/money";
+import { getStoreById, listStores } from "@/lib/stores/queries";
+
+export const metadata: Metadata = { title: "Your account" };
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage() {
+  const user = await requireUser("/account");
+  const db = await getDb();
+  const [[profile], orders, stores] = await Promise.all([
+    db.select({ phone: users.phone, preferredStoreId: users.preferredStoreId }).from(users).where(eq(users.id, user.id)),
+    listOrdersForShopper(db, { userId: user.id }),
+    listStores(db),
+  ]);
+  const myStore = profile?.preferredStoreId ? await getStoreById(db, { id: profile.preferredStoreId }) : null;
+  // Dates show in the time zone of the store that took the order.
+  const timezoneOf = new Map(stores.map((s) => [s.name, s.timezone]));
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">
+      <PageHeader title="Your account" description={`Signed in as ${user.email}`} actions={<SignOutButton variant="secondary" size="md" />} />
+
+      <div className="mt-8 grid gap-6 md:grid-cols-2">
+        <Card as="section" aria-labelledby="profile-heading">
+          <CardTitle id="profile-heading">Profile</CardTitle>
+          <dl className="mt-3 space-y-2 text-[0.9375rem]">
+            <div>
+              <dt className="text-sm text-ink-muted">Name</dt>
+              <dd className="font-semibold text-ink">{user.name}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-ink-muted">Email</dt>
+              <dd className="font-semibold break-all text-ink">{user.email}</dd>
+            </div>
+            {profile?.phone ? (
+              <div>
+                <dt className="text-sm text-ink-muted">Phone</dt>
+                <dd className="font-semibold text-ink">{profile.phone}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </Card>
+
+        <Card as="section" aria-labelledby="store-heading">
+          <CardTitle id="store-heading">My store</CardTitle>
+          {myStore ? (
+            <p className="mt-3 flex gap-2 text-[0.9375rem]">
+              <StoreIcon className="mt-0.5 text-brand-700" />
+              <span>
+                <Link href={`/stores/${myStore.code}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
+                  {myStore.name}
+                </Link>
+                <span className="block text-sm text-ink-muted">
+                  {myStore.street}, {myStore.city}
+                </span>
+              </span>
+            </p>
+          ) : (
+            <p className="mt-3 text-[0.9375rem] text-ink-muted">You haven&apos;t saved a store yet. Prices and stock follow the store you choose.</p>
+          )}
+          <ButtonLink href="/stores" variant="secondary" size="sm" className="mt-4">
+            {myStore ? "Change store" : "Choose a store"}
+          </ButtonLink>
+        </Card>
+      </div>
+
+      <section aria-labelledby="orders-heading" className="mt-10">
+        <h2 id="orders-heading" className="text-xl font-bold text-ink">
+          Your orders
+        </h2>
+        <p className="mt-1 text-sm text-ink-muted">Online orders, Scan &amp; Go and kiosk purchases, all in one place.</p>
+        {orders.length === 0 ? (
+          <EmptyState
+            className="mt-4"
+            icon={<ReceiptIcon />}
+            title="No orders yet"
+            description="When you order online or pay with Scan & Go in store, your orders and receipts show up here."
+            action={<ButtonLink href="/">Start shopping</ButtonLink>}
+          />
+        ) : (
+          <Card padding="none" className="mt-4 overflow-hidden">
+            <ul className="divide-y divide-line">
+              {orders.map((order) => {
+                const tz = timezoneOf.get(order.storeName) ?? "UTC";
+                return (
+                  <li key={order.id}>
+                    <Link
+                      href={`/orders/${order.id}`}
+                      className="flex items-center gap-3 px-4 py-4 hover:bg-sand/60 focus-visible:bg-sand/60 sm:px-5"
+                    >
+                      <div className="min-w-0 flex-1">
+                        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                          <span className="font-mono font-semibold tracking-wide text-ink">{order.number}</span>
+                          <OrderStatusBadge status={order.status} />
+                        </div>
+                        <p className="mt-1 text-sm text-ink-muted">
+                          {formatStoreDate(order.placedAt, tz)} · {CHANNEL_LABELS[order.channel]} · {fulfilmentLabel(order.fulfilment)} ·{" "}
+                          {order.storeName}
+                        </p>
+                      </div>
+                      <span className="shrink-0 font-bold text-ink tabular">{formatMoney(order.totalCents, order.currency)}</span>
+                      <ChevronRightIcon className="text-ink-subtle" />
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </Card>
+        )}
+      </section>
+    </div>
+  );
+}

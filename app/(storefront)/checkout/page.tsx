@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Metadata } from "next";
+import { users } from "@/db/schema";
+import { CheckoutForm } from "@/components/checkout/checkout-form";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ArrowRightIcon, BagIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { quoteCheckout } from "@/lib/cart/checkout-quote";
+import { getCurrentCart } from "@/lib/cart/current-cart";
+import { getDb } from "@/lib/db";
+import { TEST_CARDS } from "@/lib/payments/test-provider";
+import { isDemoMode } from "@/lib/startup";
+import { listStores } from "@/lib/stores/queries";
+
+export const metadata: Metadata = { title: "Checkout" };
+export const dynamic = "force-dynamic";
+
+export default async function CheckoutPage() {
+  const user = await requireUser("/checkout");
+  const db = await getDb();
+  const [{ cart, store }, stores, [profile]] = await Promise.all([
+    getCurrentCart(),
+    listStores(db),
+    db.select({ name: users.name, email: users.email, phone: users.phone }).from(users).where(eq(users.id, user.id)),
+  ]);
+
+  const quote = store ? await quoteCheckout(db, { cartId: cart?.id ?? null, userId: user.id, storeId: store.id, fulfilment: "pickup" }) : null;
+  if (!store || !quote || quote.summary.itemCount === 0) {
+    return (
+      <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
+        <PageHeader title="Checkout" className="mb-8" />
+        <EmptyState
+          icon={<BagIcon />}
+          title="Your cart is empty"
+          description="Add something to your cart, then come back here to pick it up or have it delivered."
+          action={
+            <ButtonLink href="/" size="lg" icon={<ArrowRightIcon className="size-5" />}>
+              Start shopping
+            </ButtonLink>
+          }
+        />
+      </div>
+    );
+  }
+
+  const testCards = isDemoMode()
+    ? [
+        { number: TEST_CARDS.success, outcome: "succeeds" },
+        { number: TEST_CARDS.declined, outcome: "is declined" },
+        { number: TEST_CARDS.insufficientFunds, outcome: "has insufficient funds" },
+      ]
+    : null;
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">
+      <PageHeader title="Checkout" description="Choose how you get it, then pay — it takes under a minute." className="mb-6 lg:mb-8" />
+      <CheckoutForm
+        initialQuote={quote}
+        initialKey={randomUUID()}
+        stores={stores.map(({ id, name, city }) => ({ id, name, city }))}
+        profile={{ name: profile?.name ?? user.name, email: profile?.email ?? user.email, phone: profile?.phone ?? null }}
+        testCards={testCards}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CartRefresh } from "@/components/orders/cart-refresh";
+import { CHANNEL_LABELS, cardLabel, formatStoreTime, fulfilmentLabel } from "@/components/orders/format";
+import { ImHereForm } from "@/components/orders/im-here-form";
+import { OrderTimeline } from "@/components/orders/order-timeline";
+import { OrderTotals } from "@/components/orders/order-totals";
+import { PickupCode } from "@/components/orders/pickup-code";
+import { OrderStatusBadge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { CarIcon, CheckIcon, PinIcon, StoreIcon, TruckIcon } from "@/components/ui/icons";
+import { requireUser } from "@/lib/auth/session";
+import { formatSlotRange, relativeDayLabel } from "@/lib/cart/slot-groups";
+import { getDb } from "@/lib/db";
+import { CURBSIDE_OPEN_STATUSES } from "@/lib/orders/curbside";
+import { getOrderForShopper } from "@/lib/orders/queries";
+import { formatMoney } from "@/lib/pricing/money";
+
+export const metadata: Metadata = { title: "Your order" };
+export const dynamic = "force-dynamic";
+
+const paymentStatus: Record<string, string> = {
+  authorized: "Authorised — charged when you collect",
+  captured: "Paid",
+  voided: "Authorisation released",
+  declined: "Declined",
+  refunded: "Refunded",
+};
+
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ placed?: string }>;
+}) {
+  const [{ id }, { placed }] = await Promise.all([params, searchParams]);
+  const user = await requireUser(`/orders/${id}`);
+  // Someone else's order and a missing one look the same: not found.
+  const order = await getOrderForShopper(await getDb(), { orderId: id, userId: user.id });
+  if (!order) notFound();
+
+  const tz = order.store.timezone;
+  const isPickup = order.fulfilment === "pickup" || order.fulfilment === "curbside";
+  const open = (CURBSIDE_OPEN_STATUSES as readonly string[]).includes(order.status);
+  const slot =
+    order.slotStartsAt && order.slotEndsAt
+      ? `${relativeDayLabel(new Date(order.slotStartsAt), tz)}, ${formatSlotRange(new Date(order.slotStartsAt), new Date(order.slotEndsAt), tz)}`
+      : null;
+  const units = order.lines.reduce((n, line) => n + line.quantity, 0);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">
+      {placed === "1" ? (
+        <>
+          <CartRefresh />
+          <div role="status" className="mb-6 flex gap-3 rounded-xl border border-success-fg/20 bg-success-bg px-4 py-4 text-success-fg sm:px-5">
+            <span aria-hidden="true" className="grid size-9 shrink-0 place-items-center rounded-full bg-success-fg text-white">
+              <CheckIcon className="size-5" strokeWidth={3} />
+            </span>
+            <div>
+              <p className="text-lg font-bold">Thank you, {order.contactName.split(" ")[0]} — your order is placed.</p>
+              <p className="text-sm">
+                We&apos;ve sent a confirmation to {order.contactEmail}.{" "}
+                {isPickup ? "We'll tell you as soon as it's ready to collect." : "We'll tell you when it's on its way."}
+              </p>
+            </div>
+          </div>
+        </>
+      ) : null}
+
+      <header className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <p className="text-sm font-semibold text-brand-700">
+            {CHANNEL_LABELS[order.channel]} · {fulfilmentLabel(order.fulfilment)}
+          </p>
+          <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">
+            Order <span className="font-mono tracking-wide">{order.number}</span>
+          </h1>
+          <p className="mt-1 text-ink-muted">
+            Placed {formatStoreTime(order.placedAt, tz)} · {units} {units === 1 ? "item" : "items"} ·{" "}
+            {formatMoney(order.totalCents, order.currency)}
+          </p>
+        </div>
+        <OrderStatusBadge status={order.status} className="self-start px-3 py-1 text-sm sm:self-auto" />
+      </header>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-8">
+        <div className="min-w-0 space-y-6">
+          {isPickup && order.pickupCode && open ? (
+            <Card as="section" aria-labelledby="pickup-heading">
+              <CardTitle id="pickup-heading" className="flex items-center gap-2">
+                {order.fulfilment === "curbside" ? <CarIcon /> : <StoreIcon />}
+                {order.fulfilment === "curbside" ? "Curbside pickup" : "Pick up in store"}
+              </CardTitle>
+              <p className="mt-1 text-sm text-ink-muted">
+                {slot ? (
+                  <>
+                    <span className="font-semibold text-ink">{slot}</span> at {order.store.name}
+                  </>
+                ) : (
+                  order.store.name
+                )}
+              </p>
+              <div className="mt-5">
+                <PickupCode orderNumber={order.number} code={order.pickupCode} />
+              </div>
+            </Card>
+          ) : null}
+
+          {order.fulfilment === "curbside" && open ? (
+            <Card as="section" aria-labelledby="curbside-heading">
+              <CardTitle id="curbside-heading">Arrived at the store?</CardTitle>
+              <p className="mt-1 mb-4 text-sm text-ink-muted">
+                Park in a curbside bay at {order.store.name}, then tell us where you are. We&apos;ll bring your order out.
+              </p>
+              <ImHereForm orderId={order.id} arrivedSpot={order.curbsideArrivedAt ? order.parkingSpot : null} />
+            </Card>
+          ) : null}
+
+          <Card as="section" aria-labelledby="items-heading">
+            <CardTitle id="items-heading">Items</CardTitle>
+            <ul className="mt-3 divide-y divide-line">
+              {order.lines.map((line) => (
+                <li key={line.id} className="flex items-start justify-between gap-4 py-3">
+                  <div className="min-w-0">
+                    <p className="font-semibold text-ink">{line.productName}</p>
+                    <p className="text-sm text-ink-muted tabular">
+                      {line.quantity} × {formatMoney(line.unitPriceCents, order.currency)}
+                      {line.discountCents > 0 ? (
+                        <span className="text-success-fg"> · saved {formatMoney(line.discountCents, order.currency)}</span>
+                      ) : null}
+                    </p>
+                    {line.status === "short" ? (
+                      <p className="text-sm font-medium text-warning-fg">
+                        Short: {line.pickedQuantity ?? 0} of {line.quantity} found — you won&apos;t pay for the rest.
+                      </p>
+                    ) : line.status === "substituted" ? (
+                      <p className="text-sm font-medium text-info-fg">Substituted with a similar item.</p>
+                    ) : null}
+                  </div>
+                  <p className="shrink-0 font-semibold tabular">{formatMoney(line.lineTotalCents, order.currency)}</p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+
+        <div className="space-y-6">
+          {order.fulfilment ? (
+            <Card as="section" aria-labelledby="status-heading">
+              <CardTitle id="status-heading">Status</CardTitle>
+              <div className="mt-4">
+                <OrderTimeline status={order.status} history={order.history} delivery={order.fulfilment === "delivery"} timeZone={tz} />
+              </div>
+              {order.curbsideArrivedAt ? (
+                <p className="mt-4 text-sm text-ink-muted">
+                  You arrived {formatStoreTime(order.curbsideArrivedAt, tz)}
+                  {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}.
+                </p>
+              ) : null}
+            </Card>
+          ) : null}
+
+          <Card as="section" aria-labelledby="where-heading">
+            <CardTitle id="where-heading">{order.fulfilment === "delivery" ? "Delivery" : "Store"}</CardTitle>
+            {order.fulfilment === "delivery" && order.deliveryAddress ? (
+              <address className="mt-2 flex gap-2 text-sm text-ink not-italic">
+                <TruckIcon className="mt-0.5 text-ink-muted" />
+                <span>
+                  {order.deliveryAddress.name}
+                  <br />
+                  {order.deliveryAddress.line1}
+                  {order.deliveryAddress.line2 ? `, ${order.deliveryAddress.line2}` : ""}
+                  <br />
+                  {order.deliveryAddress.city}, {order.deliveryAddress.region} {order.deliveryAddress.postalCode}
+                </span>
+              </address>
+            ) : null}
+            <address className="mt-2 flex gap-2 text-sm text-ink not-italic">
+              <PinIcon className="mt-0.5 text-ink-muted" />
+              <span>
+                <Link href={`/stores/${order.store.code}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
+                  {order.store.name}
+                </Link>
+                <br />
+                {order.store.street}, {order.store.city}
+              </span>
+            </address>
+            {slot && isPickup ? <p className="mt-2 text-sm text-ink-muted">Pickup window: {slot}</p> : null}
+          </Card>
+
+          <Card as="section" aria-labelledby="payment-heading">
+            <CardTitle id="payment-heading">Payment</CardTitle>
+            {order.payment ? (
+              <p className="mt-2 text-sm">
+                <span className="font-semibold text-ink">{cardLabel(order.payment.cardBrand, order.payment.last4)}</span>
+                <span className="block text-ink-muted">{paymentStatus[order.payment.status] ?? order.payment.status}</span>
+              </p>
+            ) : null}
+            <div className="mt-4">
+              <OrderTotals order={order} delivery={order.fulfilment === "delivery"} />
+            </div>
+          </Card>
+
+          <Link href="/account" className="inline-flex h-11 items-center text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
+            ← All your orders
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { cn } from "@/components/ui/cn";
+import type { PriceSummary as Summary } from "@/lib/cart/types";
+import { formatMoney } from "@/lib/pricing/money";
+
+function percent(bps: number) {
+  return `${(bps / 100).toLocaleString("en-US", { maximumFractionDigits: 3 })}%`;
+}
+
+/**
+ * Subtotal, each promotion by name, delivery, tax and total — always from priceBasket on the
+ * server, never added up here. `deliveryKnown` false shows delivery as decided at checkout.
+ */
+export function PriceSummary({
+  summary,
+  deliveryKnown = true,
+  className,
+}: {
+  summary: Summary;
+  deliveryKnown?: boolean;
+  className?: string;
+}) {
+  const money = (cents: number) => formatMoney(cents, summary.currency);
+  return (
+    <dl className={cn("space-y-2.5 text-[0.9375rem]", className)}>
+      <div className="flex justify-between gap-4">
+        <dt className="text-ink-muted">
+          Subtotal ({summary.itemCount} {summary.itemCount === 1 ? "item" : "items"})
+        </dt>
+        <dd className="font-semibold tabular">{money(summary.subtotalCents)}</dd>
+      </div>
+      {summary.promotions.map((promotion) => (
+        <div key={promotion.name} className="flex justify-between gap-4 text-success-fg">
+          <dt className="min-w-0">{promotion.name}</dt>
+          <dd className="shrink-0 font-semibold tabular">
+            <span className="sr-only">minus </span>−{money(promotion.discountCents)}
+          </dd>
+        </div>
+      ))}
+      <div className="flex justify-between gap-4">
+        <dt className="text-ink-muted">Delivery</dt>
+        <dd className="font-semibold tabular">
+          {!deliveryKnown ? (
+            <span className="font-normal text-ink-muted">Chosen at checkout</span>
+          ) : summary.deliveryFeeCents > 0 ? (
+            money(summary.deliveryFeeCents)
+          ) : (
+            "Free"
+          )}
+        </dd>
+      </div>
+      <div className="flex justify-between gap-4">
+        <dt className="text-ink-muted">Tax ({percent(summary.taxRateBps)})</dt>
+        <dd className="font-semibold tabular">{money(summary.taxCents)}</dd>
+      </div>
+      <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
+        <dt className="text-base font-bold">Total</dt>
+        <dd className="text-xl font-extrabold tabular">{money(summary.totalCents)}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useId } from "react";
+import { cn } from "@/components/ui/cn";
+import { FieldError } from "@/components/ui/field";
+import type { SlotGroup } from "@/lib/cart/types";
+
+/**
+ * Pickup times: a row of days ("Today", "Tomorrow", weekday), then that day's windows in the
+ * store's time zone. The chosen time is submitted by the form's hidden `slot` input.
+ */
+export function SlotPicker({
+  groups,
+  day,
+  onDayChange,
+  slot,
+  onSlotChange,
+  storeName,
+  errors,
+}: {
+  groups: SlotGroup[];
+  day: string | null;
+  onDayChange: (key: string) => void;
+  slot: string | null;
+  onSlotChange: (startsAt: string) => void;
+  storeName: string;
+  errors?: string[];
+}) {
+  const id = useId();
+  if (groups.length === 0) {
+    return (
+      <p className="rounded-lg border border-line bg-sand px-4 py-3 text-sm text-ink-muted">
+        {storeName} has no pickup times left in the next few days. Choose another store, or have it delivered.
+      </p>
+    );
+  }
+  const current = groups.find((g) => g.key === day) ?? groups[0];
+  const chosen = groups.flatMap((g) => g.slots.map((s) => ({ ...s, day: g }))).find((s) => s.startsAt === slot);
+  return (
+    <div className="space-y-4">
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold text-ink">Pickup day</legend>
+        <div className="scrollbar-none -mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
+          {groups.map((group) => (
+            <label
+              key={group.key}
+              className={cn(
+                "flex min-w-24 shrink-0 cursor-pointer flex-col items-center rounded-lg border border-line-strong bg-surface px-3 py-2 text-center",
+                "hover:border-ink-subtle has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
+                "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500",
+              )}
+            >
+              <input
+                type="radio"
+                name={`${id}-day`}
+                value={group.key}
+                checked={group.key === current.key}
+                onChange={() => onDayChange(group.key)}
+                className="sr-only"
+              />
+              <span className="text-sm font-semibold text-ink">{group.label}</span>
+              <span className="text-xs text-ink-muted">{group.dateLabel}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby={errors?.length ? `${id}-error` : undefined}>
+        <legend className="mb-2 text-sm font-semibold text-ink">
+          Pickup time · {current.label}, {current.dateLabel}
+        </legend>
+        <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {current.slots.map((s) => (
+            <label
+              key={s.startsAt}
+              className={cn(
+                "flex cursor-pointer flex-col rounded-lg border border-line-strong bg-surface px-3 py-2.5",
+                "hover:border-ink-subtle has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
+                "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500",
+              )}
+            >
+              <input
+                type="radio"
+                name={`${id}-slot`}
+                value={s.startsAt}
+                checked={s.startsAt === slot}
+                onChange={() => onSlotChange(s.startsAt)}
+                className="sr-only"
+                aria-describedby={s.remaining <= 3 ? `${id}-${s.startsAt}-left` : undefined}
+              />
+              <span className="text-sm font-semibold whitespace-nowrap text-ink tabular">{s.label}</span>
+              {s.remaining <= 3 ? (
+                <span id={`${id}-${s.startsAt}-left`} className="text-xs font-medium text-warning-fg">
+                  {s.remaining} left
+                </span>
+              ) : null}
+            </label>
+          ))}
+        </div>
+        {errors?.length ? <FieldError id={`${id}-error`} errors={errors} className="mt-2" /> : null}
+      </fieldset>
+      {chosen ? (
+        <p className="text-sm text-ink-muted" aria-live="polite">
+          Your order will be ready to collect <span className="font-semibold text-ink">{chosen.day.label.toLowerCase() === "today" || chosen.day.label === "Tomorrow" ? chosen.day.label.toLowerCase() : `on ${chosen.day.label}`}, {chosen.label}</span>{" "}
+          at {storeName}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import QRCode from "qrcode";
+import { pickupQrPayload } from "@/lib/orders/pickup-code";
+
+function spaced(code: string) {
+  return code.replace(/(.{5})(?=.)/g, "$1 ");
+}
+
+/**
+ * The code the associate scans or types at handover: large and monospaced, with its QR drawn
+ * on the server (a signed payload, so a made-up QR is refused at the counter).
+ */
+export async function PickupCode({ orderNumber, code }: { orderNumber: string; code: string }) {
+  const svg = await QRCode.toString(pickupQrPayload(orderNumber, code), {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 1,
+    color: { dark: "#1d1b17", light: "#ffffff" },
+  });
+  return (
+    <div className="flex flex-col items-center gap-4 text-center sm:flex-row sm:items-center sm:text-left">
+      <div
+        role="img"
+        aria-label={`QR code for pickup of order ${orderNumber}. Show it at the counter to collect your order.`}
+        className="size-44 shrink-0 rounded-lg border border-line bg-white p-2 [&>svg]:size-full"
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+      <div>
+        <p className="text-sm font-semibold text-ink-muted">Pickup code</p>
+        <p className="font-mono text-3xl font-bold tracking-[0.12em] text-ink sm:text-4xl" aria-label={code.split("").join(" ")}>
+          {spaced(code)}
+        </p>
+        <p className="mt-2 max-w-xs text-sm text-ink-muted">Show the QR code, or read out this code, when you collect your order.</p>
+      </div>
+    </div>
+  );
+}

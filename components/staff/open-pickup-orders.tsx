@@ -1,0 +1,119 @@
+import { Badge, OrderStatusBadge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { BoxIcon, CarIcon } from "@/components/ui/icons";
+import { formatMoney } from "@/components/ui/price";
+import { formatStoreTime } from "@/lib/stores/hours";
+import type { OpenPickupOrder } from "@/lib/stores/overview";
+
+function DueTime({ order, timezone, now }: { order: OpenPickupOrder; timezone: string; now: Date }) {
+  if (!order.dueAt) return <span className="text-ink-muted">No slot</span>;
+  const late = order.dueAt < now && order.status !== "ready";
+  return (
+    <span className={late ? "font-semibold whitespace-nowrap text-danger-fg" : "whitespace-nowrap text-ink"}>
+      {formatStoreTime(order.dueAt, timezone, now)}
+      {late ? <span className="ml-1.5 text-xs font-bold uppercase">Late</span> : null}
+    </span>
+  );
+}
+
+function Fulfilment({ order }: { order: OpenPickupOrder }) {
+  if (order.fulfilment === "pickup") return <span className="text-ink-muted">In store</span>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <span className="inline-flex items-center gap-1 text-ink-muted">
+        <CarIcon className="size-4" /> Curbside
+      </span>
+      {order.curbsideArrivedAt ? <Badge tone="sale">Here now</Badge> : null}
+    </span>
+  );
+}
+
+/** Orders still to pick, hand over or collect — curbside arrivals first, then by due time. */
+export function OpenPickupOrders({ orders, timezone, now }: { orders: OpenPickupOrder[]; timezone: string; now: Date }) {
+  return (
+    <section aria-labelledby="open-orders" className="space-y-4">
+      <div className="flex items-baseline justify-between gap-4">
+        <h2 id="open-orders" className="text-xl font-extrabold text-ink">
+          Open orders
+        </h2>
+        <p className="text-sm text-ink-muted tabular">{orders.length} open</p>
+      </div>
+      {orders.length === 0 ? (
+        <EmptyState icon={<BoxIcon />} title="All caught up" description="New pickup orders will appear here as soon as they're placed." />
+      ) : (
+        <>
+          {/* Tablets in portrait and phones: one card per order. */}
+          <ul className="space-y-3 md:hidden">
+            {orders.map((order) => (
+              <li key={order.id} className="rounded-xl border border-line bg-surface p-4 shadow-card">
+                <div className="flex items-start justify-between gap-3">
+                  <div>
+                    <p className="font-mono text-sm font-semibold text-ink">{order.number}</p>
+                    <p className="font-semibold text-ink">{order.contactName}</p>
+                  </div>
+                  <OrderStatusBadge status={order.status} />
+                </div>
+                <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
+                  <div>
+                    <dt className="text-xs text-ink-muted">Due</dt>
+                    <dd>
+                      <DueTime order={order} timezone={timezone} now={now} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs text-ink-muted">Items</dt>
+                    <dd className="tabular">{order.itemCount}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs text-ink-muted">Total</dt>
+                    <dd className="tabular">{formatMoney(order.totalCents, order.currency)}</dd>
+                  </div>
+                </dl>
+                <div className="mt-3 text-sm">
+                  <Fulfilment order={order} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-hidden rounded-xl border border-line bg-surface shadow-card md:block">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Open pickup orders</caption>
+              <thead className="border-b border-line bg-sand/60 text-xs font-semibold tracking-wide text-ink-muted uppercase">
+                <tr>
+                  <th scope="col" className="px-4 py-3">Order</th>
+                  <th scope="col" className="px-4 py-3">Customer</th>
+                  <th scope="col" className="px-4 py-3">Pickup</th>
+                  <th scope="col" className="px-4 py-3">Due</th>
+                  <th scope="col" className="px-4 py-3 text-right">Items</th>
+                  <th scope="col" className="px-4 py-3 text-right">Total</th>
+                  <th scope="col" className="px-4 py-3">Status</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {orders.map((order) => (
+                  <tr key={order.id} className="hover:bg-canvas">
+                    <th scope="row" className="px-4 py-3.5 font-mono font-semibold text-ink">
+                      {order.number}
+                    </th>
+                    <td className="px-4 py-3.5 font-medium text-ink">{order.contactName}</td>
+                    <td className="px-4 py-3.5">
+                      <Fulfilment order={order} />
+                    </td>
+                    <td className="px-4 py-3.5 whitespace-nowrap tabular">
+                      <DueTime order={order} timezone={timezone} now={now} />
+                    </td>
+                    <td className="px-4 py-3.5 text-right tabular">{order.itemCount}</td>
+                    <td className="px-4 py-3.5 text-right tabular">{formatMoney(order.totalCents, order.currency)}</td>
+                    <td className="px-4 py-3.5">
+                      <OrderStatusBadge status={order.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
