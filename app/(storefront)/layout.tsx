@@ -21,7 +21,7 @@ export default async function StorefrontLayout({ children }: { children: React.R
     user?.role === "admin"
       ? { href: "/admin", label: "Admin" }
       : staffStore
-        ? { href: `/staff/${staffStore.code}`, label: `Staff dashboard · ${staffStore.name}` }
+        ? { href: `/staff/${staffStore.code}`, label: "Staff dashboard", detail: staffStore.name }
         : null;
 
   return (

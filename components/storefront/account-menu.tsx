@@ -5,7 +5,11 @@ import { useEffect, useRef } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ChevronDownIcon, DashboardIcon, UserIcon } from "@/components/ui/icons";
 
-export type AccountMenuUser = { name: string; email: string; workspace: { href: string; label: string } | null };
+export type AccountMenuUser = {
+  name: string;
+  email: string;
+  workspace: { href: string; label: string; detail?: string } | null;
+};
 
 /** A disclosure (works without JS); JS only adds closing on outside click and Escape. */
 export function AccountMenu({ user }: { user: AccountMenuUser }) {
@@ -50,7 +54,12 @@ export function AccountMenu({ user }: { user: AccountMenuUser }) {
             className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-semibold text-ink hover:bg-sand"
           >
             <DashboardIcon className="size-5 text-brand-700" />
-            {user.workspace.label}
+            <span className="min-w-0">
+              <span className="block">{user.workspace.label}</span>
+              {user.workspace.detail ? (
+                <span className="block truncate text-xs font-normal text-ink-muted">{user.workspace.detail}</span>
+              ) : null}
+            </span>
           </Link>
         ) : null}
         <div className="mt-1 border-t border-line pt-1">

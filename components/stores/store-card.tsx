@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { ClockIcon, PhoneIcon, PinIcon } from "@/components/ui/icons";
 import type { OpeningStatus } from "@/lib/stores/hours";
 import type { StoreSummary } from "@/lib/stores/queries";
@@ -25,7 +24,6 @@ export function StoreCard({ store, status, isCurrent }: { store: StoreSummary; s
             {store.name}
           </Link>
         </h2>
-        {isCurrent ? <Badge tone="brand">My store</Badge> : null}
       </div>
       <dl className="mt-4 space-y-3 text-[0.9375rem]">
         <div className="flex gap-3">
@@ -66,11 +64,11 @@ export function StoreCard({ store, status, isCurrent }: { store: StoreSummary; s
           </dd>
         </div>
       </dl>
-      <div className="mt-auto flex flex-wrap items-center gap-x-1 gap-y-2 pt-6">
+      <div className="mt-auto flex flex-wrap items-center gap-x-5 gap-y-2 pt-6">
         <MakeMyStoreButton code={store.code} storeName={store.name} isCurrent={isCurrent} variant="primary" />
         <Link
           href={`/stores/${store.code}`}
-          className="inline-flex h-11 items-center rounded-full px-3 font-semibold text-brand-700 hover:bg-brand-50"
+          className="inline-flex h-11 items-center font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
           Store details<span className="sr-only">: {store.name}</span>
         </Link>
