@@ -56,7 +56,8 @@ export type ArtKind =
   | "beanie"
   | "cap"
   | "tote"
-  | "roll";
+  | "roll"
+  | "towel";
 
 export type CategorySeed = {
   slug: CategorySlug;

@@ -71,7 +71,7 @@ export const audio = inCategory("audio", [
     slug: "fieldnote-headphone-stand",
     name: "Fieldnote Walnut Headphone Stand",
     brand: "Fieldnote Audio",
-    art: "board",
+    art: "box",
     velocity: 1,
     description:
       "A solid walnut stand with a weighted steel base and a cork-lined hook that won't dent your headband.",

@@ -137,7 +137,7 @@ export const kitchen = inCategory("kitchen", [
     slug: "linen-tea-towels",
     name: "Linen Tea Towels, Set of 2",
     brand: "Hive & Home",
-    art: "board",
+    art: "towel",
     velocity: 2,
     description:
       "Stonewashed European flax linen that's soft from the first use and gets more absorbent with every wash. Lint-free on glassware.",
