@@ -12,7 +12,7 @@ export function CategoryTile({ category }: { category: CategorySummary }) {
         <ProductImage
           src={category.imageUrl}
           alt=""
-          className="size-full object-contain p-3 transition-transform duration-300 group-hover:scale-105"
+          className="size-full object-cover transition-transform duration-300 group-hover:scale-105"
         />
       </div>
       <span className="font-bold leading-tight text-ink">{category.name}</span>

@@ -28,7 +28,7 @@ export function ProductCard({
           src={product.imageUrl}
           alt=""
           priority={priority}
-          className="size-full object-contain p-4 transition-transform duration-300 group-hover:scale-[1.03]"
+          className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
         />
         {saving > 0 ? (
           <span className="absolute top-3 left-3 rounded-full bg-paprika-600 px-2.5 py-1 text-xs font-bold text-white">

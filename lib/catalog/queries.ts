@@ -15,25 +15,31 @@ export type CategorySummary = {
 
 /** Top-level categories in merchandising order, with a product count and a tile image. */
 export async function listCategories(db: Db): Promise<CategorySummary[]> {
+  const stats = db
+    .select({
+      categoryId: products.categoryId,
+      productCount: sql<number>`count(*)::int`.as("product_count"),
+      imageUrl: sql<string | null>`(array_agg(${products.images}->>0 order by ${products.ratingCount} desc, ${products.slug})
+        filter (where jsonb_array_length(${products.images}) > 0))[1]`.as("image_url"),
+    })
+    .from(products)
+    .where(eq(products.active, true))
+    .groupBy(products.categoryId)
+    .as("category_stats");
   const rows = await db
     .select({
       id: categories.id,
       slug: categories.slug,
       name: categories.name,
       description: categories.description,
-      productCount: sql<number>`(
-        select count(*)::int from ${products} p where p.category_id = ${categories.id} and p.active
-      )`,
-      imageUrl: sql<string | null>`(
-        select p.images->>0 from ${products} p
-        where p.category_id = ${categories.id} and p.active and jsonb_array_length(p.images) > 0
-        order by p.rating_count desc, p.slug limit 1
-      )`,
+      productCount: sql<number>`coalesce(${stats.productCount}, 0)`,
+      imageUrl: stats.imageUrl,
     })
     .from(categories)
+    .leftJoin(stats, eq(stats.categoryId, categories.id))
     .where(isNull(categories.parentId))
     .orderBy(asc(categories.position), asc(categories.name));
-  return rows;
+  return rows.map((row) => ({ ...row, productCount: Number(row.productCount) }));
 }
 
 export type ProductCard = {
