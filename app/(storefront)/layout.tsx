@@ -1,3 +1,4 @@
+import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/storefront/site-footer";
 import { SiteHeader } from "@/components/storefront/site-header";
 import { getCurrentCart } from "@/lib/cart/current-cart";
@@ -25,16 +26,19 @@ export default async function StorefrontLayout({ children }: { children: React.R
         : null;
 
   return (
-    <div className="flex min-h-dvh flex-col">
-      <SiteHeader
-        store={store && status ? { name: store.name, statusLabel: status.label, isOpen: status.isOpen } : null}
-        user={user ? { name: user.name, email: user.email, workspace } : null}
-        cartCount={cartCount}
-      />
-      <main id="main" className="flex-1">
-        {children}
-      </main>
-      <SiteFooter stores={stores.map(({ code, name, city }) => ({ code, name, city }))} />
-    </div>
+    // TanStack Query keeps the header's cart count live as the cart changes.
+    <Providers>
+      <div className="flex min-h-dvh flex-col">
+        <SiteHeader
+          store={store && status ? { name: store.name, statusLabel: status.label, isOpen: status.isOpen } : null}
+          user={user ? { name: user.name, email: user.email, workspace } : null}
+          cartCount={cartCount}
+        />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter stores={stores.map(({ code, name, city }) => ({ code, name, city }))} />
+      </div>
+    </Providers>
   );
 }

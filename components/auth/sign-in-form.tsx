@@ -68,74 +68,96 @@ export function SignInForm({
 
   return (
     <>
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
-      {error ? (
-        <div role="alert" className="rounded-md border border-danger-fg/20 bg-danger-bg px-4 py-3 text-sm font-medium text-danger-fg">
-          {error}
-        </div>
-      ) : null}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        errors={fieldErrors.email}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={fieldErrors.password}
-      />
-      <Button type="submit" size="lg" fullWidth loading={pending}>
-        Sign in
-      </Button>
-      <p className="text-center text-sm text-ink-muted">
-        New to Aisle?{" "}
-        <Link
-          href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
-          className="font-semibold text-brand-700 underline-offset-4 hover:underline"
-        >
-          Create an account
-        </Link>
-      </p>
-    </form>
-    {demoAccounts.length > 0 && demoPassword ? (
-      <section aria-labelledby="demo-accounts" className="mt-8 rounded-lg border border-dashed border-line-strong bg-sand/60 p-4">
-        <h2 id="demo-accounts" className="text-sm font-bold text-ink">
-          Demo accounts
-        </h2>
-        <p className="mt-0.5 text-sm text-ink-muted">
-          Password <code className="rounded bg-surface px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink">{demoPassword}</code>{" "}
-          for all of them.
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
+        {error ? (
+          <div role="alert" className="rounded-md border border-danger-fg/20 bg-danger-bg px-4 py-3 text-sm font-medium text-danger-fg">
+            {error}
+          </div>
+        ) : null}
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          errors={fieldErrors.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={fieldErrors.password}
+        />
+        <Button type="submit" size="lg" fullWidth loading={pending}>
+          Sign in
+        </Button>
+        <p className="text-center text-sm text-ink-muted">
+          New to Aisle?{" "}
+          <Link
+            href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+            className="font-semibold text-brand-700 underline-offset-4 hover:underline"
+          >
+            Create an account
+          </Link>
         </p>
-        <ul className="mt-3 divide-y divide-line overflow-hidden rounded-md border border-line bg-surface">
-          {demoAccounts.map((account) => (
-            <li key={account.email} className="flex items-center justify-between gap-3 px-3 py-2">
-              <span className="min-w-0">
-                <span className="block truncate text-sm font-medium text-ink">{account.email}</span>
-                <span className="block text-xs text-ink-muted">{account.role}</span>
-              </span>
-              <button
-                type="button"
-                onClick={() => signInAsDemo(account.email)}
-                disabled={pending}
-                aria-label={`Sign in as ${account.email}`}
-                className="h-9 shrink-0 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50"
-              >
-                Use
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-    ) : null}
+      </form>
+      {demoAccounts.length > 0 && demoPassword ? (
+        <section aria-labelledby="demo-accounts" className="mt-8 rounded-lg border border-dashed border-line-strong bg-sand/60 p-4">
+          <h2 id="demo-accounts" className="text-sm font-bold text-ink">
+            Demo accounts
+          </h2>
+          <p className="mt-0.5 text-sm text-ink-muted">
+            Password <code className="rounded bg-surface px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink">{demoPassword}</code>{" "}
+            for all of them.
+          </p>
+          <DemoAccountList accounts={demoAccounts.slice(0, 4)} disabled={pending} onUse={signInAsDemo} />
+          {demoAccounts.length > 4 ? (
+            <details className="group mt-3">
+              <summary className="cursor-pointer text-sm font-semibold text-brand-700 hover:underline">
+                Staff at the other stores
+              </summary>
+              <DemoAccountList accounts={demoAccounts.slice(4)} disabled={pending} onUse={signInAsDemo} />
+            </details>
+          ) : null}
+        </section>
+      ) : null}
     </>
+  );
+}
+
+function DemoAccountList({
+  accounts,
+  disabled,
+  onUse,
+}: {
+  accounts: DemoAccount[];
+  disabled: boolean;
+  onUse: (email: string) => void;
+}) {
+  return (
+    <ul className="mt-3 divide-y divide-line overflow-hidden rounded-md border border-line bg-surface">
+      {accounts.map((account) => (
+        <li key={account.email} className="flex items-center justify-between gap-3 px-3 py-2">
+          <span className="min-w-0">
+            <span className="block truncate text-sm font-medium text-ink">{account.email}</span>
+            <span className="block truncate text-xs text-ink-muted">{account.role}</span>
+          </span>
+          <button
+            type="button"
+            onClick={() => onUse(account.email)}
+            disabled={disabled}
+            aria-label={`Sign in as ${account.email}`}
+            className="h-9 shrink-0 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+          >
+            Use
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

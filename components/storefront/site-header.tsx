@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Logo } from "@/components/brand/logo";
+import { CartBadge } from "@/components/cart/cart-badge";
 import { UserIcon } from "@/components/ui/icons";
 import { AccountMenu, type AccountMenuUser } from "./account-menu";
-import { CartLink } from "./cart-link";
 import { SearchForm } from "./search-form";
 import { StoreChip, type StoreChipData } from "./store-chip";
 
@@ -39,7 +39,7 @@ export function SiteHeader({
                 Sign in
               </Link>
             )}
-            <CartLink count={cartCount} />
+            <CartBadge initialCount={cartCount} />
           </nav>
         </div>
       </div>

@@ -2,17 +2,21 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { SignInForm, type DemoAccount } from "@/components/auth/sign-in-form";
+import { storeSeeds } from "@/db/seed/stores";
 import { getCurrentUser } from "@/lib/auth/session";
+import { DEMO_PASSWORD, demoAccounts } from "@/lib/demo/accounts";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const DEMO_PASSWORD = "aisle-demo";
-const demoAccounts: DemoAccount[] = [
-  { email: "shopper@example.com", role: "Shopper" },
-  { email: "associate@example.com", role: "Store associate, first store" },
-  { email: "manager@example.com", role: "Store manager, first store" },
-  { email: "admin@example.com", role: "Retailer admin" },
-];
+const roleNames = { shopper: "Shopper", admin: "Retailer admin", associate: "Associate", manager: "Store manager" };
+
+function demoAccountList(): DemoAccount[] {
+  const storeNames = new Map(storeSeeds.map((store) => [store.code, store.name]));
+  return demoAccounts.map((account) => ({
+    email: account.email,
+    role: account.storeCode ? `${roleNames[account.role]} · ${storeNames.get(account.storeCode)}` : roleNames[account.role],
+  }));
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
@@ -24,7 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-2 mb-8 text-ink-muted">Welcome back. Your cart and orders are waiting.</p>
       <SignInForm
         callbackUrl={callbackUrl}
-        demoAccounts={demo ? demoAccounts : []}
+        demoAccounts={demo ? demoAccountList() : []}
         demoPassword={demo ? DEMO_PASSWORD : undefined}
       />
     </>
