@@ -13,7 +13,7 @@ import { PICKUP_CODE_LENGTH } from "@/lib/orders/pickup-code";
 import { addDays, zonedParts } from "@/lib/time";
 import { dayWindows, openingOn, stockKey, type SeedPromotions, type SeedShopper, type SeedSku, type SeedStore } from "./context";
 import { createSkuPicker, drawBasket, priceSeedOrder, type BasketLine, type PricedSeedOrder } from "./plan-basket";
-import type { MovementRow } from "./plan-stock";
+import { STOCK_STORIES, type MovementRow } from "./plan-stock";
 import type { Random } from "./random";
 
 type Status = (typeof orders.$inferInsert)["status"];
@@ -109,6 +109,7 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
   const addresses = new Map<string, ReturnType<typeof address>>();
   const reservedForOpen = new Map<string, number>();
   const latest = ctx.now.getTime() - 5 * MINUTE;
+  let pickupCount = 0;
 
   for (const store of ctx.stores) {
     const pickers = { web: createSkuPicker(rng, ctx.skus, store.code, false), inStore: createSkuPicker(rng, ctx.skus, store.code, true) };
@@ -173,7 +174,8 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
             { to: "delivered", at: delivered, by: null, note: "Handed to the customer at the door" },
           );
         } else {
-          const cancelled = !priced.couponCode && rng.chance(0.05);
+          // About one pickup in eighteen is cancelled by the shopper before it's picked.
+          const cancelled = !priced.couponCode && ++pickupCount % 18 === 7;
           const slot = bookSlot(placedAt + 60 * MINUTE + rng.int(0, 3) * store.pickupSlotMinutes * MINUTE, !cancelled);
           if (!slot) continue;
           const start = slot.startsAt.getTime();
@@ -223,6 +225,8 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
     for (const spec of OPEN_QUEUE[store.code]) {
       const shopper = spec.demo ? demo : rng.pick(regulars);
       const basket = drawBasket(rng, pickers.web, rng.int(2, 5), (sku, quantity) => {
+        // Leave the showcase stock levels ("only 2 left") exactly as told.
+        if (STOCK_STORIES[sku.code]) return false;
         const key = stockKey(store.id, sku.id);
         const free = (ctx.targets.get(key) ?? 0) - (reservedForOpen.get(key) ?? 0);
         if (free < quantity) return false;
@@ -243,7 +247,8 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
       }
       steps.unshift({ to: "placed", at: placedAt, by: shopper.id });
       const preferred = spec.status === "placed" ? rng.int(1, 4) : rng.int(0, 1);
-      const slot = bookSlot(upcoming[Math.min(preferred, upcoming.length - 1)] ?? now + 60 * MINUTE)!;
+      const slot = bookSlot(upcoming[Math.min(preferred, upcoming.length - 1)] ?? now + 60 * MINUTE);
+      if (!slot || basket.length === 0) continue;
       const priced = priceSeedOrder(basket, new Date(placedAt), ctx.promotions, null, store.taxRateBps, false);
       write({
         channel: "web",

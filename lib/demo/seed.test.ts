@@ -139,6 +139,14 @@ describe("seedDemoData on an empty database", () => {
       expect(store.low).toBeGreaterThan(5);
       expect(store.aisles).toBeGreaterThanOrEqual(10);
     }
+    const showcase = await rows<{ code: string; available: number }>(sql`
+      select s.code, i.on_hand - i.reserved as available from inventory i join stores s on s.id = i.store_id
+        join skus k on k.id = i.sku_id where k.code = 'COF-001-250G' order by s.code`);
+    expect(showcase).toEqual([
+      { code: "den", available: 0 },
+      { code: "pdx", available: 2 },
+      { code: "sea", available: 28 },
+    ]);
     const differing = await one<{ n: number }>(sql`
       select count(*)::int as n from (select sku_id from inventory group by sku_id having count(distinct on_hand) > 1) d`);
     expect(differing.n).toBeGreaterThan(first.totals.skus / 2);
@@ -184,6 +192,8 @@ describe("seedDemoData on an empty database", () => {
              (select count(*)::int from order_status_history where created_at > now()) as future
         from orders`);
     expect(span.days).toBeGreaterThanOrEqual(18);
+    const cancelled = await one<{ n: number }>(sql`select count(*)::int as n from orders where status = 'cancelled'`);
+    expect(cancelled.n).toBeGreaterThanOrEqual(3);
     expect(span.future).toBe(0);
     const history = await rows(sql`
       select 1 from orders o where not exists (select 1 from order_status_history h where h.order_id = o.id and h.from_status is null)

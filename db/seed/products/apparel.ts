@@ -11,7 +11,7 @@ export const apparel = inCategory("apparel", [
       "A mid-weight crew neck in soft organic cotton jersey, pre-shrunk so it keeps its shape. The tee you'll reach for first.",
     skus: grid(["size", ["XS", ...APPAREL_SIZES]], ["color", ["White", "Black", "Sage", "Heather Grey"]], 2400),
     reviews: [
-      [5, "Perfect basic tee", "Soft, not see-through, and it didn't shrink in the wash. Bought one in every colour."],
+      [5, "Perfect basic tee", "Soft, not see-through, and it didn't shrink in the wash. Bought one in every color."],
       [4, "Runs slightly long", "Great quality. Slightly longer than I expected, which I actually like tucked in."],
       [5, "Holds up", "Six months of weekly washes and the collar hasn't gone wavy."],
     ],
@@ -25,7 +25,7 @@ export const apparel = inCategory("apparel", [
     description:
       "Dense 220 gsm cotton with a chest pocket, a ribbed collar that won't stretch out, and a boxy, workwear fit.",
     skus: grid(["size", APPAREL_SIZES], ["color", ["Navy", "Rust", "Oatmeal"]], 3200),
-    reviews: [[5, "Thick and sturdy", "Feels like a vintage tee. The rust colour is great."]],
+    reviews: [[5, "Thick and sturdy", "Feels like a vintage tee. The rust color is great."]],
   },
   {
     slug: "merino-long-sleeve-base-layer",
@@ -34,7 +34,7 @@ export const apparel = inCategory("apparel", [
     art: "tshirt",
     velocity: 2,
     description:
-      "Fine 18.5-micron merino wool that's warm when it's cold, cool when it's not, and doesn't hold odour after a long day on the trail.",
+      "Fine 18.5-micron merino wool that's warm when it's cold, cool when it's not, and doesn't hold odor after a long day on the trail.",
     skus: grid(["size", APPAREL_SIZES], ["color", ["Black", "Forest"]], 8500),
     reviews: [[4, "Warm, not itchy", "Wore it three days straight on a backpacking trip. Doesn't smell."]],
   },
@@ -48,7 +48,7 @@ export const apparel = inCategory("apparel", [
       "Brushed-back organic cotton fleece with a lined hood, a roomy kangaroo pocket and ribbed cuffs that hold their shape.",
     skus: grid(["size", APPAREL_SIZES], ["color", ["Charcoal", "Forest", "Oatmeal"]], 6400),
     reviews: [
-      [5, "So cosy", "Heavy, soft on the inside and the hood actually stays up."],
+      [5, "So cozy", "Heavy, soft on the inside and the hood actually stays up."],
       [4, "Great hoodie", "Love it; it pilled a bit under the arms after a few washes."],
     ],
   },
@@ -71,7 +71,7 @@ export const apparel = inCategory("apparel", [
     velocity: 2,
     description:
       "A 2.5-layer waterproof, breathable jacket with taped seams, pit zips and an adjustable hood. Stuffs into its own chest pocket.",
-    skus: grid(["size", APPAREL_SIZES], ["color", ["Slate", "Sulphur Yellow"]], 12900),
+    skus: grid(["size", APPAREL_SIZES], ["color", ["Slate", "Sulfur Yellow"]], 12900),
     reviews: [
       [5, "Seattle approved", "Kept me dry through a full November day downtown. Packs tiny."],
       [3, "Runs small", "Works well, but size up if you want to layer a fleece under it."],
@@ -86,7 +86,7 @@ export const apparel = inCategory("apparel", [
     description:
       "Heavy waxed cotton canvas with a corduroy collar, four patch pockets and a blanket-lined body. It gets better every year you wear it.",
     skus: options("size", APPAREL_SIZES.map((size) => [size, 16800] as [string, number])),
-    reviews: [[5, "Built like a tank", "Stiff at first, then it moulds to you. Love the blanket lining."]],
+    reviews: [[5, "Built like a tank", "Stiff at first, then it molds to you. Love the blanket lining."]],
   },
   {
     slug: "brushed-flannel-shirt",
@@ -135,7 +135,7 @@ export const apparel = inCategory("apparel", [
     description:
       "A classic fisherman's rib beanie knit from soft lambswool with a deep cuff. One size fits most.",
     skus: each("color", ["Cream", "Rust", "Navy", "Charcoal"], 2800),
-    reviews: [[5, "Warm and not itchy", "Soft enough that I wear it all day. The rust colour is lovely."]],
+    reviews: [[5, "Warm and not itchy", "Soft enough that I wear it all day. The rust color is lovely."]],
   },
   {
     slug: "six-panel-canvas-cap",

@@ -87,7 +87,7 @@ export const audio = inCategory("audio", [
       "A palm-sized Bluetooth speaker wrapped in recycled fabric, with surprisingly full 360° sound and 14 hours of playback. Pair two for stereo.",
     skus: each("color", ["Slate", "Moss", "Clay"], 6999),
     reviews: [
-      [5, "Big sound, small box", "Fills our kitchen easily. The moss colour looks great on the shelf."],
+      [5, "Big sound, small box", "Fills our kitchen easily. The moss color looks great on the shelf."],
       [4, "Great little speaker", "Clear and loud enough for a picnic. Bass is light, as you'd expect."],
     ],
   },
@@ -112,7 +112,7 @@ export const audio = inCategory("audio", [
     art: "speaker",
     velocity: 1,
     description:
-      "A slim soundbar with a dedicated centre channel that makes dialogue crisp at low volume. HDMI eARC, optical and Bluetooth; one cable to your TV.",
+      "A slim soundbar with a dedicated center channel that makes dialogue crisp at low volume. HDMI eARC, optical and Bluetooth; one cable to your TV.",
     skus: single(19900, undefined, 24900),
     reviews: [[4, "Dialogue is finally clear", "No more subtitles for quiet scenes. Setup took five minutes."]],
   },
@@ -157,7 +157,7 @@ export const audio = inCategory("audio", [
     art: "box",
     velocity: 3,
     description:
-      "A tiny digital-to-analogue converter that brings back the headphone jack, with hi-res 24-bit/96 kHz support.",
+      "A tiny digital-to-analog converter that brings back the headphone jack, with hi-res 24-bit/96 kHz support.",
     skus: single(1299),
   },
 ]);

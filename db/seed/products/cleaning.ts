@@ -60,7 +60,7 @@ export const cleaning = inCategory("cleaning", [
     art: "spray",
     velocity: 2,
     description:
-      "Residue-free cleaner for sealed wood, laminate and luxury vinyl. Spray and mop with a damp microfibre pad; no rinsing needed.",
+      "Residue-free cleaner for sealed wood, laminate and luxury vinyl. Spray and mop with a damp microfiber pad; no rinsing needed.",
     skus: single(699, [946, "ml"]),
     reviews: [[4, "No sticky residue", "Floors look clean and not slippery. I wish the bottle were bigger."]],
   },
@@ -71,7 +71,7 @@ export const cleaning = inCategory("cleaning", [
     art: "sponge",
     velocity: 4,
     description:
-      "A thirsty cellulose sponge bonded to a scrubber made from recycled fibres. Tough on stuck-on food, safe on nonstick pans.",
+      "A thirsty cellulose sponge bonded to a scrubber made from recycled fibers. Tough on stuck-on food, safe on nonstick pans.",
     skus: single(549, [6, "ct"]),
   },
   {
@@ -98,7 +98,7 @@ export const cleaning = inCategory("cleaning", [
     art: "box",
     velocity: 2,
     description:
-      "Chlorine-free sodium percarbonate that lifts wine, grass and coffee from whites and colours. Soak or add a scoop to every wash.",
+      "Chlorine-free sodium percarbonate that lifts wine, grass and coffee from whites and colors. Soak or add a scoop to every wash.",
     skus: single(999, [1360, "g"]),
     reviews: [[5, "Saved my white shirt", "Got an old red wine stain out with an overnight soak. Impressive."]],
   },

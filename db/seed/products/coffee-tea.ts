@@ -27,7 +27,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     ]),
     reviews: [
       [5, "Floral and bright", "Tastes like jasmine tea with a squeeze of lemon. Roast date was four days before I bought it."],
-      [5, "My favourite single origin", "I've tried a lot of Yirgacheffes and this is up there. Best at 94°C with a 1:16 ratio."],
+      [5, "My favorite single origin", "I've tried a lot of Yirgacheffes and this is up there. Best at 200°F with a 1:16 ratio."],
       [4, "Lovely, but light", "Beautiful in a V60, a little sour as espresso. Know what you're buying."],
       [5, "Worth the kilo", "Bought the 1 kg bag and froze half in jars. Still excellent three weeks later."],
     ],
@@ -39,7 +39,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     art: "coffee-bag",
     velocity: 4,
     description:
-      "Grown by smallholders near the town of Pitalito at 1,700 metres. A medium roast with red apple, panela sugar and milk chocolate: the crowd-pleaser of our line-up.",
+      "Grown by smallholders near the town of Pitalito at 1,700 meters. A medium roast with red apple, panela sugar and milk chocolate: the crowd-pleaser of our line-up.",
     skus: beans(1549, 4999),
     reviews: [
       [5, "Perfect everyday coffee", "Sweet, balanced and easy to dial in. Works in drip, French press and my moka pot."],
@@ -70,7 +70,7 @@ export const coffeeTea = inCategory("coffee-tea", [
       "Brazil and Guatemala with a dash of washed Ethiopia, roasted for espresso. Pulls syrupy shots with hazelnut and cherry, and cuts through milk without getting bitter.",
     skus: beans(1599, 5199, 1799),
     reviews: [
-      [5, "Great in milk drinks", "Makes a fantastic flat white. Dialled in at 18 g in, 38 g out, 28 seconds."],
+      [5, "Great in milk drinks", "Makes a fantastic flat white. Dialed in at 18 g in, 38 g out, 28 seconds."],
       [5, "Consistent", "Every bag has tasted the same, which is what I want from a house blend."],
       [3, "Good, not great straight", "Nice with milk but a little flat as a straight espresso."],
     ],
@@ -137,7 +137,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     skus: single(1149, [100, "g"]),
     reviews: [
       [5, "Proper Earl Grey", "Strong bergamot without tasting like perfume. The tin keeps it fresh."],
-      [4, "Lovely tea", "Great flavour. Needs a good strainer because the leaves are quite fine."],
+      [4, "Lovely tea", "Great flavor. Needs a good strainer because the leaves are quite fine."],
     ],
   },
   {
@@ -147,7 +147,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     art: "tea-tin",
     velocity: 2,
     description:
-      "First-flush green tea from Shizuoka, steamed within hours of picking. Sweet and grassy with a savoury, brothy depth. Brew at 70°C for one minute.",
+      "First-flush green tea from Shizuoka, steamed within hours of picking. Sweet and grassy with a savory, brothy depth. Brew at 160°F for one minute.",
     skus: single(1399, [80, "g"]),
   },
   {
@@ -188,7 +188,7 @@ export const coffeeTea = inCategory("coffee-tea", [
       "Shade-grown tencha from Uji, stone-milled into a vivid green powder. Creamy and umami-rich with no bitterness — whisk it with water or make the best latte of your life.",
     skus: single(2499, [30, "g"], 2999),
     reviews: [
-      [5, "Vibrant green", "Bright colour, smooth and sweet. Whisks up with a thick foam."],
+      [5, "Vibrant green", "Bright color, smooth and sweet. Whisks up with a thick foam."],
       [4, "Good matcha, small tin", "Quality is excellent; 30 g goes fast if you drink it daily."],
     ],
   },

@@ -38,7 +38,7 @@ export function options(
   );
 }
 
-/** The same price across several values of one attribute (colours, scents, flavours). */
+/** The same price across several values of one attribute (colors, scents, flavors). */
 export function each(attribute: string, labels: string[], priceCents: number, net?: Net, compareAtCents?: number): SkuSeed[] {
   return options(
     attribute,
@@ -46,7 +46,7 @@ export function each(attribute: string, labels: string[], priceCents: number, ne
   );
 }
 
-/** Every combination of two attributes, e.g. sizes × colours; extra cents per first-attribute value. */
+/** Every combination of two attributes, e.g. sizes × colors; extra cents per first-attribute value. */
 export function grid(
   first: [attribute: string, labels: string[]],
   second: [attribute: string, labels: string[]],

@@ -11,7 +11,7 @@ export const kitchen = inCategory("kitchen", [
       "Wheel-thrown look, dishwasher-safe reality. A heavy stoneware mug with a reactive glaze and a handle that fits three fingers.",
     skus: each("color", ["Oatmeal", "Sage", "Charcoal", "Terracotta"], 1400),
     reviews: [
-      [5, "My new favourite mug", "Heavy, keeps coffee warm, and the sage glaze is gorgeous. Bought a second one."],
+      [5, "My new favorite mug", "Heavy, keeps coffee warm, and the sage glaze is gorgeous. Bought a second one."],
       [4, "Beautiful glaze", "Every one is a little different. Slightly smaller than I expected."],
     ],
   },
@@ -51,7 +51,7 @@ export const kitchen = inCategory("kitchen", [
     art: "pan",
     velocity: 2,
     description:
-      "A PFAS-free ceramic coating over a heavy aluminium base that heats evenly on gas, electric and induction. Stay-cool stainless handle, oven-safe to 230°C.",
+      "A PFAS-free ceramic coating over a heavy aluminum base that heats evenly on gas, electric and induction. Stay-cool stainless handle, oven-safe to 450°F.",
     skus: single(3999, undefined, 4999),
     reviews: [
       [4, "Eggs slide right off", "Great nonstick so far. Use medium heat and no sprays."],
@@ -89,7 +89,7 @@ export const kitchen = inCategory("kitchen", [
     art: "board",
     velocity: 1,
     description:
-      "Hard maple blocks glued end-grain up, so the fibres close back over knife marks and your edges stay sharp. Finished with food-safe mineral oil and beeswax.",
+      "Hard maple blocks glued end-grain up, so the fibers close back over knife marks and your edges stay sharp. Finished with food-safe mineral oil and beeswax.",
     skus: options("size", [
       ["Medium, 14 × 10 in", 4900],
       ["Large, 18 × 12 in", 7900],
@@ -116,7 +116,7 @@ export const kitchen = inCategory("kitchen", [
     art: "box",
     velocity: 2,
     description:
-      "Three seamless one-piece spatulas — large, medium and a jar scraper — heat-resistant to 260°C. No crevices for food to hide in.",
+      "Three seamless one-piece spatulas — large, medium and a jar scraper — heat-resistant to 500°F. No crevices for food to hide in.",
     skus: each("color", ["Sage", "Charcoal"], 1699),
   },
   {

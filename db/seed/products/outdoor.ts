@@ -8,7 +8,7 @@ export const outdoor = inCategory("outdoor", [
     art: "tent",
     velocity: 2,
     description:
-      "A freestanding three-season backpacking tent at 1.6 kg, with two doors, two vestibules and colour-coded poles you can pitch in the dark. Fully taped 20D ripstop fly.",
+      "A freestanding three-season backpacking tent at 1.6 kg, with two doors, two vestibules and color-coded poles you can pitch in the dark. Fully taped 20D ripstop fly.",
     skus: each("color", ["Forest", "Rust"], 22900),
     reviews: [
       [5, "Easy pitch, dry inside", "Set it up in five minutes on my first try. Stayed bone dry through a night of rain at Lake Ozette."],
@@ -136,7 +136,7 @@ export const outdoor = inCategory("outdoor", [
     art: "spray",
     velocity: 3,
     description:
-      "20% picaridin spray that keeps mosquitoes and ticks away for up to 12 hours. Odourless, non-greasy and safe on gear and synthetic fabrics.",
+      "20% picaridin spray that keeps mosquitoes and ticks away for up to 12 hours. Odorless, non-greasy and safe on gear and synthetic fabrics.",
     skus: single(999, [118, "ml"]),
     reviews: [[5, "No bites at the lake", "Works as well as DEET for me and doesn't melt my watch strap."]],
   },
@@ -147,7 +147,7 @@ export const outdoor = inCategory("outdoor", [
     art: "box",
     velocity: 2,
     description:
-      "Bandages, blister dressings, gauze, tape, antiseptic wipes, tweezers and a compact guide, in a bright organised zip pouch.",
+      "Bandages, blister dressings, gauze, tape, antiseptic wipes, tweezers and a compact guide, in a bright organized zip pouch.",
     skus: single(2499),
   },
   {

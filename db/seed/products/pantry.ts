@@ -14,8 +14,8 @@ export const pantry = inCategory("pantry", [
       ["1 l", 2199, [1, "l"], 2499],
     ]),
     reviews: [
-      [5, "Our everyday oil now", "Peppery in the best way. We go through the litre bottle in about a month and it tastes as fresh at the end as the start."],
-      [4, "Lovely flavour", "Really good for dressing and finishing. A bit pricey to fry with, so I keep a cheaper one for that."],
+      [5, "Our everyday oil now", "Peppery in the best way. We go through the liter bottle in about a month and it tastes as fresh at the end as the start."],
+      [4, "Lovely flavor", "Really good for dressing and finishing. A bit pricey to fry with, so I keep a cheaper one for that."],
       [5, "Tastes like the one from our trip", "Bright and grassy, just like the oil we had in Palermo. The dark bottle keeps it fresh."],
     ],
   },
@@ -141,7 +141,7 @@ export const pantry = inCategory("pantry", [
     art: "box",
     velocity: 3,
     description:
-      "Simmered for 18 hours from pasture-raised chicken bones, carrots, celery and onion. Rich, lightly salted and rich in collagen: sip it warm or use it as a stock.",
+      "Simmered for 18 hours from pasture-raised chicken bones, carrots, celery and onion. Savory, lightly salted and full of collagen: sip it warm or use it as a stock.",
     skus: single(599, [946, "ml"]),
   },
   {
@@ -151,15 +151,15 @@ export const pantry = inCategory("pantry", [
     art: "jar",
     velocity: 3,
     description:
-      "Unheated, lightly strained honey from hives in the Skagit Valley. Floral and buttery; it will crystallise over time, which is how you know it's raw.",
+      "Unheated, lightly strained honey from hives in the Skagit Valley. Floral and buttery; it will crystallize over time, which is how you know it's raw.",
     skus: options("size", [
       ["340 g", 999, [340, "g"]],
       ["680 g", 1699, [680, "g"]],
     ]),
     reviews: [
-      [5, "Tastes like summer", "Thick, floral and not cloyingly sweet. It crystallised after a month and I actually prefer it that way on toast."],
+      [5, "Tastes like summer", "Thick, floral and not cloyingly sweet. It crystallized after a month and I actually prefer it that way on toast."],
       [5, "Local and delicious", "Love supporting a regional beekeeper. The big jar is the better deal."],
-      [2, "Crystallised quickly", "It turned solid within two weeks. I know that's normal for raw honey, but it's a pain for tea."],
+      [2, "Crystallized quickly", "It turned solid within two weeks. I know that's normal for raw honey, but it's a pain for tea."],
     ],
   },
   {
@@ -173,7 +173,7 @@ export const pantry = inCategory("pantry", [
     skus: each("texture", ["Creamy", "Crunchy"], 499, [454, "g"]),
     reviews: [
       [5, "Simple and perfect", "Two ingredients and it tastes like actual peanuts. The crunchy one has big, satisfying pieces."],
-      [3, "Oil separation", "Good flavour but there's a lot of oil on top and it's hard to stir back in. Store it upside down."],
+      [3, "Oil separation", "Good flavor but there's a lot of oil on top and it's hard to stir back in. Store it upside down."],
     ],
   },
   {
@@ -194,13 +194,13 @@ export const pantry = inCategory("pantry", [
     art: "bottle",
     velocity: 3,
     description:
-      "Late-season Vermont syrup with a deep caramel colour and bold maple flavour that stands up to baking. Tapped and boiled on a fourth-generation sugarbush.",
+      "Late-season Vermont syrup with a deep caramel color and bold maple flavor that stands up to baking. Tapped and boiled on a fourth-generation sugarbush.",
     skus: options("size", [
       ["250 ml", 1099, [250, "ml"]],
       ["500 ml", 1899, [500, "ml"], 2199],
     ]),
     reviews: [
-      [5, "Worth every penny", "So much more flavour than the amber grade. A little goes a long way on pancakes."],
+      [5, "Worth every penny", "So much more flavor than the amber grade. A little goes a long way on pancakes."],
       [4, "Great syrup", "Rich and dark. The bottle drips a little when you pour, hence four stars."],
     ],
   },

@@ -8,7 +8,7 @@ export const personalCare = inCategory("personal-care", [
     art: "pump",
     velocity: 3,
     description:
-      "A sulfate-free shampoo with rosemary, peppermint and aloe that leaves the scalp tingling and hair soft, not stripped. Safe for colour-treated hair.",
+      "A sulfate-free shampoo with rosemary, peppermint and aloe that leaves the scalp tingling and hair soft, not stripped. Safe for color-treated hair.",
     skus: single(1199, [473, "ml"]),
     reviews: [
       [5, "Scalp feels amazing", "That minty tingle is so refreshing. My hair is less greasy by day two."],
@@ -71,7 +71,7 @@ export const personalCare = inCategory("personal-care", [
     art: "tube",
     velocity: 3,
     description:
-      "Aluminium-free deodorant with arrowroot, coconut oil and magnesium to keep odour at bay all day. Glides on clear and won't mark shirts.",
+      "Aluminum-free deodorant with arrowroot, coconut oil and magnesium to keep odor at bay all day. Glides on clear and won't mark shirts.",
     skus: each("scent", ["Cedar & Citrus", "Sea Salt", "Unscented"], 999, [75, "g"]),
     reviews: [
       [4, "Actually works", "First natural deodorant that lasts through a workday for me."],
@@ -178,7 +178,7 @@ export const personalCare = inCategory("personal-care", [
     art: "box",
     velocity: 2,
     description:
-      "Smooth, shred-resistant floss coated in coconut oil and natural mint. Fifty metres in a refillable case.",
+      "Smooth, shred-resistant floss coated in coconut oil and natural mint. Fifty-five yards in a refillable case.",
     skus: single(499),
   },
 ]);

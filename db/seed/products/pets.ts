@@ -75,14 +75,14 @@ export const pets = inCategory("pets", [
     art: "bag",
     velocity: 3,
     description:
-      "Turkey-first recipe with added fibre for hairball control and fewer calories for house cats who nap professionally.",
+      "Turkey-first recipe with added fiber for hairball control and fewer calories for house cats who nap professionally.",
     skus: options("size", [
       ["1.4 kg", 1999, [1400, "g"]],
       ["4.5 kg", 4499, [4500, "g"]],
     ]),
     reviews: [
       [4, "Fewer hairballs", "Noticeably fewer hairballs after switching. Both cats eat it happily."],
-      [2, "Cat refused it", "My cat sniffed it and walked away. Gave the bag to a neighbour whose cat loves it."],
+      [2, "Cat refused it", "My cat sniffed it and walked away. Gave the bag to a neighbor whose cat loves it."],
     ],
   },
   {
@@ -103,11 +103,11 @@ export const pets = inCategory("pets", [
     art: "box",
     velocity: 3,
     description:
-      "Low-dust clay litter that forms hard clumps for easy scooping and locks in odour without added perfume.",
+      "Low-dust clay litter that forms hard clumps for easy scooping and locks in odor without added perfume.",
     skus: single(1699, [9, "kg"]),
     reviews: [
       [4, "Clumps well", "Hard clumps and low dust. Heavy to carry home, so I use pickup."],
-      [3, "Tracks a bit", "Good odour control but it tracks out of the box more than I'd like."],
+      [3, "Tracks a bit", "Good odor control but it tracks out of the box more than I'd like."],
     ],
   },
   {
@@ -119,7 +119,7 @@ export const pets = inCategory("pets", [
     description:
       "Hand-felted wool mice stuffed with organic Washington catnip. Just the right size for batting under the sofa.",
     skus: single(899, [3, "ct"]),
-    reviews: [[5, "Instant favourite", "My cat carries these around the house and meows at them."]],
+    reviews: [[5, "Instant favorite", "My cat carries these around the house and meows at them."]],
   },
   {
     slug: "squeaky-tennis-balls",
@@ -138,7 +138,7 @@ export const pets = inCategory("pets", [
     art: "leash",
     velocity: 2,
     description:
-      "Soft, padded handle and reflective stitching for early-morning and evening walks. Rust-proof aluminium clip.",
+      "Soft, padded handle and reflective stitching for early-morning and evening walks. Rust-proof aluminum clip.",
     skus: each("color", ["Safety Orange", "Navy"], 1999),
     reviews: [[5, "Visible at night", "The stitching lights up in headlights. Handle is comfy."]],
   },

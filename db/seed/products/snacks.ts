@@ -12,7 +12,7 @@ export const snacks = inCategory("snacks", [
     skus: each("flavor", ["Sea Salt", "Salt & Vinegar", "Jalapeño"], 399, [142, "g"]),
     reviews: [
       [5, "Crunchiest chips around", "Thick, sturdy, not greasy. The salt and vinegar are properly sharp."],
-      [5, "Addictive", "The jalapeño flavour has a real kick. Gone in one sitting, every time."],
+      [5, "Addictive", "The jalapeño flavor has a real kick. Gone in one sitting, every time."],
       [4, "Great chips", "Really good, though a few bags have had a lot of broken bits at the bottom."],
     ],
   },
@@ -58,7 +58,7 @@ export const snacks = inCategory("snacks", [
     art: "bag",
     velocity: 3,
     description:
-      "Ripe Philippine Carabao mangoes, sliced and gently dried with no added sugar or sulphites. Chewy, tangy and bright orange.",
+      "Ripe Philippine Carabao mangoes, sliced and gently dried with no added sugar or sulfites. Chewy, tangy and bright orange.",
     skus: single(549, [170, "g"]),
     reviews: [[5, "No sugar and still sweet", "Soft and chewy, tastes like real mango. My toddler loves them."]],
   },
@@ -110,7 +110,7 @@ export const snacks = inCategory("snacks", [
     art: "bar",
     velocity: 3,
     description:
-      "62% dark chocolate with crunchy caramelised sugar and Oregon sea salt folded through. Bean-to-bar, made in Portland from Dominican cacao.",
+      "62% dark chocolate with crunchy caramelized sugar and Oregon sea salt folded through. Bean-to-bar, made in Portland from Dominican cacao.",
     skus: single(449, [85, "g"]),
     reviews: [[5, "Perfect bar", "The crunchy caramel bits are addictive. Half a bar a night, if I'm strong."]],
   },
@@ -131,10 +131,10 @@ export const snacks = inCategory("snacks", [
     art: "chips",
     velocity: 3,
     description:
-      "Chewy bears coloured with fruit and vegetable juices: raspberry, lemon, orange, apple and pineapple. No artificial dyes.",
+      "Chewy bears colored with fruit and vegetable juices: raspberry, lemon, orange, apple and pineapple. No artificial dyes.",
     skus: single(399, [200, "g"]),
     reviews: [
-      [4, "Nice and chewy", "Good fruity flavour. Slightly softer than the big-name ones."],
+      [4, "Nice and chewy", "Good fruity flavor. Slightly softer than the big-name ones."],
       [2, "Stuck together", "The whole bag was one big clump. Tasty once pulled apart."],
     ],
   },
@@ -149,7 +149,7 @@ export const snacks = inCategory("snacks", [
     skus: each("flavor", ["Grapefruit", "Lime", "Blackberry"], 649, [2840, "ml"]),
     reviews: [
       [5, "Grapefruit is the best one", "Really fizzy and refreshing. We go through two packs a week."],
-      [4, "Good bubbles", "Nice subtle flavour. The blackberry is a bit faint."],
+      [4, "Good bubbles", "Nice subtle flavor. The blackberry is a bit faint."],
     ],
   },
   {
