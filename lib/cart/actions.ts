@@ -34,12 +34,18 @@ async function countOf(cartId: string) {
   return lines.reduce((n, line) => n + line.quantity, 0);
 }
 
-/** Every cart action: whose cart → validate → service → revalidate; typed errors become messages. */
-async function run(change: () => Promise<{ cartId: string; quantity: number; message: string | null }>): Promise<CartActionResult> {
+/**
+ * Every cart action: whose cart → validate → service → revalidate; typed errors become messages.
+ * Only the cart page's own changes revalidate it: revalidating from a product page would make
+ * Next.js render that whole page again for each "Add to cart" (the badge updates by itself).
+ */
+async function run(
+  change: () => Promise<{ cartId: string; quantity: number; message: string | null }>,
+  { revalidateCart }: { revalidateCart: boolean },
+): Promise<CartActionResult> {
   try {
     const result = await change();
-    revalidatePath("/cart");
-    revalidatePath("/checkout");
+    if (revalidateCart) revalidatePath("/cart");
     return { ok: true, count: await countOf(result.cartId), quantity: result.quantity, message: result.message };
   } catch (error) {
     unstable_rethrow(error);
@@ -56,7 +62,7 @@ export async function addToCartAction(skuId: string, quantity = 1): Promise<Cart
     const { cart, owner, store } = await ensureCurrentCart();
     const change = await addToCart(await getDb(), { cartId: cart.id, ...owner, storeId: store.id, ...input });
     return { cartId: cart.id, quantity: change.quantity, message: change.message };
-  });
+  }, { revalidateCart: false });
 }
 
 export async function setCartQuantityAction(skuId: string, quantity: number): Promise<CartActionResult> {
@@ -65,7 +71,7 @@ export async function setCartQuantityAction(skuId: string, quantity: number): Pr
     const { cart, owner, store } = await ensureCurrentCart();
     const change = await setCartQuantity(await getDb(), { cartId: cart.id, ...owner, storeId: store.id, ...input });
     return { cartId: cart.id, quantity: change.quantity, message: change.message };
-  });
+  }, { revalidateCart: true });
 }
 
 export async function removeFromCartAction(skuId: string): Promise<CartActionResult> {
@@ -74,7 +80,7 @@ export async function removeFromCartAction(skuId: string): Promise<CartActionRes
     const { cart, owner } = await ensureCurrentCart();
     await removeFromCart(await getDb(), { cartId: cart.id, ...owner, skuId: input.skuId });
     return { cartId: cart.id, quantity: 0, message: null };
-  });
+  }, { revalidateCart: true });
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { cartLines, products, skus } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { priceBasket, type Fulfilment, type PricedBasket } from "@/lib/pricing/service";
@@ -137,4 +137,19 @@ export async function getCartCount(
     lines: rows.map(({ skuId, quantity }) => ({ skuId, quantity })),
   });
   return { count, subtotalCents: basket.subtotalCents, currency: basket.currency };
+}
+
+/** Picture and variant label for SKUs by code — for lines sold earlier (order pages). */
+export async function getSkuDisplay(db: Db, { skuCodes }: { skuCodes: string[] }) {
+  const display = new Map<string, { imageUrl: string; variant: string | null; productSlug: string }>();
+  if (skuCodes.length === 0) return display;
+  const rows = await db
+    .select({ code: skus.code, attributes: skus.attributes, slug: products.slug })
+    .from(skus)
+    .innerJoin(products, eq(products.id, skus.productId))
+    .where(inArray(skus.code, skuCodes));
+  for (const row of rows) {
+    display.set(row.code, { imageUrl: productImageUrl(row.slug), variant: variantLabel(row.attributes), productSlug: row.slug });
+  }
+  return display;
 }

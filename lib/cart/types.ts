@@ -44,3 +44,24 @@ export type CartView = {
 };
 
 export type CartCount = { count: number; subtotalCents: number; currency: string };
+
+export type SlotGroup = {
+  key: string;
+  /** "Today", "Tomorrow", or the weekday, in the store's time zone. */
+  label: string;
+  /** "Mar 5" */
+  dateLabel: string;
+  slots: { startsAt: string; label: string; remaining: number }[];
+};
+
+export type CheckoutFulfilment = "pickup" | "curbside" | "delivery";
+
+/** Everything the checkout shows for one choice of store, fulfilment and coupon. */
+export type CheckoutQuote = {
+  storeId: string;
+  fulfilment: CheckoutFulfilment;
+  summary: PriceSummary;
+  slotGroups: SlotGroup[];
+  /** Lines the chosen store can't fill: "Only 2 left at Aisle Ballard: Oat Milk". */
+  stockIssues: string[];
+};
