@@ -8,15 +8,15 @@ function percent(bps: number) {
 
 /**
  * Subtotal, each promotion by name, delivery, tax and total — always from priceBasket on the
- * server, never added up here. `deliveryKnown` false shows delivery as decided at checkout.
+ * server, never added up here. Without a fulfilment (the cart page) delivery is "chosen at checkout".
  */
 export function PriceSummary({
   summary,
-  deliveryKnown = true,
+  fulfilment,
   className,
 }: {
   summary: Summary;
-  deliveryKnown?: boolean;
+  fulfilment: "pickup" | "curbside" | "delivery" | null;
   className?: string;
 }) {
   const money = (cents: number) => formatMoney(cents, summary.currency);
@@ -37,9 +37,9 @@ export function PriceSummary({
         </div>
       ))}
       <div className="flex justify-between gap-4">
-        <dt className="text-ink-muted">Delivery</dt>
+        <dt className="text-ink-muted">{fulfilment === "pickup" ? "Pickup" : fulfilment === "curbside" ? "Curbside pickup" : "Delivery"}</dt>
         <dd className="font-semibold tabular">
-          {!deliveryKnown ? (
+          {!fulfilment ? (
             <span className="font-normal text-ink-muted">Chosen at checkout</span>
           ) : summary.deliveryFeeCents > 0 ? (
             money(summary.deliveryFeeCents)

@@ -171,7 +171,7 @@ export function CheckoutForm({
 
         <Card as="section" aria-labelledby="fulfilment-heading">
           <CardTitle id="fulfilment-heading">How would you like your order?</CardTitle>
-          <fieldset className="mt-4">
+          <fieldset className="mt-4 min-w-0">
             <legend className="sr-only">Fulfilment</legend>
             <div className="grid gap-3 sm:grid-cols-2">
               <RadioCard
@@ -235,7 +235,7 @@ export function CheckoutForm({
 
             {mode === "pickup" ? (
               <>
-                <fieldset>
+                <fieldset className="min-w-0">
                   <legend className="mb-2 text-sm font-semibold text-ink">Where do you want to collect it?</legend>
                   <div className="grid gap-3 sm:grid-cols-2">
                     <RadioCard
@@ -379,7 +379,7 @@ export function CheckoutForm({
         <Card>
           <CardTitle id="checkout-summary-heading">Order summary</CardTitle>
           <div aria-busy={quoting || undefined} className={cn("mt-4 transition-opacity", quoting && "opacity-50")}>
-            <PriceSummary summary={summary} />
+            <PriceSummary summary={summary} fulfilment={fulfilment} />
           </div>
 
           <div className="mt-5 border-t border-line pt-5">

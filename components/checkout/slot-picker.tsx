@@ -38,7 +38,8 @@ export function SlotPicker({
   const chosen = groups.flatMap((g) => g.slots.map((s) => ({ ...s, day: g }))).find((s) => s.startsAt === slot);
   return (
     <div className="space-y-4">
-      <fieldset>
+      {/* min-w-0: a fieldset otherwise grows to its content and the day row can't scroll. */}
+      <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold text-ink">Pickup day</legend>
         <div className="scrollbar-none -mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
           {groups.map((group) => (
@@ -65,7 +66,7 @@ export function SlotPicker({
         </div>
       </fieldset>
 
-      <fieldset aria-describedby={errors?.length ? `${id}-error` : undefined}>
+      <fieldset className="min-w-0" aria-describedby={errors?.length ? `${id}-error` : undefined}>
         <legend className="mb-2 text-sm font-semibold text-ink">
           Pickup time · {current.label}, {current.dateLabel}
         </legend>
@@ -74,7 +75,7 @@ export function SlotPicker({
             <label
               key={s.startsAt}
               className={cn(
-                "flex cursor-pointer flex-col rounded-lg border border-line-strong bg-surface px-3 py-2.5",
+                "flex min-w-0 cursor-pointer flex-col rounded-lg border border-line-strong bg-surface px-3 py-2.5",
                 "hover:border-ink-subtle has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
                 "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500",
               )}
@@ -88,7 +89,7 @@ export function SlotPicker({
                 className="sr-only"
                 aria-describedby={s.remaining <= 3 ? `${id}-${s.startsAt}-left` : undefined}
               />
-              <span className="text-sm font-semibold whitespace-nowrap text-ink tabular">{s.label}</span>
+              <span className="text-sm font-semibold text-ink tabular">{s.label}</span>
               {s.remaining <= 3 ? (
                 <span id={`${id}-${s.startsAt}-left`} className="text-xs font-medium text-warning-fg">
                   {s.remaining} left

@@ -90,10 +90,13 @@ export default async function CartPage() {
         <aside aria-labelledby="summary-heading" className="lg:sticky lg:top-6 lg:self-start">
           <Card padding="md">
             <CardTitle id="summary-heading">Order summary</CardTitle>
-            <PriceSummary summary={summary} deliveryKnown={false} className="mt-4" />
-            <ButtonLink href="/checkout" size="lg" fullWidth className="mt-6 hidden lg:flex">
-              {checkoutLabel}
-            </ButtonLink>
+            <PriceSummary summary={summary} fulfilment={null} className="mt-4" />
+            {/* On phones the sticky bar below carries the one Checkout button. */}
+            <div className="mt-6 hidden lg:block">
+              <ButtonLink href="/checkout" size="lg" fullWidth>
+                {checkoutLabel}
+              </ButtonLink>
+            </div>
             <p className="mt-3 text-center text-sm text-ink-muted">
               {user ? "Pick up in store, at the curb, or have it delivered." : "Sign in at checkout — your cart comes with you."}
             </p>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CartRefresh } from "@/components/orders/cart-refresh";
 import { CHANNEL_LABELS, cardLabel, formatStoreTime, fulfilmentLabel } from "@/components/orders/format";
 import { ImHereForm } from "@/components/orders/im-here-form";
+import { OrderLineItem } from "@/components/orders/order-line-item";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { OrderTotals } from "@/components/orders/order-totals";
 import { PickupCode } from "@/components/orders/pickup-code";
@@ -11,6 +12,7 @@ import { OrderStatusBadge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CarIcon, CheckIcon, PinIcon, StoreIcon, TruckIcon } from "@/components/ui/icons";
 import { requireUser } from "@/lib/auth/session";
+import { getSkuDisplay } from "@/lib/cart/queries";
 import { formatSlotRange, relativeDayLabel } from "@/lib/cart/slot-groups";
 import { getDb } from "@/lib/db";
 import { CURBSIDE_OPEN_STATUSES } from "@/lib/orders/curbside";
@@ -21,7 +23,7 @@ export const metadata: Metadata = { title: "Your order" };
 export const dynamic = "force-dynamic";
 
 const paymentStatus: Record<string, string> = {
-  authorized: "Authorised — charged when you collect",
+  authorized: "Authorised — charged when your order is handed over",
   captured: "Paid",
   voided: "Authorisation released",
   declined: "Declined",
@@ -38,8 +40,10 @@ export default async function OrderPage({
   const [{ id }, { placed }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/orders/${id}`);
   // Someone else's order and a missing one look the same: not found.
-  const order = await getOrderForShopper(await getDb(), { orderId: id, userId: user.id });
+  const db = await getDb();
+  const order = await getOrderForShopper(db, { orderId: id, userId: user.id });
   if (!order) notFound();
+  const skuDisplay = await getSkuDisplay(db, { skuCodes: order.lines.map((line) => line.skuCode) });
 
   const tz = order.store.timezone;
   const isPickup = order.fulfilment === "pickup" || order.fulfilment === "curbside";
@@ -123,25 +127,7 @@ export default async function OrderPage({
             <CardTitle id="items-heading">Items</CardTitle>
             <ul className="mt-3 divide-y divide-line">
               {order.lines.map((line) => (
-                <li key={line.id} className="flex items-start justify-between gap-4 py-3">
-                  <div className="min-w-0">
-                    <p className="font-semibold text-ink">{line.productName}</p>
-                    <p className="text-sm text-ink-muted tabular">
-                      {line.quantity} × {formatMoney(line.unitPriceCents, order.currency)}
-                      {line.discountCents > 0 ? (
-                        <span className="text-success-fg"> · saved {formatMoney(line.discountCents, order.currency)}</span>
-                      ) : null}
-                    </p>
-                    {line.status === "short" ? (
-                      <p className="text-sm font-medium text-warning-fg">
-                        Short: {line.pickedQuantity ?? 0} of {line.quantity} found — you won&apos;t pay for the rest.
-                      </p>
-                    ) : line.status === "substituted" ? (
-                      <p className="text-sm font-medium text-info-fg">Substituted with a similar item.</p>
-                    ) : null}
-                  </div>
-                  <p className="shrink-0 font-semibold tabular">{formatMoney(line.lineTotalCents, order.currency)}</p>
-                </li>
+                <OrderLineItem key={line.id} line={line} display={skuDisplay.get(line.skuCode)} currency={order.currency} />
               ))}
             </ul>
           </Card>

@@ -1,0 +1,44 @@
+import { ProductImage } from "@/components/catalog/product-image";
+import { formatMoney } from "@/lib/pricing/money";
+
+type Line = {
+  productName: string;
+  quantity: number;
+  unitPriceCents: number;
+  discountCents: number;
+  lineTotalCents: number;
+  status: "pending" | "picked" | "short" | "substituted";
+  pickedQuantity: number | null;
+};
+
+export function OrderLineItem({
+  line,
+  display,
+  currency,
+}: {
+  line: Line;
+  display?: { imageUrl: string; variant: string | null };
+  currency: string;
+}) {
+  return (
+    <li className="flex items-start gap-3 py-3 sm:gap-4">
+      <ProductImage src={display?.imageUrl ?? null} alt="" className="size-14 shrink-0 rounded-md border border-line bg-sand object-contain" />
+      <div className="min-w-0 flex-1">
+        <p className="font-semibold text-ink">{line.productName}</p>
+        {display?.variant ? <p className="text-sm text-ink-muted">{display.variant}</p> : null}
+        <p className="text-sm text-ink-muted tabular">
+          {line.quantity} × {formatMoney(line.unitPriceCents, currency)}
+          {line.discountCents > 0 ? <span className="text-success-fg"> · saved {formatMoney(line.discountCents, currency)}</span> : null}
+        </p>
+        {line.status === "short" ? (
+          <p className="text-sm font-medium text-warning-fg">
+            Short: {line.pickedQuantity ?? 0} of {line.quantity} found — you won&apos;t pay for the rest.
+          </p>
+        ) : line.status === "substituted" ? (
+          <p className="text-sm font-medium text-info-fg">Substituted with a similar item.</p>
+        ) : null}
+      </div>
+      <p className="shrink-0 font-semibold tabular">{formatMoney(line.lineTotalCents, currency)}</p>
+    </li>
+  );
+}
