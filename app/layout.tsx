@@ -6,6 +6,7 @@ export const metadata: Metadata = {
   title: { default: "Aisle — groceries and essentials, picked up or delivered", template: "%s · Aisle" },
   description: "Shop your local Aisle store online: see what's in stock, pick up in store or at the curb, or get it delivered.",
   applicationName: "Aisle",
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {

@@ -41,9 +41,10 @@ export default async function HomePage() {
       {categories.length > 0 ? (
         <section aria-labelledby="categories-heading">
           <SectionHeading id="categories-heading" title="Shop by category" />
-          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-5">
+          {/* Phones: one swipeable row; wider screens: a grid. */}
+          <ul className="scrollbar-none -mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-3 sm:gap-4 sm:overflow-visible sm:px-0 sm:pb-0 lg:grid-cols-5">
             {categories.map((category) => (
-              <li key={category.id}>
+              <li key={category.id} className="w-36 shrink-0 snap-start sm:w-auto">
                 <CategoryTile category={category} />
               </li>
             ))}
