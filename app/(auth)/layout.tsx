@@ -11,7 +11,7 @@ const promises = [
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-      <aside className="relative hidden overflow-hidden bg-brand-800 text-white lg:flex lg:flex-col lg:justify-between lg:p-12">
+      <aside className="focus-on-dark relative hidden overflow-hidden bg-brand-800 text-white lg:flex lg:flex-col lg:justify-between lg:p-12">
         <AislePattern />
         <Link href="/" className="relative w-fit rounded-md">
           <Logo inverse className="h-9" />

@@ -3,7 +3,7 @@ import { Logo } from "@/components/brand/logo";
 
 export function SiteFooter({ stores }: { stores: { code: string; name: string; city: string }[] }) {
   return (
-    <footer className="mt-20 bg-brand-900 text-brand-50">
+    <footer className="focus-on-dark mt-20 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-7xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[2fr_1fr_1fr] lg:px-8">
         <div className="max-w-sm">
           <Logo inverse className="h-8" />

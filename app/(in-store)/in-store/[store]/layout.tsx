@@ -27,7 +27,7 @@ export default async function InStoreLayout({ children, params }: Props) {
 
   return (
     <div className="min-h-dvh bg-canvas pb-[calc(4rem+env(safe-area-inset-bottom))]">
-      <header className="sticky top-0 z-30 bg-brand-800 pt-[env(safe-area-inset-top)] text-white">
+      <header className="focus-on-dark sticky top-0 z-30 bg-brand-800 pt-[env(safe-area-inset-top)] text-white">
         <div className="mx-auto flex h-14 max-w-lg items-center gap-3 px-4">
           <Link href={`/in-store/${store.code}`} className="shrink-0 rounded-md">
             <Logo inverse showWordmark={false} className="h-8" />
