@@ -126,7 +126,7 @@ const HUE_RANGES: Record<string, [number, number]> = {
   snacks: [330, 420],
   kitchen: [10, 200],
   cleaning: [90, 210],
-  "personal-care": [120, 330],
+  "personal-care": [150, 380],
   audio: [180, 260],
   outdoor: [60, 200],
   pets: [15, 200],
@@ -205,7 +205,7 @@ const DEFS = `<defs>
 <radialGradient id="glow"><stop offset="0" stop-color="#fff6c9"/><stop offset="0.6" stop-color="#ffd66b"/><stop offset="1" stop-color="#f4a93b" stop-opacity="0.9"/></radialGradient>
 </defs>`;
 
-type Draw = (p: Palette, brand: string, name: string) => string;
+type Draw = (p: Palette, brand: string, name: string, category: string) => string;
 
 const label = (x: number, y: number, w: number, h: number, p: Palette, brand: string, r = 6) =>
   `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${r}" fill="${p.label}"/>` +
@@ -264,12 +264,18 @@ const DRAW: Record<ArtKind, Draw> = {
     `<rect x="138" y="150" width="12" height="150" rx="6" fill="#fff" opacity="0.22"/>` +
     label(126, 188, 148, 82, p, brand, 0),
 
-  bottle: (p, brand) =>
-    `<path d="M186 92 L214 92 L214 136 Q252 150 252 190 L252 312 Q252 322 242 322 L158 322 Q148 322 148 312 L148 190 Q148 150 186 136 Z" fill="${p.dark}"/>` +
-    `<path d="M186 92 L214 92 L214 136 Q252 150 252 190 L252 312 Q252 322 242 322 L158 322 Q148 322 148 312 L148 190 Q148 150 186 136 Z" fill="url(#round)"/>` +
-    `<rect x="181" y="64" width="38" height="32" rx="5" fill="${p.accent}"/>` +
-    label(148, 206, 104, 84, p, brand, 0) +
-    `<rect x="158" y="176" width="9" height="126" rx="4.5" fill="#fff" opacity="0.2"/>`,
+  bottle: (p, brand, _name, category) =>
+    category === "cleaning" || category === "personal-care"
+      ? // A squeezable plastic bottle with a flip cap.
+        `<path d="M172 132 L228 132 Q256 140 256 176 L256 306 Q256 322 240 322 L160 322 Q144 322 144 306 L144 176 Q144 140 172 132 Z" fill="${p.main}"/>` +
+        `<path d="M172 132 L228 132 Q256 140 256 176 L256 306 Q256 322 240 322 L160 322 Q144 322 144 306 L144 176 Q144 140 172 132 Z" fill="url(#round)"/>` +
+        `<rect x="176" y="100" width="48" height="34" rx="6" fill="${p.accent}"/><rect x="182" y="96" width="24" height="8" rx="3" fill="${p.accent}"/>` +
+        label(152, 192, 96, 96, p, brand)
+      : `<path d="M186 92 L214 92 L214 136 Q252 150 252 190 L252 312 Q252 322 242 322 L158 322 Q148 322 148 312 L148 190 Q148 150 186 136 Z" fill="${p.dark}"/>` +
+        `<path d="M186 92 L214 92 L214 136 Q252 150 252 190 L252 312 Q252 322 242 322 L158 322 Q148 322 148 312 L148 190 Q148 150 186 136 Z" fill="url(#round)"/>` +
+        `<rect x="181" y="64" width="38" height="32" rx="5" fill="${p.accent}"/>` +
+        `<rect x="158" y="176" width="9" height="126" rx="4.5" fill="#fff" opacity="0.2"/>` +
+        label(148, 206, 104, 84, p, brand, 0),
 
   box: (p, brand) =>
     `<path d="M250 116 L292 94 L292 300 L250 322 Z" fill="${p.dark}"/>` +
@@ -630,7 +636,7 @@ export function renderProductArt(product: ProductArtInput): string {
     `<rect width="400" height="400" fill="${p.bg}"/>` +
     `<circle cx="200" cy="214" r="150" fill="${p.halo}"/>` +
     `<ellipse cx="200" cy="324" rx="118" ry="11" fill="#000" opacity="0.09"/>` +
-    DRAW[kind](p, product.brand, product.name) +
+    DRAW[kind](p, product.brand, product.name, product.categorySlug) +
     `</svg>`
   );
 }

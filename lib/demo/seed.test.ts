@@ -41,7 +41,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   db = handle.db;
   first = await seedDemoData(db);
-});
+}, 300_000);
 
 afterAll(async () => {
   await handle?.close();
@@ -259,5 +259,5 @@ describe("seedDemoData run again", () => {
     expect(Object.values(second.inserted).every((n) => n === 0)).toBe(true);
     const after = await snapshot();
     expect(after).toEqual(before);
-  });
+  }, 180_000);
 });
