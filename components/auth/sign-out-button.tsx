@@ -10,7 +10,13 @@ export function SignOutButton({
   size = "sm",
   className,
   fullWidth,
-}: Pick<ComponentProps<typeof Button>, "variant" | "size" | "className" | "fullWidth">) {
+  callbackUrl = "/",
+  label = "Sign out",
+}: Pick<ComponentProps<typeof Button>, "variant" | "size" | "className" | "fullWidth"> & {
+  /** Where to land afterwards; a same-site path. */
+  callbackUrl?: string;
+  label?: string;
+}) {
   const [pending, setPending] = useState(false);
   return (
     <Button
@@ -22,10 +28,10 @@ export function SignOutButton({
       icon={<SignOutIcon className="size-4" />}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/" });
+        void signOut({ callbackUrl });
       }}
     >
-      Sign out
+      {label}
     </Button>
   );
 }
