@@ -5,7 +5,7 @@ import type { Random } from "./random";
 
 const DAY = 86_400_000;
 
-type ReviewedProduct = { id: string; reviews: ReviewSeed[] };
+type ReviewedProduct = { id: string; reviews: ReviewSeed[]; createdAt: Date };
 
 /**
  * Puts each curated review in a regular customer's name. Customers who bought the product in
@@ -28,7 +28,9 @@ export function planReviews(rng: Random, input: { now: Date; products: ReviewedP
       const bought = input.purchases.get(`${author.id}|${product.id}`);
       const writtenAt = bought ? bought.getTime() + rng.int(2, 9) * DAY + rng.int(0, 600) * 60_000 : 0;
       const verified = bought !== undefined && writtenAt < latest;
-      const createdAt = new Date(verified ? writtenAt : input.now.getTime() - rng.int(24, 180) * DAY - rng.int(0, 900) * 60_000);
+      // Never before the product was on sale.
+      const earliest = product.createdAt.getTime() + rng.int(2, 6) * DAY;
+      const createdAt = new Date(verified ? writtenAt : Math.max(earliest, input.now.getTime() - rng.int(24, 180) * DAY - rng.int(0, 900) * 60_000));
       rows.push({ productId: product.id, userId: author.id, rating, title, body, verifiedPurchase: verified, createdAt });
     });
     const own = product.reviews.map(([rating]) => rating);

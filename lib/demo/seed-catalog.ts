@@ -13,6 +13,16 @@ import type { Random } from "./random";
 
 const DAY = 86_400_000;
 
+/** A stable number per natural key, so "created" dates don't move between runs. */
+function daysAgo(key: string, min: number, max: number) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return min + ((h >>> 0) % (max - min + 1));
+}
+
+/** A few products are new this month (before the seeded orders begin); the rest joined over the past year. */
+const NEW_ARRIVALS = new Set(["canned-nitro-cold-brew", "roasted-salted-cashews", "freeze-dried-salmon-cat-treats", "whole-grain-dijon-mustard", "packable-puffy-blanket", "tern-usb-c-headphone-adapter"]);
+
 /** Reference data by natural key — codes, slugs, e-mails, names: inserted once, never overwritten. */
 export async function seedReferenceData(
   tx: Db,
@@ -46,6 +56,7 @@ export async function seedReferenceData(
       description: p.description,
       categoryId: categoryId.get(p.category)!,
       images: [`/images/products/${p.slug}.svg`],
+      createdAt: new Date(now.getTime() - (NEW_ARRIVALS.has(p.slug) ? daysAgo(p.slug, 22, 30) : daysAgo(p.slug, 45, 400)) * DAY),
     })),
   );
   const productRows = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, catalog.map((p) => p.slug)));
@@ -81,6 +92,7 @@ export async function seedReferenceData(
         storeId: a.storeCode && (a.role === "associate" || a.role === "manager") ? storeId.get(a.storeCode)! : null,
         preferredStoreId: a.email === demoShopper.email ? storeId.get(demoShopper.preferredStore)! : null,
         phone: a.email === demoShopper.email ? demoShopper.phone : null,
+        createdAt: new Date(now.getTime() - daysAgo(a.email, 90, 240) * DAY),
       })),
       ...shopperSeeds.map((s) => ({
         email: s.email,
@@ -89,6 +101,7 @@ export async function seedReferenceData(
         role: "shopper" as const,
         preferredStoreId: storeId.get(s.preferredStore)!,
         phone: s.phone,
+        createdAt: new Date(now.getTime() - daysAgo(s.email, 30, 720) * DAY),
       })),
     ]);
   }

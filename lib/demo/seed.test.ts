@@ -251,6 +251,18 @@ describe("seedDemoData on an empty database", () => {
   });
 });
 
+describe("seeded dates", () => {
+  it("tell one story: products on sale before anyone bought or reviewed them, accounts before their orders", async () => {
+    const early = await one<{ reviews: number; lines: number; users: number; future: number }>(sql`
+      select (select count(*)::int from reviews r join products p on p.id = r.product_id where r.created_at < p.created_at) as reviews,
+             (select count(*)::int from order_lines l join orders o on o.id = l.order_id join skus k on k.id = l.sku_id
+                join products p on p.id = k.product_id where o.placed_at < p.created_at) as lines,
+             (select count(*)::int from orders o join users u on u.id = o.user_id where o.placed_at < u.created_at) as users,
+             (select count(*)::int from reviews where created_at > now()) as future`);
+    expect(early).toEqual({ reviews: 0, lines: 0, users: 0, future: 0 });
+  });
+});
+
 describe("seedDemoData run again", () => {
   it("changes nothing", async () => {
     const before = await snapshot();

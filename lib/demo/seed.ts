@@ -102,7 +102,9 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
         await tx.update(coupons).set({ redeemedCount: sql`${coupons.redeemedCount} + ${count}` }).where(eq(coupons.id, couponId));
       }
 
-      const reviewed = catalog.map((p) => ({ id: ref.productId.get(p.slug)!, reviews: p.reviews }));
+      const created = await tx.select({ id: products.id, createdAt: products.createdAt }).from(products).where(inArray(products.id, [...ref.productId.values()]));
+      const createdAt = new Map(created.map((row) => [row.id, row.createdAt]));
+      const reviewed = catalog.map((p) => ({ id: ref.productId.get(p.slug)!, reviews: p.reviews, createdAt: createdAt.get(ref.productId.get(p.slug)!)! }));
       const planned = planReviews(createRandom(SEEDS.reviews), { now, products: reviewed, shoppers: ctx.shoppers, purchases: plan.purchases });
       inserted.reviews = await insertBatches(tx, reviews, planned.reviews);
       await refreshRatings(tx, reviewed.map((p) => p.id));
