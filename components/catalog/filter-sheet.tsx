@@ -14,6 +14,8 @@ export function FilterSheet({ id, title, children }: { id: string; title: string
   return (
     <dialog
       id={id}
+      // The invoker command may open it before hydration; `open` is the browser's to manage.
+      suppressHydrationWarning
       aria-labelledby={titleId}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> itself.

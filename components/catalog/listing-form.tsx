@@ -41,7 +41,7 @@ export function ListingForm({
       method="get"
       onSubmit={submit}
       onChange={(event) => {
-        const target = event.target as HTMLInputElement;
+        const target = event.target as unknown as HTMLInputElement;
         if (target.type === "checkbox" && window.matchMedia(DESKTOP).matches) event.currentTarget.requestSubmit();
       }}
     >

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { products } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { createStore } from "@/lib/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-db";
@@ -127,6 +129,15 @@ describe("listProducts", () => {
     expect(await names(here, { sort: "price-desc" })).toEqual(["Chef's Knife", "Cast Iron Pan", "Stoneware Mug", "Linen Tea Towel"]);
     const newest = await listProducts(db, { storeId: here, categoryId: bigId }, params({ sort: "newest" }));
     expect(newest.items[0].name).toBe(`Jar ${PAGE_SIZE + 5}`);
+  });
+
+  it("ranks 'Top rated' by rating weighed by how many reviews back it", async () => {
+    const rate = (name: string, ratingAverage: number, ratingCount: number) =>
+      db.update(products).set({ ratingAverage, ratingCount }).where(eq(products.name, name));
+    await rate("Cast Iron Pan", 4.5, 40);
+    await rate("Stoneware Mug", 5, 1);
+    await rate("Chef's Knife", 4, 3);
+    expect(await names(here, { sort: "rating" })).toEqual(["Cast Iron Pan", "Stoneware Mug", "Chef's Knife", "Linen Tea Towel"]);
   });
 
   it("pages 24 at a time with the total of the whole result", async () => {

@@ -178,7 +178,8 @@ export async function listProducts(db: Db, scope: ListingScope, params: ListingP
     const brandFilter = params.brands.length ? inArray(listing.brand, params.brands) : undefined;
     const order = {
       relevance: [desc(listing.rank), desc(listing.ratingCount)],
-      rating: [desc(listing.ratingAverage), desc(listing.ratingCount)],
+      // Damped towards 3.5 so one five-star review doesn't outrank forty four-and-a-half-star ones.
+      rating: [desc(sql`(${listing.ratingAverage} * ${listing.ratingCount} + 7) / (${listing.ratingCount} + 2)`), desc(listing.ratingCount)],
       "price-asc": [asc(listing.minPrice)],
       "price-desc": [desc(listing.minPrice)],
       newest: [desc(listing.createdAt)],

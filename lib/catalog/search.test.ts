@@ -4,7 +4,7 @@ import type { DatabaseHandle, Db } from "@/lib/db";
 import { createStore } from "@/lib/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { listProducts, parseListingParams } from "./listing";
-import { parseSearchTerms, suggestSearch } from "./search";
+import { parseSearchTerms, suggestSearch, suggestSpelling } from "./search";
 import { createCategory, createProduct } from "./test-fixtures";
 
 let handle: DatabaseHandle;
@@ -97,5 +97,19 @@ describe("suggestSearch", () => {
 
   it("is empty for an empty query", async () => {
     expect(await suggestSearch(db, { query: "  " })).toEqual([]);
+  });
+});
+
+describe("suggestSpelling", () => {
+  it("offers the nearest catalog words for a search that found nothing", async () => {
+    expect(await search("hedfones")).toEqual([]);
+    expect(await suggestSpelling(db, { query: "hedfones" })).toBe("headphones");
+    expect(await suggestSpelling(db, { query: "extra virgn olive" })).toBe("extra virgin olive");
+  });
+
+  it("stays quiet when there is nothing better", async () => {
+    expect(await suggestSpelling(db, { query: "olive" })).toBeNull();
+    expect(await suggestSpelling(db, { query: "zzqqxx" })).toBeNull();
+    expect(await suggestSpelling(db, { query: "" })).toBeNull();
   });
 });

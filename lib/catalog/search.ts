@@ -146,3 +146,34 @@ export async function suggestSearch(db: Db, { query, limit = MAX_SUGGESTIONS }: 
     return suggestions;
   });
 }
+
+/** How alike a word must be to a catalog word to be offered as "Did you mean". */
+const SPELLING_SIMILARITY = 0.3;
+
+/**
+ * "Did you mean …?" for a search with no results: each word replaced by the most similar word
+ * in product names, brands and category names. Null when nothing better is found.
+ */
+export async function suggestSpelling(db: Db, { query }: { query: string }): Promise<string | null> {
+  const terms = parseSearchTerms(query);
+  if (terms.length === 0) return null;
+  const vocabulary = sql`(
+    select distinct lower(word) as word
+    from (
+      select regexp_split_to_table(${products.name} || ' ' || ${products.brand}, '[^[:alnum:]]+') as word from ${products} where ${products.active}
+      union all
+      select regexp_split_to_table(${categories.name}, '[^[:alnum:]]+') from ${categories}
+    ) words
+    where length(word) > 2
+  ) vocabulary`;
+  const corrected = await Promise.all(
+    terms.map(async (term) => {
+      const result = (await db.execute(
+        sql`select word from ${vocabulary} where similarity(word, ${term}) >= ${SPELLING_SIMILARITY} order by similarity(word, ${term}) desc, word limit 1`,
+      )) as unknown as { rows: { word: string }[] };
+      return result.rows[0]?.word ?? term;
+    }),
+  );
+  const phrase = corrected.join(" ");
+  return phrase === terms.join(" ") ? null : phrase;
+}

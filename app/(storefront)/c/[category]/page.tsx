@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ListingView } from "@/components/catalog/listing-view";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StoreIcon } from "@/components/ui/icons";
+import { getListingCategory, listingHref, listProducts, parseListingParams } from "@/lib/catalog/listing";
+import { getSiteOrigin } from "@/lib/catalog/site-url";
+import { getDb } from "@/lib/db";
+import { getCurrentStore } from "@/lib/stores/current-store";
+
+// Stock at the shopper's store and live prices: never prerendered.
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ category: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const loadCategory = cache(async (slug: string) => getListingCategory(await getDb(), { slug }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = await loadCategory((await params).category);
+  if (!category) return { title: "Category not found" };
+  return {
+    metadataBase: new URL(await getSiteOrigin()),
+    title: category.name,
+    description: category.description || `Shop ${category.name} at Aisle: see what's in stock at your store, pick up today or get it delivered.`,
+    // Filtered and sorted views all point at the one category page.
+    alternates: { canonical: `/c/${category.slug}` },
+    openGraph: { title: `${category.name} · Aisle`, description: category.description, url: `/c/${category.slug}`, type: "website" },
+  };
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const category = await loadCategory((await params).category);
+  if (!category) notFound();
+  const db = await getDb();
+  const store = await getCurrentStore(db);
+  if (!store) return <NoStores />;
+
+  const pathname = `/c/${category.slug}`;
+  const listing = parseListingParams(await searchParams, { searching: false });
+  const result = await listProducts(db, { storeId: store.id, categoryId: category.id }, listing);
+  const filtered = listing.brands.length > 0 || listing.inStock || listing.minCents !== null || listing.maxCents !== null;
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          ...(category.parent ? [{ label: category.parent.name, href: `/c/${category.parent.slug}` }] : []),
+          { label: category.name },
+        ]}
+      />
+      <header className="mt-3">
+        <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">{category.name}</h1>
+        {category.description ? <p className="mt-2 max-w-2xl text-base text-ink-muted sm:text-lg">{category.description}</p> : null}
+        {category.children.length > 0 ? (
+          <ul aria-label={`Kinds of ${category.name}`} className="mt-4 flex flex-wrap gap-2">
+            {category.children.map((child) => (
+              <li key={child.slug}>
+                <Link
+                  href={`/c/${child.slug}`}
+                  className="inline-flex h-10 items-center rounded-full border border-line-strong bg-surface px-4 text-sm font-semibold text-ink hover:border-ink-subtle hover:bg-sand"
+                >
+                  {child.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </header>
+
+      <ListingView
+        pathname={pathname}
+        params={listing}
+        searching={false}
+        result={result}
+        storeName={store.name}
+        empty={
+          <EmptyState
+            title={filtered ? "Nothing matches these filters" : `No ${category.name.toLowerCase()} on the shelves yet`}
+            description={
+              filtered
+                ? `Try fewer brands, a wider price range, or include items that aren't in stock at ${store.name}.`
+                : "Check back soon, or browse another aisle."
+            }
+            action={
+              filtered ? (
+                <ButtonLink href={listingHref(pathname, { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 }, { searching: false })} variant="secondary">
+                  Clear filters
+                </ButtonLink>
+              ) : (
+                <ButtonLink href="/" variant="secondary">
+                  Browse all categories
+                </ButtonLink>
+              )
+            }
+          />
+        }
+      />
+    </div>
+  );
+}
+
+function NoStores() {
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
+      <EmptyState icon={<StoreIcon />} title="Our shelves are still being stocked" description="No stores have opened on Aisle yet. Check back soon." />
+    </div>
+  );
+}
