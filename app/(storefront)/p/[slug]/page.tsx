@@ -1,0 +1,243 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
+import { ProductImage } from "@/components/catalog/product-image";
+import { ProductJsonLd } from "@/components/catalog/product-json-ld";
+import { ProductPrice } from "@/components/catalog/product-price";
+import { StoreAvailability } from "@/components/catalog/store-availability";
+import { VariantPicker } from "@/components/catalog/variant-picker";
+import { AddToCartButton } from "@/components/cart/add-to-cart-button";
+import { ReviewForm } from "@/components/reviews/review-form";
+import { ReviewList } from "@/components/reviews/review-list";
+import { ReviewSummary } from "@/components/reviews/review-summary";
+import { buttonClasses } from "@/components/ui/button";
+import { Rating } from "@/components/ui/rating";
+import { getCurrentUser } from "@/lib/auth/session";
+import {
+  getAvailableBySku,
+  getProductBySlug,
+  getShelfPrice,
+  getVariantAvailability,
+  pickVariant,
+  variantAttributes,
+  type ShelfPrice,
+} from "@/lib/catalog/product";
+import { getSiteOrigin } from "@/lib/catalog/site-url";
+import { getDb } from "@/lib/db";
+import { getReviewEligibility, getReviewSummary, listProductReviews, type ReviewEligibility } from "@/lib/reviews/queries";
+import { getCurrentStore } from "@/lib/stores/current-store";
+
+// Price, promotions and stock are for the shopper's store, right now.
+export const dynamic = "force-dynamic";
+
+const REVIEWS_SHOWN = 20;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const loadProduct = cache(async (slug: string) => getProductBySlug(await getDb(), { slug }));
+
+function summarise(text: string, max = 155) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await loadProduct((await params).slug);
+  if (!product) return { title: "Product not found" };
+  const description = summarise(`${product.brand} ${product.name}. ${product.description}`);
+  return {
+    metadataBase: new URL(await getSiteOrigin()),
+    title: `${product.name} — ${product.brand}`,
+    description,
+    // Every variant (?sku=) is the same page to a search engine.
+    alternates: { canonical: `/p/${product.slug}` },
+    openGraph: {
+      title: product.name,
+      description,
+      url: `/p/${product.slug}`,
+      type: "website",
+      images: product.images.slice(0, 1).map((url) => ({ url, alt: product.name })),
+    },
+  };
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const product = await loadProduct((await params).slug);
+  if (!product) notFound();
+  const db = await getDb();
+  const [store, user, query, origin] = await Promise.all([getCurrentStore(db), getCurrentUser(), searchParams, getSiteOrigin()]);
+  const skuParam = Array.isArray(query.sku) ? query.sku[0] : query.sku;
+
+  const availableBySku = store
+    ? await getAvailableBySku(db, { storeId: store.id, skuIds: product.variants.map((v) => v.id) })
+    : new Map<string, number>();
+  const variant = pickVariant(product, { code: skuParam, availableBySku });
+
+  const listPrice: ShelfPrice = {
+    priceCents: variant.priceCents,
+    listPriceCents: variant.priceCents,
+    compareAtCents: variant.compareAtCents != null && variant.compareAtCents > variant.priceCents ? variant.compareAtCents : null,
+    currency: variant.currency,
+    promotion: null,
+  };
+  const [price, availability, summary, reviews, eligibility] = await Promise.all([
+    store ? getShelfPrice(db, { storeId: store.id, variant, userId: user?.id ?? null }) : listPrice,
+    store ? getVariantAvailability(db, { skuId: variant.id, storeId: store.id }) : null,
+    getReviewSummary(db, { productId: product.id }),
+    listProductReviews(db, { productId: product.id, limit: REVIEWS_SHOWN }),
+    getReviewEligibility(db, { userId: user?.id ?? null, productId: product.id }),
+  ]);
+
+  const attributes = variantAttributes(product, variant);
+  const availableByCode = Object.fromEntries(product.variants.map((v) => [v.code, availableBySku.get(v.id) ?? 0]));
+  const pageUrl = `${origin}/p/${product.slug}`;
+  const anyStock = availability ? availability.here.available > 0 || availability.others.some((s) => s.available > 0) : false;
+  const variantLabel = product.attributeNames.map((name) => variant.attributes[name]).filter(Boolean).join(" · ");
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
+      <ProductJsonLd
+        product={product}
+        variant={variant}
+        price={price}
+        inStock={anyStock}
+        url={pageUrl}
+        origin={origin}
+        reviewCount={summary.count}
+        ratingAverage={summary.average}
+      />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: product.category.name, href: `/c/${product.category.slug}` },
+          { label: product.name },
+        ]}
+      />
+
+      <div className="mt-4 grid gap-6 sm:mt-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-12">
+        <div className="lg:sticky lg:top-6 lg:self-start">
+          <div className="aspect-[4/3] overflow-hidden rounded-2xl border border-line bg-sand sm:aspect-square">
+            <ProductImage src={product.images[0] ?? null} alt={product.name} priority className="size-full object-contain p-6 sm:p-10" />
+          </div>
+          {product.images.length > 1 ? (
+            <ul className="mt-3 grid grid-cols-4 gap-3">
+              {product.images.slice(1, 5).map((image, index) => (
+                <li key={image} className="aspect-square overflow-hidden rounded-lg border border-line bg-sand">
+                  <ProductImage src={image} alt={`${product.name}, view ${index + 2}`} className="size-full object-contain p-2" />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+
+        <div className="min-w-0 space-y-6">
+          <div>
+            <Link
+              href={`/c/${product.category.slug}?brand=${encodeURIComponent(product.brand)}`}
+              className="text-sm font-semibold tracking-wide text-brand-700 uppercase hover:underline"
+            >
+              {product.brand}
+            </Link>
+            <h1 className="mt-1 text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">{product.name}</h1>
+            {variantLabel ? <p className="mt-1 text-ink-muted">{variantLabel}</p> : null}
+            <a href="#reviews" className="mt-2 inline-flex min-h-11 items-center gap-2 rounded-md hover:underline">
+              {summary.count > 0 ? (
+                <Rating value={summary.average} count={summary.count} size="md" />
+              ) : (
+                <span className="text-sm text-ink-muted">No reviews yet</span>
+              )}
+            </a>
+          </div>
+
+          <ProductPrice price={price} variant={variant} storeName={store?.name ?? null} />
+
+          {attributes.length > 0 ? <VariantPicker slug={product.slug} attributes={attributes} availableByCode={availableByCode} /> : null}
+
+          {availability ? <StoreAvailability availability={availability} /> : null}
+
+          <AddToCartButton
+            skuId={variant.id}
+            productName={variantLabel ? `${product.name} (${variantLabel})` : product.name}
+            available={availability ? availability.here.available : null}
+            storeName={store?.name ?? "your store"}
+            fullWidth
+          />
+
+          <section aria-labelledby="description-heading" className="border-t border-line pt-6">
+            <h2 id="description-heading" className="text-lg font-bold text-ink">
+              About this product
+            </h2>
+            <p className="mt-2 leading-relaxed text-ink">{product.description}</p>
+            <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-ink-muted">
+              <dt>Item code</dt>
+              <dd className="font-mono text-ink">{variant.code}</dd>
+              <dt>Barcode</dt>
+              <dd className="font-mono text-ink">{variant.gtin}</dd>
+            </dl>
+          </section>
+        </div>
+      </div>
+
+      <section id="reviews" aria-labelledby="reviews-heading" className="mt-14 scroll-mt-6 border-t border-line pt-10">
+        <h2 id="reviews-heading" className="text-2xl font-extrabold text-ink sm:text-[1.75rem]">
+          Reviews
+        </h2>
+        <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)] lg:gap-12">
+          <div className="space-y-6">
+            {summary.count > 0 ? <ReviewSummary summary={summary} /> : null}
+            <WriteReview eligibility={eligibility} productId={product.id} slug={product.slug} />
+          </div>
+          <div className="min-w-0">
+            {reviews.length > 0 ? (
+              <>
+                <ReviewList reviews={reviews} />
+                {summary.count > reviews.length ? (
+                  <p className="mt-4 text-sm text-ink-muted">
+                    Showing the {reviews.length} most recent of {summary.count} reviews.
+                  </p>
+                ) : null}
+              </>
+            ) : (
+              <p className="text-ink-muted">No reviews yet. Bought it? Tell other shoppers what you think.</p>
+            )}
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function WriteReview({ eligibility, productId, slug }: { eligibility: ReviewEligibility; productId: string; slug: string }) {
+  return (
+    <section id="write-review" aria-labelledby="write-review-heading" className="scroll-mt-6 rounded-xl border border-line bg-surface p-5 shadow-card">
+      <h3 id="write-review-heading" className="mb-3 text-lg font-bold text-ink">
+        Write a review
+      </h3>
+      {eligibility === "eligible" ? (
+        <ReviewForm productId={productId} />
+      ) : eligibility === "sign-in" ? (
+        <>
+          <p className="text-sm text-ink-muted">Reviews come from shoppers who bought the product. Sign in to review your purchases.</p>
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(`/p/${slug}#write-review`)}`}
+            className={buttonClasses({ variant: "secondary", size: "sm", className: "mt-4" })}
+          >
+            Sign in to review
+          </Link>
+        </>
+      ) : eligibility === "already-reviewed" ? (
+        <p className="text-sm text-ink-muted">Thanks — you&apos;ve already reviewed this product.</p>
+      ) : (
+        <p className="text-sm text-ink-muted">
+          Only shoppers who bought this product can review it. Once your order is collected or delivered, you can share what you think.
+        </p>
+      )}
+    </section>
+  );
+}
