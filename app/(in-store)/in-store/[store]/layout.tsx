@@ -8,6 +8,9 @@ import { getOpeningStatus } from "@/lib/stores/hours";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
+// Opening status and greeting follow the clock; stock follows the shelf: never cached.
+export const dynamic = "force-dynamic";
+
 type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 
 export const viewport: Viewport = { themeColor: "#124c30" };

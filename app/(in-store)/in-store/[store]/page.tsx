@@ -6,6 +6,9 @@ import { getOpeningStatus, getStoreClock } from "@/lib/stores/hours";
 import { getStoreByCode, listAisleDirectory } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
+// Opening status and greeting follow the clock; stock follows the shelf: never cached.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ store: string }> };
 
 function greeting(hour: number) {
