@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { ChevronDownIcon, DashboardIcon, UserIcon } from "@/components/ui/icons";
+import { ChevronDownIcon, DashboardIcon, ReceiptIcon, UserIcon } from "@/components/ui/icons";
 
 export type AccountMenuUser = {
   name: string;
@@ -48,6 +48,10 @@ export function AccountMenu({ user }: { user: AccountMenuUser }) {
           <p className="truncate font-semibold text-ink">{user.name}</p>
           <p className="truncate text-sm text-ink-muted">{user.email}</p>
         </div>
+        <Link href="/account" className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-semibold text-ink hover:bg-sand">
+          <ReceiptIcon className="size-5 text-brand-700" />
+          Your account and orders
+        </Link>
         {user.workspace ? (
           <Link
             href={user.workspace.href}

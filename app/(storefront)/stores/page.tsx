@@ -8,6 +8,9 @@ import { getCurrentStore } from "@/lib/stores/current-store";
 import { getOpeningStatus } from "@/lib/stores/hours";
 import { listStores } from "@/lib/stores/queries";
 
+// "My store" comes from a cookie and hours from the clock: rendered per request.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Find a store",
   description: "Aisle stores, their opening hours today and pickup details.",

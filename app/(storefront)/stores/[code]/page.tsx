@@ -13,6 +13,9 @@ import { getOpeningStatus } from "@/lib/stores/hours";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
+// "My store" comes from a cookie and hours from the clock: rendered per request.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ code: string }> };
 
 async function loadStore(code: string) {
