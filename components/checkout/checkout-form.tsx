@@ -441,7 +441,7 @@ export function CheckoutForm({
           </Button>
           <p className="mt-3 text-center text-sm text-ink-muted">
             You&apos;ll pay <span className="font-semibold text-ink tabular">{formatMoney(summary.totalCents, summary.currency)}</span>
-            {fulfilment === "delivery" ? "" : ` · pickup at ${store.name}`}.
+            {fulfilment === "delivery" ? "" : ` · ${fulfilment === "curbside" ? "curbside pickup" : "pickup"} at ${store.name}`}.
           </p>
         </Card>
       </aside>

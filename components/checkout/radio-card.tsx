@@ -16,7 +16,7 @@ export function RadioCard({
   return (
     <label
       className={cn(
-        "flex cursor-pointer items-start gap-3 rounded-lg border border-line-strong bg-surface p-4 transition-colors",
+        "relative flex cursor-pointer items-start gap-3 rounded-lg border border-line-strong bg-surface p-4 transition-colors",
         "hover:border-ink-subtle has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
         "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500",
         "has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60",

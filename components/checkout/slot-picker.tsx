@@ -46,7 +46,7 @@ export function SlotPicker({
             <label
               key={group.key}
               className={cn(
-                "flex min-w-24 shrink-0 cursor-pointer flex-col items-center rounded-lg border border-line-strong bg-surface px-3 py-2 text-center",
+                "relative flex min-w-24 shrink-0 cursor-pointer flex-col items-center rounded-lg border border-line-strong bg-surface px-3 py-2 text-center",
                 "hover:border-ink-subtle has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
                 "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500",
               )}
@@ -75,7 +75,7 @@ export function SlotPicker({
             <label
               key={s.startsAt}
               className={cn(
-                "flex min-w-0 cursor-pointer flex-col rounded-lg border border-line-strong bg-surface px-3 py-2.5",
+                "relative flex min-w-0 cursor-pointer flex-col rounded-lg border border-line-strong bg-surface px-3 py-2.5",
                 "hover:border-ink-subtle has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-600",
                 "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500",
               )}

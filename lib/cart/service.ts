@@ -186,6 +186,8 @@ export async function mergeGuestCart(
   db: Db,
   { userId, guestToken, storeId }: { userId: string; guestToken: string; storeId: string | null },
 ): Promise<MergeResult | null> {
+  // Most calls find nothing (the merge already happened): answer those without a transaction.
+  if (!(await findCart(db, { guestToken }))) return null;
   return db.transaction(async (txDb) => {
     const tx = txDb as unknown as Db;
     // The guest cart's row lock makes concurrent merges (two tabs after sign-in) run one at a time.

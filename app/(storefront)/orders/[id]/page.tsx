@@ -117,7 +117,8 @@ export default async function OrderPage({
             <Card as="section" aria-labelledby="curbside-heading">
               <CardTitle id="curbside-heading">Arrived at the store?</CardTitle>
               <p className="mt-1 mb-4 text-sm text-ink-muted">
-                Park in a curbside bay at {order.store.name}, then tell us where you are. We&apos;ll bring your order out.
+                {slot ? `Come during your pickup window (${slot}). ` : ""}Park in a curbside bay at {order.store.name}, then tell us
+                where you are. We&apos;ll bring your order out.
               </p>
               <ImHereForm orderId={order.id} arrivedSpot={order.curbsideArrivedAt ? order.parkingSpot : null} />
             </Card>
@@ -167,6 +168,7 @@ export default async function OrderPage({
             <address className="mt-2 flex gap-2 text-sm text-ink not-italic">
               <PinIcon className="mt-0.5 text-ink-muted" />
               <span>
+                {order.fulfilment === "delivery" ? <span className="text-ink-muted">Packed at </span> : null}
                 <Link href={`/stores/${order.store.code}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
                   {order.store.name}
                 </Link>
