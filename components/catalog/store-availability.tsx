@@ -62,8 +62,8 @@ export function StoreAvailability({ availability }: { availability: VariantAvail
           ) : (
             <p className="text-sm text-ink-muted">
               {nearestWithStock
-                ? `${stockWords(nearestWithStock.available)} there, ${miles(nearestWithStock.distanceMiles)} away. Make it your store to pick up there, or choose another option.`
-                : "Not in stock at any of our stores right now. Try another option."}
+                ? `${stockWords(nearestWithStock.available)} there, ${miles(nearestWithStock.distanceMiles)} away. Make it your store to pick up there.`
+                : "Not in stock at any of our stores right now."}
             </p>
           )}
           {inStock && here.aisle ? (

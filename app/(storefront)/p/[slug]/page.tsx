@@ -232,7 +232,7 @@ function WriteReview({ eligibility, productId, slug }: { eligibility: ReviewElig
           </Link>
         </>
       ) : eligibility === "already-reviewed" ? (
-        <p className="text-sm text-ink-muted">Thanks — you&apos;ve already reviewed this product.</p>
+        <p className="text-sm text-ink-muted">Thanks — you&apos;ve reviewed this product. Your review is below.</p>
       ) : (
         <p className="text-sm text-ink-muted">
           Only shoppers who bought this product can review it. Once your order is collected or delivered, you can share what you think.
