@@ -26,8 +26,10 @@ export async function PickupCode({ orderNumber, code }: { orderNumber: string; c
       />
       <div>
         <p className="text-sm font-semibold text-ink-muted">Pickup code</p>
-        <p className="font-mono text-3xl font-bold tracking-[0.12em] text-ink sm:text-4xl" aria-label={code.split("").join(" ")}>
-          {spaced(code)}
+        <p className="font-mono text-3xl font-bold tracking-[0.12em] text-ink sm:text-4xl">
+          <span aria-hidden="true">{spaced(code)}</span>
+          {/* Read out one character at a time, as it would be at the counter. */}
+          <span className="sr-only">{code.split("").join(" ")}</span>
         </p>
         <p className="mt-2 max-w-xs text-sm text-ink-muted">Show the QR code, or read out this code, when you collect your order.</p>
       </div>
