@@ -174,6 +174,7 @@ describe("listing URLs", () => {
     });
     expect(parseListingParams({ q: "tea", min: "20", max: "5" }, { searching: true })).toMatchObject({ q: "tea", minCents: 500, maxCents: 2000, sort: "relevance" });
     expect(parseListingParams({ q: "x".repeat(101) }, { searching: true }).q).toBe("");
+    expect(parseListingParams({ brand: ["a\u0000b", " ", "Kiln & Co"] }, { searching: false }).brands).toEqual(["ab", "Kiln & Co"]);
   });
 
   it("write only what differs from the defaults", () => {
