@@ -1,9 +1,11 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
 import type { SlotGroup } from "@/lib/cart/types";
+
+const INITIAL_SLOTS = 6;
 
 /**
  * Pickup times: a row of days ("Today", "Tomorrow", weekday), then that day's windows in the
@@ -27,6 +29,7 @@ export function SlotPicker({
   errors?: string[];
 }) {
   const id = useId();
+  const [showAll, setShowAll] = useState(false);
   if (groups.length === 0) {
     return (
       <p className="rounded-lg border border-line bg-sand px-4 py-3 text-sm text-ink-muted">
@@ -35,6 +38,10 @@ export function SlotPicker({
     );
   }
   const current = groups.find((g) => g.key === day) ?? groups[0];
+  // A phone screen shows the first few times; the chosen one always stays in view.
+  const chosenIndex = current.slots.findIndex((s) => s.startsAt === slot);
+  const expanded = showAll || chosenIndex >= INITIAL_SLOTS || current.slots.length <= INITIAL_SLOTS + 2;
+  const visible = expanded ? current.slots : current.slots.slice(0, INITIAL_SLOTS);
   const chosen = groups.flatMap((g) => g.slots.map((s) => ({ ...s, day: g }))).find((s) => s.startsAt === slot);
   return (
     <div className="space-y-4">
@@ -71,7 +78,7 @@ export function SlotPicker({
           Pickup time · {current.label}, {current.dateLabel}
         </legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-          {current.slots.map((s) => (
+          {visible.map((s) => (
             <label
               key={s.startsAt}
               className={cn(
@@ -98,6 +105,15 @@ export function SlotPicker({
             </label>
           ))}
         </div>
+        {!expanded ? (
+          <button
+            type="button"
+            onClick={() => setShowAll(true)}
+            className="mt-2 h-10 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            Show all {current.slots.length} times
+          </button>
+        ) : null}
         {errors?.length ? <FieldError id={`${id}-error`} errors={errors} className="mt-2" /> : null}
       </fieldset>
       {chosen ? (
