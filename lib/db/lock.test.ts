@@ -14,6 +14,9 @@ import type { Db } from "@/lib/db/types";
  */
 
 const root = process.cwd();
+// Each test starts up to three Node processes that each load PGlite and migrate: on a busy
+// 2-core machine that alone can take a minute, so these tests get a generous ceiling.
+const processTests = { timeout: 240_000 };
 // One process per fixture (the tsx CLI would fork a second one, and its pid would be the wrong one).
 const tsxLoader = ["--import", "tsx"];
 const fixture = path.join(root, "e2e", "fixtures", "hold-database.ts");
@@ -79,7 +82,7 @@ async function probeCount(db: Db) {
   return result.rows[0].n;
 }
 
-describe("one embedded data folder, two processes", () => {
+describe("one embedded data folder, two processes", processTests, () => {
   it("turns the second process away with a clear error, and the first keeps working", async () => {
     const holder = startHolder();
     await holder.ready;
@@ -119,7 +122,7 @@ describe("one embedded data folder, two processes", () => {
   });
 });
 
-describe("a stale lock", () => {
+describe("a stale lock", processTests, () => {
   it("is taken over when its process is gone", async () => {
     const dead = spawnSync(process.execPath, ["-e", ""]);
     expect(dead.status).toBe(0);
