@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { queryRows } from "@/lib/db/rows";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cartLines, carts, categories, inventory, orderLines, orders, products, skus, stores, users } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db/types";
@@ -135,11 +136,7 @@ describe("cart lines", () => {
     await expectViolation(db.insert(cartLines).values({ cartId, skuId, quantity: 0 }), "cart_lines_quantity_range");
     await expectViolation(db.insert(cartLines).values({ cartId, skuId, quantity: -2 }), "cart_lines_quantity_range");
     await db.insert(cartLines).values({ cartId, skuId, quantity: 1 });
-    const [{ lines }] = (
-      (await db.execute(sql`select count(*)::int as lines from cart_lines where cart_id = ${cartId}`)) as unknown as {
-        rows: { lines: number }[];
-      }
-    ).rows;
+    const [{ lines }] = await queryRows<{ lines: number }>(db, sql`select count(*)::int as lines from cart_lines where cart_id = ${cartId}`);
     expect(lines).toBe(1);
   });
 

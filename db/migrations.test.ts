@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { getTableName, is, sql } from "drizzle-orm";
+import { getTableName, is, sql, type SQL } from "drizzle-orm";
+import { queryRows } from "@/lib/db/rows";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { getTableConfig, isPgEnum, PgTable } from "drizzle-orm/pg-core";
@@ -32,10 +33,7 @@ describe("migrations on an empty database", () => {
     await handle?.close();
   });
 
-  async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-    const result = (await handle.db.execute(query)) as unknown as { rows: T[] };
-    return result.rows;
-  }
+  const rows = <T>(query: SQL) => queryRows<T>(handle.db, query);
 
   it("records every migration of the journal as applied", async () => {
     const [{ applied }] = await rows<{ applied: number }>(

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { queryRows } from "@/lib/db/rows";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stores, users } from "@/db/schema";
 import type { DatabaseHandle } from "@/lib/db";
@@ -115,7 +116,7 @@ describe("authorizeAdmin", () => {
 
 describe("registerShopper", () => {
   const count = async () =>
-    (await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from users`)).rows[0].n;
+    (await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from users`))[0].n;
 
   it("creates a shopper who can then sign in", async () => {
     const created = await registerShopper(handle.db, { name: "Nia", email: "Nia@Test.dev", password: "a-long-password" });

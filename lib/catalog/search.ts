@@ -2,6 +2,7 @@ import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { categories, products } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { queryRows } from "@/lib/db/rows";
 
 /**
  * Product search: Postgres full-text search over the weighted `search_vector` columns
@@ -168,10 +169,11 @@ export async function suggestSpelling(db: Db, { query }: { query: string }): Pro
   ) vocabulary`;
   const corrected = await Promise.all(
     terms.map(async (term) => {
-      const result = (await db.execute(
+      const [best] = await queryRows<{ word: string }>(
+        db,
         sql`select word from ${vocabulary} where similarity(word, ${term}) >= ${SPELLING_SIMILARITY} order by similarity(word, ${term}) desc, word limit 1`,
-      )) as unknown as { rows: { word: string }[] };
-      return result.rows[0]?.word ?? term;
+      );
+      return best?.word ?? term;
     }),
   );
   const phrase = corrected.join(" ");

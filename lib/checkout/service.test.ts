@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { queryRows } from "@/lib/db/rows";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coupons, inventory, orders, payments, promotions } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
@@ -24,7 +25,7 @@ async function firstSlot(storeId: string) {
 }
 
 async function count(query: ReturnType<typeof sql>) {
-  return Number((await db.execute<{ n: number }>(query)).rows[0].n);
+  return Number((await queryRows<{ n: number }>(db, query))[0].n);
 }
 
 async function stockOf(storeId: string, skuId: string) {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import { queryRows } from "@/lib/db/rows";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db";
 import type { Db } from "@/lib/db/types";
@@ -78,8 +79,8 @@ function openFromAnotherProcess() {
 }
 
 async function probeCount(db: Db) {
-  const result = (await db.execute(sql`select count(*)::int as n from lock_probe`)) as unknown as { rows: { n: number }[] };
-  return result.rows[0].n;
+  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from lock_probe`);
+  return n;
 }
 
 describe("one embedded data folder, two processes", processTests, () => {

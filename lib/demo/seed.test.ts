@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows } from "@/lib/db/rows";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORY_SLUGS } from "@/db/seed/types";
 import { verifyPassword } from "@/lib/auth/password";
@@ -13,10 +14,7 @@ let handle: DatabaseHandle;
 let db: Db;
 let first: SeedSummary;
 
-async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
+const rows = <T>(query: SQL) => queryRows<T>(db, query);
 
 async function one<T>(query: ReturnType<typeof sql>): Promise<T> {
   return (await rows<T>(query))[0];
