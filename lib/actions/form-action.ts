@@ -6,14 +6,18 @@ export type FormState = {
   ok?: boolean;
   error?: string;
   fieldErrors?: FieldErrors;
-  /** What the user typed, so a refused form keeps its values (never passwords). */
+  /** What the user typed, so a refused form keeps its values (never passwords or card details). */
   values?: Record<string, string>;
 };
 
-function echoValues(formData: FormData): Record<string, string> {
+/** Fields whose values never travel back to the browser: passwords, card number/expiry/CVC, tokens. */
+const SECRET_FIELD = /password|^card|cvc|cvv|secret|token/i;
+
+/** The submitted text fields minus secrets and React's own `$ACTION…` keys. */
+export function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
+    if (typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$")) values[key] = value;
   }
   return values;
 }
