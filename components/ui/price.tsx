@@ -1,18 +1,8 @@
+import { formatMoney } from "@/lib/pricing/money";
 import { cn } from "./cn";
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Formats integer minor units (cents) as money: 349 → "$3.49". */
-export function formatMoney(cents: number, currency = "USD", locale = "en-US") {
-  const key = `${locale}:${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
-    formatters.set(key, formatter);
-  }
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(cents / 10 ** digits);
-}
+/** Re-exported so existing imports keep working; the implementation lives in lib/pricing. */
+export { formatMoney };
 
 type PriceProps = {
   cents: number;

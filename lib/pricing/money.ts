@@ -29,6 +29,19 @@ export function allocate(total: number, weights: number[]): number[] {
   return parts;
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats integer minor units as money: 349 → "$3.49" (the currency's own number of minor
+ * digits, so ¥ amounts are not divided by 100). The one money formatter of the app.
+ */
 export function formatMoney(cents: number, currency = "USD", locale = "en-US") {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
+  const key = `${locale}:${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
+    formatters.set(key, formatter);
+  }
+  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter.format(cents / 10 ** digits);
 }
