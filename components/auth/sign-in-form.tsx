@@ -5,10 +5,11 @@ import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { mergeGuestCartAction } from "@/lib/cart/actions";
 
 /**
- * Credentials sign-in. On success it does a full navigation so every server component
- * (header, cart, store) renders with the new session.
+ * Credentials sign-in. On success it moves the guest cart into the account, then does a full
+ * navigation so every server component (header, cart, store) renders with the new session.
  */
 export type DemoAccount = { email: string; role: string };
 
@@ -48,6 +49,9 @@ export function SignInForm({
         setPending(false);
         return;
       }
+      // The guest cart joins the account now (and its cookie goes). If this call fails, the
+      // cart resolver still merges on the next page, so it never blocks signing in.
+      await mergeGuestCartAction().catch(() => undefined);
       // Without a callbackUrl, the server sends each role to its own home.
       window.location.assign(callbackUrl ?? "/sign-in/continue");
     } catch {
@@ -68,7 +72,8 @@ export function SignInForm({
 
   return (
     <>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5">
+      {/* POST, so that a submit before JavaScript has loaded never puts the password in a URL. */}
+      <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {error ? (
           <div role="alert" className="rounded-md border border-danger-fg/20 bg-danger-bg px-4 py-3 text-sm font-medium text-danger-fg">
             {error}

@@ -6,8 +6,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signUpAction, type FormState } from "@/lib/auth/actions";
+import { mergeGuestCartAction } from "@/lib/cart/actions";
 
-/** Creates a shopper account with the server action, then signs in with the same credentials. */
+/** Creates a shopper account with the server action, then signs in with the same credentials and keeps the guest cart. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
     const result = await signUpAction(previous, formData);
@@ -20,6 +21,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
     if (!signedIn || signedIn.error) {
       return { error: "Your account is ready, but we couldn't sign you in. Please sign in." } satisfies FormState;
     }
+    // A guest cart filled before signing up joins the new account (as it does at sign-in).
+    await mergeGuestCartAction().catch(() => undefined);
     window.location.assign(callbackUrl ?? "/");
     return { ok: true } satisfies FormState;
   }, {} as FormState);

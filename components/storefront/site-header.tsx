@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Logo } from "@/components/brand/logo";
+import { SearchSuggest } from "@/components/catalog/search-suggest";
 import { CartBadge } from "@/components/cart/cart-badge";
 import { UserIcon } from "@/components/ui/icons";
 import { AccountMenu, type AccountMenuUser } from "./account-menu";
-import { SearchForm } from "./search-form";
 import { StoreChip, type StoreChipData } from "./store-chip";
 
 export function SiteHeader({
@@ -18,7 +18,8 @@ export function SiteHeader({
   return (
     <header className="border-b border-line bg-canvas">
       <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
-        {/* One search form for every width: on phones it wraps to its own row below. */}
+        {/* One search box for every width (on phones it wraps to its own row below): suggestions
+            while typing, and underneath a plain GET form to /search that works without JavaScript. */}
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 pt-2.5 pb-3 sm:gap-x-4 md:h-20 md:flex-nowrap md:py-0 lg:gap-x-6">
           <Link href="/" className="shrink-0 rounded-md">
             <Logo className="h-8 lg:h-9" />
@@ -26,7 +27,7 @@ export function SiteHeader({
           <div className="hidden max-w-72 min-w-0 lg:block">
             <StoreChip store={store} />
           </div>
-          <SearchForm className="order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl" />
+          <SearchSuggest className="order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl" />
           <nav aria-label="Account and cart" className="ml-auto flex items-center gap-0.5">
             {user ? (
               <AccountMenu user={user} />
