@@ -1,0 +1,107 @@
+import type { RealtimeMessage } from "./channels";
+import { getHub, type RealtimeHub } from "./hub";
+
+type SseOptions = {
+  /**
+   * The current state, sent first as `{ type: "snapshot", data }` — and again after the hub
+   * reconnects (a `resync`), so a client never has to guess what it missed.
+   */
+  initial?: () => Promise<unknown>;
+  /** Drop events this caller must not see (e.g. another user's). Default: all pass. */
+  filter?: (message: RealtimeMessage) => boolean;
+  heartbeatMs?: number;
+  hub?: RealtimeHub;
+};
+
+/**
+ * A `text/event-stream` Response for a route handler: subscribes to `channels`, sends the
+ * snapshot, then each event as a `data:` JSON line; comment heartbeats keep proxies from
+ * closing the idle connection; everything is released when the client goes away.
+ * Authorize the caller BEFORE calling this.
+ */
+export function sseResponse(request: Request, channels: string[], options: SseOptions = {}): Response {
+  const hub = options.hub ?? getHub();
+  const encoder = new TextEncoder();
+  const unsubscribers: (() => void)[] = [];
+  let heartbeat: NodeJS.Timeout | undefined;
+  let closed = false;
+  let eventId = 0;
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const send = (message: unknown) => write(`id: ${++eventId}\ndata: ${JSON.stringify(message)}\n\n`);
+      const cleanup = () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        for (const unsubscribe of unsubscribers) unsubscribe();
+        request.signal.removeEventListener("abort", cleanup);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the runtime
+        }
+      };
+
+      // Subscribe first and buffer, so nothing committed while the snapshot is read is lost.
+      let buffered: RealtimeMessage[] | null = [];
+      let snapshotting = false;
+      const sendSnapshot = async () => {
+        if (!options.initial || snapshotting) return;
+        snapshotting = true;
+        try {
+          send({ type: "snapshot", data: await options.initial() });
+        } catch (error) {
+          console.error("[realtime] snapshot failed:", (error as Error).message);
+          send({ type: "error", data: { message: "Could not load the latest state." } });
+        } finally {
+          snapshotting = false;
+        }
+      };
+      const onMessage = (message: RealtimeMessage) => {
+        if (closed) return;
+        if (options.filter && message.type !== "resync" && !options.filter(message)) return;
+        if (buffered) {
+          buffered.push(message);
+          return;
+        }
+        send(message);
+        if (message.type === "resync") void sendSnapshot();
+      };
+      for (const channel of new Set(channels)) unsubscribers.push(hub.subscribe(channel, onMessage));
+      request.signal.addEventListener("abort", cleanup);
+      if (request.signal.aborted) return cleanup();
+
+      write(`retry: 2000\n: connected\n\n`);
+      heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), options.heartbeatMs ?? 15_000);
+      heartbeat.unref?.();
+      await hub.ready().catch(() => send({ type: "resync" }));
+      await sendSnapshot();
+      const pending = buffered;
+      buffered = null;
+      for (const message of pending) onMessage(message);
+    },
+    cancel() {
+      closed = true;
+      clearInterval(heartbeat);
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    },
+  });
+
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
