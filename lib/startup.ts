@@ -14,7 +14,12 @@ export async function startAisle() {
   process.env.NEXTAUTH_SECRET ??= getAppSecret();
 
   const started = Date.now();
-  const database = await getDatabase(); // applies pending migrations
+  const database = await getDatabase().catch((error: unknown) => {
+    // Serving without a database would only answer 500s (e.g. a second start on the same
+    // embedded data folder): say why and stop, so the process manager sees the failure.
+    console.error(`[aisle] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }); // applies pending migrations
   console.log(`[aisle] ${database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"} ready, migrations applied (${Date.now() - started} ms)`);
 
   if (isDemoMode()) {
