@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { orderChannel } from "./enums";
 import { orders } from "./orders";
 import { stores } from "./stores";
@@ -49,3 +49,13 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
 );
+
+/**
+ * Fixed-window attempt counters for abuse limits (sign-in failures, code guesses), kept in
+ * the database so every app instance counts together.
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
+});
