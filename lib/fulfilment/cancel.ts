@@ -1,0 +1,86 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { orderLines, payments, pickupSlots } from "@/db/schema";
+import { authorizeStaff, type SessionUser } from "@/lib/auth/service";
+import { can } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { releaseStock } from "@/lib/inventory/service";
+import { cancelledMessage } from "@/lib/notifications/messages";
+import { enqueueNotification } from "@/lib/notifications/outbox";
+import { getPaymentProvider } from "@/lib/payments/test-provider";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { parseInput } from "./picking";
+import { heldReservation } from "./reservations";
+import { lockStoreOrder, transitionOrder, type LockedOrder } from "./record";
+import { cancelSchema } from "./schemas";
+
+/**
+ * Cancels a pickup order: releases every unit it still holds (ledger rows), frees its pickup
+ * slot, marks the payment voided and tells the shopper — one transaction — then voids the
+ * authorisation with the processor (idempotent, after commit: a crash leaves a retryable void,
+ * never a charged-but-cancelled order). Paid orders need a manager (orders:cancel).
+ */
+export async function cancelOrder(
+  db: Db,
+  { user, storeCode, orderId, reason, now = new Date(), provider = getPaymentProvider() }: {
+    user: SessionUser | null;
+    storeCode: string;
+    orderId: string;
+    reason: string;
+    now?: Date;
+    provider?: PaymentProvider;
+  },
+) {
+  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
+  const input = parseInput(cancelSchema, { orderId, reason });
+  const result = await db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    const [payment] = await tx
+      .select({ id: payments.id, status: payments.status, providerRef: payments.providerRef })
+      .from(payments)
+      .where(eq(payments.orderId, order.id))
+      .orderBy(sql`${payments.createdAt} desc`)
+      .limit(1);
+    const paid = payment && (payment.status === "authorized" || payment.status === "captured");
+    if (paid && !can(user, "orders:cancel", { storeId: store.id })) {
+      throw new AppError("forbidden", "Only a store manager can cancel a paid order.");
+    }
+    if (payment?.status === "captured") throw new AppError("conflict", "This order has been paid and collected; process a return instead.");
+    await releaseHeldStock(tx, order, user!.id);
+    await transitionOrder(tx, { order, to: "cancelled", actorUserId: user!.id, verb: "cancel", note: input.reason, data: { reason: input.reason }, now });
+    if (order.pickupSlotId) {
+      await tx
+        .update(pickupSlots)
+        .set({ booked: sql`greatest(${pickupSlots.booked} - 1, 0)` })
+        .where(eq(pickupSlots.id, order.pickupSlotId));
+    }
+    if (payment?.status === "authorized") {
+      await tx.update(payments).set({ status: "voided", updatedAt: now }).where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")));
+    }
+    await enqueueNotification(tx, {
+      kind: "order_cancelled",
+      userId: order.userId,
+      orderId: order.id,
+      email: order.contactEmail,
+      ...cancelledMessage(order, input.reason),
+      payload: { orderNumber: order.number },
+    });
+    return { order, payment };
+  });
+  if (result.payment?.status === "authorized") {
+    const voided = await provider.void({ reference: result.payment.providerRef ?? result.payment.id, idempotencyKey: `void:${result.payment.id}` });
+    if (!voided.ok) console.error(`[fulfilment] void failed for payment ${result.payment.id}: ${voided.code}; retry the void`);
+  }
+  return { orderId: result.order.id, status: "cancelled" as const };
+}
+
+export async function releaseHeldStock(tx: Db, order: LockedOrder, actorUserId: string | null) {
+  const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.skuId));
+  for (const line of lines) {
+    const held = heldReservation(line);
+    if (held && held.quantity > 0) {
+      await releaseStock(tx, { storeId: order.storeId, skuId: held.skuId, quantity: held.quantity, orderId: order.id, actorUserId });
+    }
+  }
+}

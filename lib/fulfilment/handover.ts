@@ -1,0 +1,271 @@
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { auditLog, inventory, orderLines, orders, payments, stockMovements, stores } from "@/db/schema";
+import { authorizeStaff, type SessionUser } from "@/lib/auth/service";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { collectedMessage } from "@/lib/notifications/messages";
+import { enqueueNotification } from "@/lib/notifications/outbox";
+import { normalizePickupCode, parsePickupQr, PICKUP_CODE_LENGTH } from "@/lib/orders/pickup-code";
+import { getPaymentProvider } from "@/lib/payments/test-provider";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { formatMoney } from "@/lib/pricing/money";
+import { collectedUnits, heldReservation } from "./reservations";
+import { lockStoreOrder, transitionOrder } from "./record";
+import { handOverSchema, pickupCodeSchema } from "./schemas";
+import { parseInput } from "./picking";
+
+/** Refused code attempts allowed per associate per window before further tries are blocked. */
+export const CODE_ATTEMPT_LIMIT = 8;
+export const CODE_ATTEMPT_WINDOW_MS = 10 * 60 * 1000;
+
+type HandoverCall = { user: SessionUser | null; storeCode: string; code: string; now?: Date };
+
+export type HandoverOrder = {
+  id: string;
+  number: string;
+  firstName: string;
+  status: "ready" | "partially_ready";
+  fulfilment: "pickup" | "curbside";
+  parkingSpot: string | null;
+  lines: { id: string; name: string; ordered: number; collecting: number; status: string; substitute: string | null }[];
+  chargeCents: number;
+  currency: string;
+};
+
+async function refuse(db: Db, { userId, storeId, reason, message, code }: { userId: string; storeId: string; reason: string; message: string; code?: "conflict" | "not_found" | "invalid_input" }): Promise<never> {
+  await db.insert(auditLog).values({
+    actorUserId: userId,
+    action: "handover.code_refused",
+    entityType: "store",
+    entityId: storeId,
+    storeId,
+    data: { reason },
+  });
+  throw new AppError(code ?? "conflict", message, { code: [message] });
+}
+
+async function assertNotRateLimited(db: Db, { userId, storeId, now }: { userId: string; storeId: string; now: Date }) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.actorUserId, userId),
+        eq(auditLog.storeId, storeId),
+        eq(auditLog.action, "handover.code_refused"),
+        gt(auditLog.createdAt, new Date(now.getTime() - CODE_ATTEMPT_WINDOW_MS)),
+      ),
+    );
+  if (Number(row.n) >= CODE_ATTEMPT_LIMIT) {
+    throw new AppError("rate_limited", "Too many wrong codes. Wait 10 minutes or ask a manager — and check the shopper's ID.", {
+      code: ["Too many wrong codes in the last 10 minutes."],
+    });
+  }
+}
+
+/**
+ * Finds the order a scanned QR or typed code belongs to, for this store, and says plainly why
+ * it can't be handed over otherwise: unknown or forged code, another store, not ready yet,
+ * already collected (a reused code), cancelled, or not paid. Refusals count towards a rate limit.
+ */
+export async function verifyPickupCode(db: Db, { user, storeCode, code, now = new Date() }: HandoverCall): Promise<HandoverOrder> {
+  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:handover" });
+  const input = parseInput(pickupCodeSchema, { code });
+  const refusal = { userId: user!.id, storeId: store.id };
+  await assertNotRateLimited(db, { ...refusal, now });
+
+  let pickupCode: string;
+  let qrOrderNumber: string | null = null;
+  if (input.code.startsWith("AISLE1.")) {
+    const qr = parsePickupQr(input.code);
+    if (!qr) return refuse(db, { ...refusal, reason: "forged_qr", message: "This QR code isn't a valid Aisle pickup code.", code: "invalid_input" });
+    pickupCode = qr.code;
+    qrOrderNumber = qr.orderNumber;
+  } else {
+    pickupCode = normalizePickupCode(input.code);
+    if (!/^[A-Z0-9]+$/.test(pickupCode) || pickupCode.length !== PICKUP_CODE_LENGTH) {
+      return refuse(db, { ...refusal, reason: "malformed", message: `A pickup code has ${PICKUP_CODE_LENGTH} letters and numbers.`, code: "invalid_input" });
+    }
+  }
+
+  const [order] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      storeId: orders.storeId,
+      storeName: stores.name,
+      status: orders.status,
+      fulfilment: orders.fulfilment,
+      contactName: orders.contactName,
+      parkingSpot: orders.parkingSpot,
+      currency: orders.currency,
+      updatedAt: orders.updatedAt,
+    })
+    .from(orders)
+    .innerJoin(stores, eq(stores.id, orders.storeId))
+    .where(eq(orders.pickupCode, pickupCode));
+  if (!order || (qrOrderNumber && qrOrderNumber !== order.number)) {
+    return refuse(db, { ...refusal, reason: "unknown_code", message: "No order matches this code. Check it with the shopper.", code: "not_found" });
+  }
+  if (order.storeId !== store.id) {
+    return refuse(db, { ...refusal, reason: "other_store", message: `This order is for pickup at ${order.storeName}, not here.` });
+  }
+  switch (order.status) {
+    case "collected":
+      return refuse(db, { ...refusal, reason: "reused", message: `This code was already used: order ${order.number} has been collected.` });
+    case "cancelled":
+      return refuse(db, { ...refusal, reason: "cancelled", message: `Order ${order.number} was cancelled. Don't hand anything over.` });
+    case "placed":
+    case "picking":
+      throw new AppError("conflict", `Order ${order.number} isn't ready yet — it's ${order.status === "placed" ? "waiting to be picked" : "being picked"}.`, {
+        code: ["Not ready yet."],
+      });
+    case "ready":
+    case "partially_ready":
+      break;
+    default:
+      throw new AppError("conflict", `Order ${order.number} can't be handed over.`);
+  }
+  const [payment] = await db.select({ status: payments.status }).from(payments).where(eq(payments.orderId, order.id)).orderBy(sql`${payments.createdAt} desc`).limit(1);
+  if (!payment || payment.status !== "authorized") {
+    return refuse(db, { ...refusal, reason: "unpaid", message: `Order ${order.number} isn't paid. Don't hand it over; ask a manager.` });
+  }
+
+  const lines = await db
+    .select({
+      id: orderLines.id,
+      name: orderLines.productName,
+      quantity: orderLines.quantity,
+      skuId: orderLines.skuId,
+      status: orderLines.status,
+      pickedQuantity: orderLines.pickedQuantity,
+      substituteSkuId: orderLines.substituteSkuId,
+      substitutionStatus: orderLines.substitutionStatus,
+      lineTotalCents: orderLines.lineTotalCents,
+      substitute: sql<string | null>`(select p.name from skus s join products p on p.id = s.product_id where s.id = ${orderLines.substituteSkuId})`,
+    })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, order.id))
+    .orderBy(asc(orderLines.productName));
+  const [totals] = await db.select({ total: orders.totalCents }).from(orders).where(eq(orders.id, order.id));
+  return {
+    id: order.id,
+    number: order.number,
+    firstName: order.contactName.trim().split(/\s+/)[0],
+    status: order.status,
+    fulfilment: order.fulfilment as "pickup" | "curbside",
+    parkingSpot: order.parkingSpot,
+    lines: lines.map((line) => ({
+      id: line.id,
+      name: line.name,
+      ordered: line.quantity,
+      collecting: collectedUnits(line),
+      status: line.status === "substituted" ? `substituted:${line.substitutionStatus}` : line.status,
+      substitute: line.status === "substituted" ? line.substitute : null,
+    })),
+    chargeCents: amountToCapture(totals.total, lines),
+    currency: order.currency,
+  };
+}
+
+/**
+ * What the shopper pays at handover: the order total, scaled down by the value of what wasn't
+ * collected (short units, rejected substitutes). Substitutes are charged at the ordered price.
+ */
+export function amountToCapture(totalCents: number, lines: (Parameters<typeof collectedUnits>[0] & { lineTotalCents: number })[]) {
+  const ordered = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
+  const collected = lines.reduce(
+    (sum, line) => sum + (line.lineTotalCents * collectedUnits(line)) / line.quantity,
+    0,
+  );
+  if (ordered === 0 || collected >= ordered) return totalCents;
+  return Math.round((totalCents * collected) / ordered);
+}
+
+/**
+ * "Hand over": verifies the code again, captures the payment (once: the processor call carries an
+ * idempotency key and the database capture is conditional), takes the units out of stock (on hand
+ * and reserved both go down, one ledger row each) and marks the order collected — a second press
+ * finds it collected and is refused without charging again.
+ */
+export async function handOverOrder(
+  db: Db,
+  { user, storeCode, code, orderId, now = new Date(), provider = getPaymentProvider() }: HandoverCall & { orderId: string; provider?: PaymentProvider },
+) {
+  const input = parseInput(handOverSchema, { code, orderId });
+  const verified = await verifyPickupCode(db, { user, storeCode, code: input.code, now });
+  if (verified.id !== input.orderId) throw new AppError("conflict", "The code belongs to a different order. Scan again.");
+
+  const [payment] = await db
+    .select({ id: payments.id, providerRef: payments.providerRef, status: payments.status })
+    .from(payments)
+    .where(eq(payments.orderId, verified.id))
+    .orderBy(sql`${payments.createdAt} desc`)
+    .limit(1);
+  // Outside any transaction: no lock is held while the processor answers.
+  const captured = await provider.capture({
+    reference: payment.providerRef ?? payment.id,
+    amountCents: verified.chargeCents,
+    idempotencyKey: `capture:${payment.id}`,
+  });
+  if (!captured.ok) throw new AppError("payment_declined", "The payment couldn't be taken. Don't hand over; ask a manager.");
+
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const order = await lockStoreOrder(tx, { storeId: (await storeIdOf(tx, storeCode))!, orderId: verified.id });
+    if (order.status === "collected") throw new AppError("conflict", `Order ${order.number} has already been handed over.`);
+    const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.skuId));
+    const [paid] = await tx
+      .update(payments)
+      .set({ status: "captured", capturedCents: verified.chargeCents, updatedAt: now })
+      .where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")))
+      .returning({ id: payments.id });
+    if (!paid) throw new AppError("conflict", "This payment was already captured or released.");
+
+    for (const line of lines) {
+      const held = heldReservation(line);
+      if (!held || held.quantity === 0) continue;
+      const updated = await tx
+        .update(inventory)
+        .set({ onHand: sql`${inventory.onHand} - ${held.quantity}`, reserved: sql`${inventory.reserved} - ${held.quantity}`, updatedAt: now })
+        .where(and(eq(inventory.storeId, order.storeId), eq(inventory.skuId, held.skuId), sql`${inventory.reserved} >= ${held.quantity}`))
+        .returning({ skuId: inventory.skuId });
+      if (updated.length === 0) throw new AppError("conflict", `Stock for ${line.productName} doesn't add up. Ask a manager.`);
+      await tx.insert(stockMovements).values({
+        storeId: order.storeId,
+        skuId: held.skuId,
+        reason: "handover",
+        onHandDelta: -held.quantity,
+        reservedDelta: -held.quantity,
+        orderId: order.id,
+        actorUserId: user!.id,
+      });
+      // A substitute the shopper hadn't answered yet is taken at the counter: that's an acceptance.
+      if (line.status === "substituted" && line.substitutionStatus === "proposed") {
+        await tx.update(orderLines).set({ substitutionStatus: "accepted" }).where(eq(orderLines.id, line.id));
+      }
+    }
+    await transitionOrder(tx, {
+      order,
+      to: "collected",
+      actorUserId: user!.id,
+      verb: "hand over",
+      data: { capturedCents: verified.chargeCents },
+      now,
+    });
+    await enqueueNotification(tx, {
+      kind: "order_collected",
+      userId: order.userId,
+      orderId: order.id,
+      email: order.contactEmail,
+      inApp: false,
+      ...collectedMessage(order, formatMoney(verified.chargeCents, order.currency)),
+    });
+    return { orderId: order.id, number: order.number, capturedCents: verified.chargeCents, currency: order.currency };
+  });
+}
+
+async function storeIdOf(tx: Db, code: string) {
+  const [store] = await tx.select({ id: stores.id }).from(stores).where(eq(stores.code, code));
+  return store?.id;
+}

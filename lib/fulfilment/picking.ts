@@ -1,0 +1,188 @@
+import { and, asc, eq, or } from "drizzle-orm";
+import { inventory, orderLines, products, skus } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/service";
+import { authorizeStaff } from "@/lib/auth/service";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { readyMessage, shortageMessage } from "@/lib/notifications/messages";
+import { enqueueNotification } from "@/lib/notifications/outbox";
+import { heldReservation, moveReservation } from "./reservations";
+import { lockStoreOrder, publishOrderChange, transitionOrder, writeAudit } from "./record";
+import { fieldErrorsOf, orderRefSchema, pickLineSchema } from "./schemas";
+
+type StaffCall = { user: SessionUser | null; storeCode: string; now?: Date };
+
+function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Please check the highlighted fields.", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+/** "Start picking": assigns the order to the associate and moves it to picking. */
+export async function startPicking(db: Db, { user, storeCode, orderId, now = new Date() }: StaffCall & { orderId: string }) {
+  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
+  const input = parse(orderRefSchema, { orderId });
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    // Pressing it twice (or two associates at once) is answered plainly, not as an error.
+    if (order.status === "picking") {
+      if (order.assignedToUserId === user!.id) return { status: order.status, changed: false };
+      throw new AppError("conflict", "Someone else is already picking this order.");
+    }
+    await transitionOrder(tx, {
+      order,
+      to: "picking",
+      actorUserId: user!.id,
+      verb: "start picking",
+      set: { assignedToUserId: user!.id },
+      data: { assignedTo: user!.name },
+      now,
+    });
+    return { status: order.status, changed: true };
+  });
+}
+
+/**
+ * Records what the associate found for one line: all of it (picked), part of it (short, with the
+ * quantity found) or another SKU (substituted, for the shopper to accept or reject). The line's
+ * reservation follows: short units are released; a substitute is reserved instead of the original.
+ */
+export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...raw }: StaffCall & Record<string, unknown>) {
+  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
+  const input = parse(pickLineSchema, raw);
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    if (order.status !== "picking") {
+      throw new AppError("conflict", order.status === "placed" ? 'Press "Start picking" first.' : "This order is no longer being picked.");
+    }
+    const [line] = await tx.select().from(orderLines).where(and(eq(orderLines.id, input.lineId), eq(orderLines.orderId, order.id)));
+    if (!line) throw new AppError("not_found", "We couldn't find that line.");
+
+    let next: Pick<typeof line, "status" | "pickedQuantity" | "substituteSkuId" | "substitutionStatus">;
+    let substituteName: string | null = null;
+    if (input.outcome === "picked") {
+      next = { status: "picked", pickedQuantity: line.quantity, substituteSkuId: null, substitutionStatus: null };
+    } else if (input.outcome === "short") {
+      const found = input.foundQuantity!;
+      if (found >= line.quantity) {
+        throw new AppError("invalid_input", `Short means fewer than ${line.quantity}. Use "Picked" if you found them all.`, {
+          foundQuantity: [`Enter a number from 0 to ${line.quantity - 1}.`],
+        });
+      }
+      next = { status: "short", pickedQuantity: found, substituteSkuId: null, substitutionStatus: null };
+    } else {
+      const code = input.substitute!.toUpperCase();
+      const [sub] = await tx
+        .select({ id: skus.id, name: products.name, code: skus.code })
+        .from(skus)
+        .innerJoin(products, eq(products.id, skus.productId))
+        .innerJoin(inventory, and(eq(inventory.skuId, skus.id), eq(inventory.storeId, store.id)))
+        .where(or(eq(skus.code, code), eq(skus.gtin, code)));
+      if (!sub) throw new AppError("invalid_input", "No product with that code is stocked here.", { substitute: ["No product with that SKU code or barcode is stocked in this store."] });
+      if (sub.id === line.skuId) throw new AppError("invalid_input", "That's the same product.", { substitute: ['That\'s the ordered product itself — use "Picked".'] });
+      const quantity = input.foundQuantity && input.foundQuantity > 0 ? Math.min(input.foundQuantity, line.quantity) : line.quantity;
+      next = { status: "substituted", pickedQuantity: quantity, substituteSkuId: sub.id, substitutionStatus: "proposed" };
+      substituteName = sub.name;
+    }
+
+    await moveReservation(tx, {
+      storeId: store.id,
+      orderId: order.id,
+      actorUserId: user!.id,
+      from: heldReservation(line),
+      to: heldReservation({ ...line, ...next }),
+    });
+    await tx.update(orderLines).set(next).where(eq(orderLines.id, line.id));
+    await writeAudit(tx, {
+      actorUserId: user!.id,
+      action: `line.${next.status}`,
+      orderId: order.id,
+      storeId: store.id,
+      data: { line: line.productName, ordered: line.quantity, found: next.pickedQuantity, substitute: substituteName },
+    });
+    await publishOrderChange(tx, order, { status: order.status, lineId: line.id, lineStatus: next.status });
+    return { lineId: line.id, ...next, substituteName };
+  });
+}
+
+/**
+ * "Mark ready": every line must be picked, short or substituted. Ready, or partially ready when a
+ * line is short; the shopper gets the ready message with the pickup code (and, when something is
+ * short or substituted, a second message saying what) — written to the outbox in the same transaction.
+ */
+export async function markReady(db: Db, { user, storeCode, orderId, now = new Date() }: StaffCall & { orderId: string }) {
+  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
+  const input = parse(orderRefSchema, { orderId });
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    if (order.status === "ready" || order.status === "partially_ready") return { status: order.status, changed: false };
+    const lines = await tx
+      .select({
+        productName: orderLines.productName,
+        quantity: orderLines.quantity,
+        status: orderLines.status,
+        pickedQuantity: orderLines.pickedQuantity,
+        substituteName: products.name,
+      })
+      .from(orderLines)
+      .leftJoin(skus, eq(skus.id, orderLines.substituteSkuId))
+      .leftJoin(products, eq(products.id, skus.productId))
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.productName));
+    const pending = lines.filter((line) => line.status === "pending").length;
+    if (order.status === "picking" && pending > 0) {
+      throw new AppError("conflict", `${pending} ${pending === 1 ? "line still needs" : "lines still need"} picking.`);
+    }
+    const short = lines.filter((line) => line.status === "short");
+    const substituted = lines.filter((line) => line.status === "substituted");
+    if (short.length === lines.length && short.every((line) => (line.pickedQuantity ?? 0) === 0)) {
+      throw new AppError("conflict", "Nothing from this order was found. Ask a manager to cancel it instead.");
+    }
+    const to = short.length > 0 ? "partially_ready" : "ready";
+    await transitionOrder(tx, {
+      order,
+      to,
+      actorUserId: user!.id,
+      verb: "mark this order ready",
+      data: { short: short.length, substituted: substituted.length },
+      now,
+    });
+
+    const info = { ...order, storeName: order.storeName };
+    const ready = readyMessage(info, { short: short.length, substituted: substituted.length });
+    await enqueueNotification(tx, {
+      kind: to === "ready" ? "order_ready" : "order_partially_ready",
+      userId: order.userId,
+      orderId: order.id,
+      email: order.contactEmail,
+      ...ready,
+      payload: { orderNumber: order.number, pickupCode: order.pickupCode, status: to },
+    });
+    if (short.length + substituted.length > 0) {
+      const message = shortageMessage(
+        info,
+        [...short, ...substituted].map((line) => ({
+          name: line.productName,
+          ordered: line.quantity,
+          found: line.pickedQuantity ?? 0,
+          substitute: line.status === "substituted" ? line.substituteName : null,
+        })),
+      );
+      await enqueueNotification(tx, {
+        kind: substituted.length > 0 ? "substitution_review" : "order_shortage",
+        userId: order.userId,
+        orderId: order.id,
+        email: order.contactEmail,
+        ...message,
+        payload: { orderNumber: order.number, short: short.length, substituted: substituted.length },
+      });
+    }
+    return { status: to, changed: true };
+  });
+}
+
+export { parse as parseInput };
+export type { StaffCall };

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+const uuid = (message: string) => z.string().uuid(message);
+
+export const orderRefSchema = z.object({ orderId: uuid("We couldn't find that order.") });
+
+export const pickLineSchema = z
+  .object({
+    orderId: uuid("We couldn't find that order."),
+    lineId: uuid("We couldn't find that line."),
+    outcome: z.enum(["picked", "short", "substituted"], { message: "Choose picked, short or substitute." }),
+    foundQuantity: z.coerce.number({ message: "Enter how many you found." }).int("Whole units only.").min(0, "Can't be negative.").optional(),
+    substitute: z
+      .string()
+      .trim()
+      .max(40, "That code is too long.")
+      .regex(/^[A-Za-z0-9-]*$/, "Scan or type a SKU code or barcode.")
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.outcome === "short" && input.foundQuantity === undefined) {
+      ctx.addIssue({ code: "custom", path: ["foundQuantity"], message: "Enter how many you found." });
+    }
+    if (input.outcome === "substituted" && !input.substitute) {
+      ctx.addIssue({ code: "custom", path: ["substitute"], message: "Scan or type the substitute's SKU code or barcode." });
+    }
+  });
+
+export type PickLineInput = z.infer<typeof pickLineSchema>;
+
+export const pickupCodeSchema = z.object({
+  code: z.string().trim().min(1, "Scan the QR code or type the pickup code.").max(200, "That doesn't look like a pickup code."),
+});
+
+export const handOverSchema = pickupCodeSchema.extend({ orderId: uuid("We couldn't find that order.") });
+
+export const cancelSchema = z.object({
+  orderId: uuid("We couldn't find that order."),
+  reason: z.string().trim().min(3, "Give a short reason for the shopper.").max(200, "Keep the reason under 200 characters."),
+});
+
+export const substitutionReviewSchema = z.object({
+  orderId: uuid("We couldn't find that order."),
+  lineId: uuid("We couldn't find that line."),
+  decision: z.enum(["accepted", "rejected"], { message: "Accept or reject the substitute." }),
+});
+
+/** Zod failure → AppError-style field errors. */
+export function fieldErrorsOf(error: z.ZodError) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return fieldErrors;
+}

@@ -1,0 +1,35 @@
+import { and, eq } from "drizzle-orm";
+import { orderLines, orders } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "./picking";
+import { heldReservation, moveReservation } from "./reservations";
+import { lockStoreOrder, publishOrderChange, writeAudit } from "./record";
+import { substitutionReviewSchema } from "./schemas";
+
+/**
+ * The shopper accepts or rejects a proposed substitute on their order page. Rejecting releases
+ * the substitute's reservation; the store's dashboard and the page update live. Someone else's
+ * order is "not found".
+ */
+export async function reviewSubstitution(db: Db, { userId, ...raw }: { userId: string; orderId: string; lineId: string; decision: string }) {
+  const input = parseInput(substitutionReviewSchema, raw);
+  return db.transaction(async (txDb) => {
+    const tx = txDb as unknown as Db;
+    const [owned] = await tx.select({ storeId: orders.storeId }).from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, userId)));
+    if (!owned) throw new AppError("not_found", "We couldn't find that order.");
+    const order = await lockStoreOrder(tx, { storeId: owned.storeId, orderId: input.orderId });
+    if (!["picking", "ready", "partially_ready"].includes(order.status)) throw new AppError("conflict", "This order can't be changed any more.");
+    const [line] = await tx.select().from(orderLines).where(and(eq(orderLines.id, input.lineId), eq(orderLines.orderId, order.id)));
+    if (!line || line.status !== "substituted") throw new AppError("not_found", "There's no substitute to review on that line.");
+    if (line.substitutionStatus === input.decision) return { changed: false, decision: input.decision };
+    if (line.substitutionStatus !== "proposed") throw new AppError("conflict", "You've already answered this substitution.");
+
+    const next = { ...line, substitutionStatus: input.decision };
+    await moveReservation(tx, { storeId: order.storeId, orderId: order.id, actorUserId: userId, from: heldReservation(line), to: heldReservation(next) });
+    await tx.update(orderLines).set({ substitutionStatus: input.decision }).where(eq(orderLines.id, line.id));
+    await writeAudit(tx, { actorUserId: userId, action: `substitution.${input.decision}`, orderId: order.id, storeId: order.storeId, data: { line: line.productName } });
+    await publishOrderChange(tx, order, { status: order.status, lineId: line.id, substitution: input.decision });
+    return { changed: true, decision: input.decision };
+  });
+}

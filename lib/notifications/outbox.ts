@@ -1,0 +1,48 @@
+import { notifications } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { OUTBOX_CHANNEL } from "@/lib/realtime/channels";
+import { notify } from "@/lib/realtime/notify";
+
+export type NotificationKind =
+  | "order_ready"
+  | "order_partially_ready"
+  | "order_shortage"
+  | "substitution_review"
+  | "order_cancelled"
+  | "curbside_acknowledged"
+  | "order_collected";
+
+export type OutboxMessage = {
+  kind: NotificationKind;
+  userId: string | null;
+  orderId: string;
+  /** Shopper's e-mail; null sends in-app only. */
+  email: string | null;
+  subject: string;
+  body: string;
+  payload?: Record<string, unknown>;
+  inApp?: boolean;
+};
+
+/**
+ * Writes the message to the outbox — in-app (for a signed-in shopper) and e-mail — in the
+ * caller's transaction, so it exists exactly when the change it announces does. The worker
+ * (./worker.ts) delivers it; the `outbox` event wakes it on every instance after commit.
+ */
+export async function enqueueNotification(tx: Db, message: OutboxMessage) {
+  const rows: (typeof notifications.$inferInsert)[] = [];
+  const base = {
+    userId: message.userId,
+    orderId: message.orderId,
+    kind: message.kind,
+    subject: message.subject,
+    body: message.body,
+    payload: message.payload ?? {},
+  };
+  if (message.userId && message.inApp !== false) rows.push({ ...base, channel: "in_app", recipient: `user:${message.userId}` });
+  if (message.email) rows.push({ ...base, channel: "email", recipient: message.email });
+  if (rows.length === 0) return [];
+  const inserted = await tx.insert(notifications).values(rows).returning({ id: notifications.id, channel: notifications.channel });
+  await notify(tx, OUTBOX_CHANNEL, { type: "notification.queued", data: { count: inserted.length } });
+  return inserted;
+}
