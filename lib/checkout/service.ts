@@ -248,7 +248,7 @@ async function writeOrder(tx: Db, { scope, input, basket, authorization, provide
 }
 
 /** Records promotion use and takes a coupon redemption — refused when the coupon ran out meanwhile. */
-async function redeemPromotions(tx: Db, { basket, orderId, userId }: { basket: PricedBasket; orderId: string; userId: string }) {
+export async function redeemPromotions(tx: Db, { basket, orderId, userId }: { basket: PricedBasket; orderId: string; userId: string }) {
   for (const applied of basket.promotions) {
     if (applied.couponId) {
       // The row lock taken here serialises concurrent redemptions of one coupon.

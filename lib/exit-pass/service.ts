@@ -1,0 +1,181 @@
+import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { exitPasses, orderLines, orders, stores } from "@/db/schema";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { auditPolicyFromEnv, auditReasons, type AuditPolicy, type AuditReason } from "./audit";
+import { EXIT_PASS_TTL_MS, newNonce, parseExitPass, signExitPass } from "./token";
+
+export type IssuedPass = { token: string; expiresAt: Date };
+
+/** Creates the order's pass; call inside the payment transaction so a paid order always has one. */
+export async function issueExitPass(
+  tx: Db,
+  { orderId, storeId, storeCode, now = new Date(), secret }: { orderId: string; storeId: string; storeCode: string; now?: Date; secret?: string },
+): Promise<IssuedPass> {
+  const nonce = newNonce();
+  const expiresAt = new Date(now.getTime() + EXIT_PASS_TTL_MS);
+  await tx.insert(exitPasses).values({ orderId, storeId, nonce, issuedAt: now, expiresAt });
+  return { token: signExitPass({ storeCode, nonce, expiresAt }, secret), expiresAt };
+}
+
+export type PassState =
+  | { status: "open"; token: string; expiresAt: Date }
+  | { status: "used"; verdict: string | null; usedAt: Date };
+
+/**
+ * A fresh token for the shopper's open pass (new nonce and expiry, so a photo of an older
+ * screen is worthless); once staff have checked it, says so instead.
+ */
+export async function refreshExitPass(
+  db: Db,
+  { orderId, userId, now = new Date(), secret }: { orderId: string; userId: string; now?: Date; secret?: string },
+): Promise<PassState> {
+  const [pass] = await db
+    .select({ id: exitPasses.id, usedAt: exitPasses.usedAt, verdict: exitPasses.verdict, storeCode: stores.code })
+    .from(exitPasses)
+    .innerJoin(orders, eq(orders.id, exitPasses.orderId))
+    .innerJoin(stores, eq(stores.id, exitPasses.storeId))
+    .where(and(eq(exitPasses.orderId, orderId), eq(orders.userId, userId)));
+  if (!pass) throw new AppError("not_found", "We couldn't find an exit pass for this order.");
+  if (pass.usedAt) return { status: "used", verdict: pass.verdict, usedAt: pass.usedAt };
+  const nonce = newNonce();
+  const expiresAt = new Date(now.getTime() + EXIT_PASS_TTL_MS);
+  const [updated] = await db
+    .update(exitPasses)
+    .set({ nonce, expiresAt })
+    .where(and(eq(exitPasses.id, pass.id), isNull(exitPasses.usedAt)))
+    .returning({ id: exitPasses.id });
+  if (!updated) return refreshExitPass(db, { orderId, userId, now, secret });
+  return { status: "open", token: signExitPass({ storeCode: pass.storeCode, nonce, expiresAt }, secret), expiresAt };
+}
+
+export type RefusalReason = "forged" | "expired" | "used" | "other_store" | "superseded";
+
+export const refusalText: Record<RefusalReason, string> = {
+  forged: "This isn't a valid exit pass.",
+  expired: "This pass has expired. Ask the shopper to open the pass on their phone again.",
+  used: "This pass has already been used.",
+  other_store: "This pass is for another store.",
+  superseded: "This pass was replaced by a newer one. Ask the shopper to show the pass on their phone now.",
+};
+
+export type PassOrder = {
+  number: string;
+  shopperName: string;
+  totalCents: number;
+  currency: string;
+  paidAt: Date;
+  channel: string;
+  items: { name: string; skuCode: string; quantity: number }[];
+};
+
+export type ExitVerdict =
+  | { verdict: "ok" | "audit"; reasons: AuditReason[]; order: PassOrder }
+  | { verdict: "refused"; reason: RefusalReason; message: string; order: PassOrder | null; usedAt?: Date | null };
+
+async function loadOrder(db: Db, orderId: string): Promise<PassOrder> {
+  const [order] = await db
+    .select({
+      number: orders.number,
+      shopperName: orders.contactName,
+      totalCents: orders.totalCents,
+      currency: orders.currency,
+      paidAt: orders.placedAt,
+      channel: orders.channel,
+    })
+    .from(orders)
+    .where(eq(orders.id, orderId));
+  const items = await db
+    .select({ name: orderLines.productName, skuCode: orderLines.skuCode, quantity: orderLines.quantity })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(asc(orderLines.productName));
+  return { ...order, items };
+}
+
+/**
+ * Staff check a pass at the exit of `storeId`. Signature first (a forged pass learns nothing),
+ * then expiry, store and single use. The row is claimed with one conditional UPDATE, so two
+ * devices scanning the same pass at once get one OK and one "already used".
+ */
+export async function verifyExitPass(
+  db: Db,
+  {
+    token,
+    storeId,
+    staffUserId,
+    now = new Date(),
+    policy = auditPolicyFromEnv(),
+    secret,
+  }: { token: string; storeId: string; staffUserId: string; now?: Date; policy?: AuditPolicy; secret?: string },
+): Promise<ExitVerdict> {
+  const refused = (reason: RefusalReason, order: PassOrder | null = null, usedAt?: Date | null): ExitVerdict => ({
+    verdict: "refused",
+    reason,
+    message: refusalText[reason],
+    order,
+    usedAt,
+  });
+  const parsed = parseExitPass(token, secret);
+  if (!parsed.ok) return refused("forged");
+  const { claims } = parsed;
+
+  const [pass] = await db
+    .select({
+      id: exitPasses.id,
+      orderId: exitPasses.orderId,
+      storeId: exitPasses.storeId,
+      usedAt: exitPasses.usedAt,
+      expiresAt: exitPasses.expiresAt,
+      storeCode: stores.code,
+      userId: orders.userId,
+      totalCents: orders.totalCents,
+    })
+    .from(exitPasses)
+    .innerJoin(stores, eq(stores.id, exitPasses.storeId))
+    .innerJoin(orders, eq(orders.id, exitPasses.orderId))
+    .where(eq(exitPasses.nonce, claims.nonce));
+
+  if (!pass) {
+    // Signed by us but no row holds this nonce: an older screen of a refreshed pass.
+    const [store] = await db.select({ code: stores.code }).from(stores).where(eq(stores.id, storeId));
+    if (store?.code !== claims.storeCode) return refused("other_store");
+    return refused(claims.expiresAt <= now ? "expired" : "superseded");
+  }
+  const order = await loadOrder(db, pass.orderId);
+  if (pass.storeId !== storeId || pass.storeCode !== claims.storeCode) return refused("other_store", order);
+  if (pass.usedAt) return refused("used", order, pass.usedAt);
+  if (claims.expiresAt <= now || pass.expiresAt <= now) return refused("expired", order);
+
+  const units = order.items.reduce((n, item) => n + item.quantity, 0);
+  const [history] = pass.userId
+    ? await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(
+          and(
+            eq(orders.userId, pass.userId),
+            eq(orders.storeId, pass.storeId),
+            inArray(orders.channel, ["scan_and_go", "kiosk"]),
+            ne(orders.id, pass.orderId),
+            lt(orders.placedAt, order.paidAt),
+          ),
+        )
+    : [{ n: 0 }];
+  const reasons = auditReasons(
+    { passId: pass.id, totalCents: pass.totalCents, units, earlierSelfCheckoutOrders: Number(history?.n ?? 0) },
+    policy,
+  );
+  const verdict = reasons.length > 0 ? "audit" : "ok";
+
+  const [claimed] = await db
+    .update(exitPasses)
+    .set({ usedAt: now, usedByUserId: staffUserId, verdict })
+    .where(and(eq(exitPasses.id, pass.id), isNull(exitPasses.usedAt), eq(exitPasses.nonce, claims.nonce)))
+    .returning({ id: exitPasses.id });
+  if (!claimed) {
+    const [again] = await db.select({ usedAt: exitPasses.usedAt }).from(exitPasses).where(eq(exitPasses.id, pass.id));
+    return again?.usedAt ? refused("used", order, again.usedAt) : refused("superseded", order);
+  }
+  return { verdict, reasons, order };
+}
