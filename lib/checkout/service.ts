@@ -20,6 +20,8 @@ import { newPickupCode, randomCode } from "@/lib/orders/pickup-code";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { bookPickupSlot } from "@/lib/pickup/slots";
+import { storeChannel } from "@/lib/realtime/channels";
+import { notify } from "@/lib/realtime/notify";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket, type PricedBasket } from "@/lib/pricing/service";
 import { checkoutSchema, parseExpiry, type CheckoutInput } from "./schemas";
@@ -244,6 +246,8 @@ async function writeOrder(tx: Db, { scope, input, basket, authorization, provide
     channel: "web",
     properties: { fulfilment: input.fulfilment, totalCents: basket.totalCents },
   });
+  // Staff dashboards on every instance hear about it once this transaction commits.
+  await notify(tx, storeChannel(basket.storeId), { type: "order.placed", data: { orderId: order.id, fulfilment: input.fulfilment } });
   return { orderId: order.id, number: order.number, created: true };
 }
 

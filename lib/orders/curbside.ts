@@ -3,6 +3,8 @@ import { z } from "zod";
 import { auditLog, notifications, orders, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { orderChannel, storeChannel } from "@/lib/realtime/channels";
+import { notify } from "@/lib/realtime/notify";
 
 /** Curbside orders the shopper can announce an arrival for: still in the store's hands. */
 export const CURBSIDE_OPEN_STATUSES = ["placed", "picking", "partially_ready", "ready"] as const;
@@ -98,6 +100,9 @@ export async function markCurbsideArrival(
         : `${order.contactName} is waiting in spot ${input.parkingSpot}.`,
       payload: { storeId: order.storeId, orderNumber: order.number, parkingSpot: input.parkingSpot },
     });
+    const event = { type: "order.curbside", data: { orderId: order.id, parkingSpot: input.parkingSpot } };
+    await notify(tx, storeChannel(order.storeId), event);
+    await notify(tx, orderChannel(order.id), event);
     return { orderId: order.id, arrivedAt: updated.arrivedAt, parkingSpot: input.parkingSpot, changed: true };
   });
 }
