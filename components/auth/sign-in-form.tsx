@@ -45,7 +45,11 @@ export function SignInForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError("Wrong email or password.");
+        setError(
+          result?.error === "TooManyAttempts"
+            ? "Too many failed attempts. Please wait up to 15 minutes, then try again."
+            : "Wrong email or password.",
+        );
         setPending(false);
         return;
       }

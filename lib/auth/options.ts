@@ -2,7 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { getAppSecret } from "./secret";
-import { authenticate, type SessionUser } from "./service";
+import { isAppError } from "@/lib/errors";
+import { authenticateWithLimits, type SessionUser } from "./service";
 
 declare module "next-auth" {
   interface Session {
@@ -18,6 +19,19 @@ declare module "next-auth/jwt" {
   }
 }
 
+/** The `error` the sign-in form receives when the attempt limit is reached. */
+export const RATE_LIMITED_SIGN_IN = "TooManyAttempts";
+
+/**
+ * The caller's address: the last x-forwarded-for hop is the one our own front (Next's server or
+ * the proxy in front of it) appended, so a client cannot choose it by sending the header.
+ */
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const hops = typeof forwarded === "string" ? forwarded.split(",").map((hop) => hop.trim()).filter(Boolean) : [];
+  return hops.at(-1) ?? null;
+}
+
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 export function getAuthOptions(): NextAuthOptions {
@@ -30,8 +44,14 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
-          return authenticate(await getDb(), credentials);
+        async authorize(credentials, request) {
+          try {
+            return await authenticateWithLimits(await getDb(), credentials, { clientAddress: clientAddress(request?.headers) });
+          } catch (error) {
+            // next-auth hands an Error's message to the sign-in form as `error`.
+            if (isAppError(error, "rate_limited")) throw new Error(RATE_LIMITED_SIGN_IN);
+            throw error;
+          }
         },
       }),
     ],

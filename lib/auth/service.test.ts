@@ -6,7 +6,7 @@ import type { DatabaseHandle } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { hashPassword } from "./password";
-import { authenticate, authorizeAdmin, authorizeStaff, registerShopper, type SessionUser } from "./service";
+import { authenticate, authenticateWithLimits, authorizeAdmin, authorizeStaff, registerShopper, type SessionUser } from "./service";
 
 let handle: DatabaseHandle;
 const people: Record<string, SessionUser> = {};
@@ -136,5 +136,27 @@ describe("registerShopper", () => {
     const before = await count();
     await expect(registerShopper(handle.db, { name: "", email: "not-an-email", password: "short" })).rejects.toThrow();
     expect(await count()).toBe(before);
+  });
+});
+
+describe("sign-in abuse limits", () => {
+  const signIn = (email: string, password: string, clientAddress: string) =>
+    authenticateWithLimits(handle.db, { email, password }, { clientAddress });
+
+  it("locks an account after 10 failures, even for the right password, from any address", async () => {
+    for (let i = 0; i < 10; i++) expect(await signIn("manager-a@test.dev", "wrong", `10.0.0.${i}`)).toBeNull();
+    expect(await refusal(signIn("manager-a@test.dev", "correct horse", "10.0.1.1"))).toBe("rate_limited");
+    // Other accounts are untouched.
+    expect(await signIn("admin@test.dev", "correct horse", "10.0.1.1")).not.toBeNull();
+  });
+
+  it("locks a client address after 10 failures across accounts", async () => {
+    for (let i = 0; i < 10; i++) expect(await signIn(`nobody${i}@test.dev`, "wrong", "10.9.9.9")).toBeNull();
+    expect(await refusal(signIn("shopper@test.dev", "correct horse", "10.9.9.9"))).toBe("rate_limited");
+    expect(await signIn("shopper@test.dev", "correct horse", "10.9.9.10")).not.toBeNull();
+  });
+
+  it("does not count successful sign-ins", async () => {
+    for (let i = 0; i < 12; i++) expect(await signIn("assoc-a@test.dev", "correct horse", "10.5.5.5")).not.toBeNull();
   });
 });

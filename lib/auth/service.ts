@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { stores, users } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { checkRateLimit, consumeRateLimit, SIGN_IN_FAILURES } from "@/lib/rate-limit/service";
 import { hashPassword, verifyPassword } from "./password";
 import { can, type Permission, type Role } from "./permissions";
 import { signInSchema, signUpSchema, type SignUpInput } from "./schemas";
@@ -41,6 +42,31 @@ export async function authenticate(db: Db, credentials: unknown): Promise<Sessio
   }
   const { passwordHash, ...user } = row;
   return (await verifyPassword(passwordHash, parsed.data.password)) ? user : null;
+}
+
+/**
+ * Sign-in with abuse limits: after 10 failures in 15 minutes for an account, or from one
+ * client address, every further attempt is refused (even a right password) until the window
+ * passes. Only failures count, so a shopper who signs in often is never locked out.
+ */
+export async function authenticateWithLimits(
+  db: Db,
+  credentials: unknown,
+  { clientAddress }: { clientAddress: string | null },
+): Promise<SessionUser | null> {
+  const email = signInSchema.shape.email.safeParse((credentials as { email?: unknown } | null)?.email);
+  const keys = [email.success ? `sign-in:account:${email.data}` : null, clientAddress ? `sign-in:ip:${clientAddress}` : null].filter(
+    (key): key is string => key !== null,
+  );
+  for (const key of keys) {
+    const { allowed, retryAfterSeconds } = await checkRateLimit(db, key, SIGN_IN_FAILURES);
+    if (!allowed) {
+      throw new AppError("rate_limited", `Too many failed attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+    }
+  }
+  const user = await authenticate(db, credentials);
+  if (!user) await Promise.all(keys.map((key) => consumeRateLimit(db, key, SIGN_IN_FAILURES)));
+  return user;
 }
 
 export async function getSessionUser(db: Db, { userId }: { userId: string }): Promise<SessionUser | null> {
