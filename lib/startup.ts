@@ -33,6 +33,10 @@ export async function startAisle() {
     }
   }
 
+  // Delivers the notification outbox (in-app + e-mail); woken by the outbox event on commit.
+  const { startNotificationWorker } = await import("@/lib/notifications/worker");
+  startNotificationWorker();
+
   // Close the embedded database cleanly so its folder and lock are released.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
