@@ -1,0 +1,17 @@
+import { getDb } from "@/lib/db";
+import { listPickupQueue } from "@/lib/fulfilment/queries";
+import { staffRouteStore } from "@/lib/fulfilment/route-auth";
+import { storeChannel } from "@/lib/realtime/channels";
+import { sseResponse } from "@/lib/realtime/sse";
+
+export const dynamic = "force-dynamic";
+
+/** Server-sent events for the store's pickup queue: a snapshot, then every order change. */
+export async function GET(request: Request, { params }: { params: Promise<{ store: string }> }) {
+  const store = await staffRouteStore((await params).store, "pickups:work");
+  if (store instanceof Response) return store;
+  const db = await getDb();
+  return sseResponse(request, [storeChannel(store.id)], {
+    initial: () => listPickupQueue(db, { storeId: store.id, timezone: store.timezone }),
+  });
+}
