@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ErrorPage } from "@/components/errors/error-page";
 import { buttonClasses } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request (never prerendered) so its scripts carry the request's CSP nonce.
+  await connection();
   return (
     <ErrorPage
       code="404 · Not found"

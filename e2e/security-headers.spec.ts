@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./fixtures/session";
+
+test.describe("security headers", () => {
+  test("pages carry a nonce-based CSP and the other protective headers, and still work under it", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+
+    const response = await page.goto("/");
+    const headers = response!.headers();
+    const csp = headers["content-security-policy"];
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    // Plain HTTP: no HSTS (it would be meaningless here).
+    expect(headers["strict-transport-security"]).toBeUndefined();
+
+    // Next's own scripts carry this request's nonce (the browser hides the attribute's value
+    // from getAttribute, but the property keeps it).
+    const scriptNonces = await page.locator("script[src]").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+
+    // The page is interactive under the policy: the header search suggests as you type.
+    await page.getByRole("combobox", { name: /search/i }).first().fill("coffee");
+    await expect(page.getByRole("option").first()).toBeVisible();
+
+    // A second request gets a different nonce.
+    const again = await page.request.get("/");
+    expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+    expect(violations).toEqual([]);
+  });
+
+  test("HSTS is sent when the app is reached over HTTPS (behind a TLS proxy)", async ({ request }) => {
+    const response = await request.get("/stores", { headers: { "x-forwarded-proto": "https" } });
+    expect(response.headers()["strict-transport-security"]).toContain("max-age=");
+  });
+
+  test("the x-middleware-subrequest header neither skips the proxy nor opens a staff page", async ({ request }) => {
+    const response = await request.get("/staff/sea", {
+      headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+      maxRedirects: 0,
+    });
+    expect(response.headers()["content-security-policy"]).toContain("nonce-");
+    // Signed out: sent to sign in, never shown the staff page.
+    expect([302, 303, 307, 308]).toContain(response.status());
+    expect(response.headers()["location"]).toContain("/sign-in");
+  });
+
+  test("the session cookie is HttpOnly and SameSite", async ({ page, context }) => {
+    await signIn(page, demo.shopper);
+    const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  });
+});
