@@ -37,7 +37,7 @@ export function PriceSummary({
         </div>
       ))}
       <div className="flex justify-between gap-4">
-        <dt className="text-ink-muted">{fulfilment === "pickup" ? "Pickup" : fulfilment === "curbside" ? "Curbside pickup" : "Delivery"}</dt>
+        <dt className="text-ink-muted">{!fulfilment ? "Pickup or delivery" : fulfilment === "pickup" ? "Pickup" : fulfilment === "curbside" ? "Curbside pickup" : "Delivery"}</dt>
         <dd className="font-semibold tabular">
           {!fulfilment ? (
             <span className="font-normal text-ink-muted">Chosen at checkout</span>

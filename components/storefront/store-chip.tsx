@@ -9,6 +9,8 @@ export function StoreChip({ store, className }: { store: StoreChipData | null; c
   return (
     <Link
       href="/stores"
+      // One clear name for screen readers ("My store: Aisle Capitol Hill, Open until 10 pm").
+      aria-label={store ? `My store: ${store.name}, ${store.statusLabel}` : "My store: choose a store"}
       className={cn(
         "group inline-flex min-w-0 items-center gap-2.5 rounded-full py-1.5 pr-3 pl-1.5 text-left hover:bg-sand",
         className,

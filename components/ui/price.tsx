@@ -22,7 +22,7 @@ export function Price({ cents, currency = "USD", compareAtCents, from = false, s
   return (
     <span className={cn("inline-flex flex-wrap items-baseline gap-x-2 tabular", className)}>
       <span className={cn("font-bold", sizes[size], onSale ? "text-paprika-700" : "text-ink")}>
-        {from ? <span className="mr-1 text-[0.8em] font-semibold text-ink-muted">From</span> : null}
+        {from ? <span className="text-[0.8em] font-semibold text-ink-muted">From </span> : null}
         {onSale ? <span className="sr-only">Sale price </span> : null}
         {formatMoney(cents, currency)}
       </span>

@@ -63,10 +63,11 @@ export default async function OrderPage({
             <span aria-hidden="true" className="grid size-9 shrink-0 place-items-center rounded-full bg-success-fg text-white">
               <CheckIcon className="size-5" strokeWidth={3} />
             </span>
-            <div>
+            {/* min-w-0 + wrap-anywhere: a long email address wraps instead of widening the page. */}
+            <div className="min-w-0">
               <p className="text-lg font-bold">Thank you, {order.contactName.split(" ")[0]} — your order is placed.</p>
               <p className="text-sm">
-                We&apos;ve sent a confirmation to {order.contactEmail}.{" "}
+                We&apos;ve sent a confirmation to <span className="font-semibold wrap-anywhere">{order.contactEmail}</span>.{" "}
                 {isPickup ? "We'll tell you as soon as it's ready to collect." : "We'll tell you when it's on its way."}
               </p>
             </div>
