@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import { GridIcon, HomeIcon, StoreIcon } from "@/components/ui/icons";
+import { GridIcon, HomeIcon, ScanIcon, StoreIcon } from "@/components/ui/icons";
 
-const icons = { home: HomeIcon, store: StoreIcon, shop: GridIcon };
+const icons = { home: HomeIcon, store: StoreIcon, shop: GridIcon, scan: ScanIcon };
 
 export type InStoreTab = { href: string; label: string; icon: keyof typeof icons; exact?: boolean };
 

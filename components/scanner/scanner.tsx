@@ -293,7 +293,7 @@ export function Scanner({
         </Button>
       )}
 
-      <p role="status" aria-live="polite" className={cn("min-h-0 text-sm", phase === "error" ? "font-semibold text-danger-700" : "text-ink-muted")}>
+      <p role="status" aria-live="polite" className={cn("min-h-0 text-sm", phase === "error" ? "font-semibold text-danger-fg" : "text-ink-muted")}>
         {message ?? ""}
       </p>
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { cartLines, products, skus } from "@/db/schema";
 import type { Db } from "@/lib/db";
-import { priceBasket, type Fulfilment, type PricedBasket } from "@/lib/pricing/service";
+import { priceBasket, type Channel, type Fulfilment, type PricedBasket } from "@/lib/pricing/service";
 import { availableAt, stockMessage } from "./service";
 import type { CartCount, CartLineView, CartView, PriceSummary } from "./types";
 
@@ -59,14 +59,21 @@ type PriceOptions = { userId: string | null; fulfilment?: Fulfilment; couponCode
  */
 export async function getCartView(
   db: Db,
-  { cartId, store, userId, fulfilment = "pickup", couponCode }: { cartId: string | null; store: Store } & PriceOptions,
+  {
+    cartId,
+    store,
+    userId,
+    fulfilment = "pickup",
+    couponCode,
+    channel = "web",
+  }: { cartId: string | null; store: Store; channel?: Channel } & PriceOptions,
 ): Promise<CartView> {
   const rows = cartId ? await loadLines(db, cartId) : [];
   const available = await availableAt(db, { storeId: store.id, skuIds: rows.map((r) => r.skuId) });
   const priceable = rows.filter((row) => row.sellable);
   const basket = await priceBasket(db, {
     storeId: store.id,
-    channel: "web",
+    channel,
     fulfilment,
     userId,
     lines: priceable.map(({ skuId, quantity }) => ({ skuId, quantity })),

@@ -1,10 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Logo } from "@/components/brand/logo";
-import { InStoreTabBar } from "@/components/in-store/tab-bar";
+import { InStoreShell } from "@/components/in-store/in-store-shell";
 import { getDb } from "@/lib/db";
-import { getOpeningStatus } from "@/lib/stores/hours";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
@@ -18,45 +15,12 @@ export const viewport: Viewport = { themeColor: "#124c30" };
 export async function generateMetadata({ params }: { params: Promise<{ store: string }> }): Promise<Metadata> {
   const code = storeCodeSchema.safeParse((await params).store);
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
-  return { title: store ? `In store · ${store.name}` : "In store" };
+  return { title: store ? `In store · ${store.name}` : "In store", manifest: "/manifest.webmanifest" };
 }
 
-/** The in-store app shell: store name on top, tabs at the thumb; server-rendered, tiny JS. */
 export default async function InStoreLayout({ children, params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store);
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
   if (!store) notFound();
-  const status = getOpeningStatus(store.openingHours, store.timezone);
-
-  return (
-    <div className="min-h-dvh bg-canvas pb-[calc(4rem+env(safe-area-inset-bottom))]">
-      <header className="focus-on-dark sticky top-0 z-30 bg-brand-800 pt-[env(safe-area-inset-top)] text-white">
-        <div className="mx-auto flex h-14 max-w-lg items-center gap-3 px-4">
-          <Link href={`/in-store/${store.code}`} className="shrink-0 rounded-md">
-            <Logo inverse showWordmark={false} className="h-8" />
-          </Link>
-          <div className="min-w-0 flex-1 leading-tight">
-            <p className="truncate font-bold">{store.name}</p>
-            <p className="truncate text-xs text-brand-100">
-              <span
-                aria-hidden="true"
-                className={`mr-1.5 inline-block size-1.5 rounded-full align-middle ${status.isOpen ? "bg-brand-300" : "bg-white/50"}`}
-              />
-              {status.label}
-            </p>
-          </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-lg px-4 pt-5 pb-8">
-        {children}
-      </main>
-      <InStoreTabBar
-        tabs={[
-          { href: `/in-store/${store.code}`, label: "Aisles", icon: "home", exact: true },
-          { href: `/stores/${store.code}`, label: "Store info", icon: "store" },
-          { href: "/", label: "Shop online", icon: "shop", exact: true },
-        ]}
-      />
-    </div>
-  );
+  return <InStoreShell store={store}>{children}</InStoreShell>;
 }

@@ -1,99 +1,115 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ClockIcon, ScanIcon } from "@/components/ui/icons";
+import { BasketLineControls } from "@/components/in-store/basket-line-controls";
+import { BasketSummary } from "@/components/in-store/basket-summary";
+import { InStoreScanner } from "@/components/in-store/in-store-scanner";
+import { ProductImage } from "@/components/catalog/product-image";
+import { ButtonLink } from "@/components/ui/button";
+import { ArrowRightIcon, BagIcon, ScanIcon } from "@/components/ui/icons";
+import { getCurrentCart } from "@/lib/cart/current-cart";
+import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
-import { getOpeningStatus, getStoreClock } from "@/lib/stores/hours";
-import { getStoreByCode, listAisleDirectory } from "@/lib/stores/queries";
+import { formatMoney } from "@/lib/pricing/money";
+import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
-// Opening status and greeting follow the clock; stock follows the shelf: never cached.
+// The basket and the shelf change under the shopper: never cached.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ store: string }> };
 
-function greeting(hour: number) {
-  if (hour < 12) return "Good morning";
-  if (hour < 18) return "Good afternoon";
-  return "Good evening";
-}
-
+/** In-store home: one big "Scan" button, then the basket with its running total and "Pay". */
 export default async function InStoreHomePage({ params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;
   if (!store) notFound();
-  const directory = await listAisleDirectory(db, { storeId: store.id });
-  const status = getOpeningStatus(store.openingHours, store.timezone);
-  const clock = getStoreClock(store.timezone);
+  const current = await getCurrentCart();
+  const basket = await getCartView(db, {
+    cartId: current.cart?.id ?? null,
+    store,
+    userId: current.user?.id ?? null,
+    fulfilment: null,
+    channel: "scan_and_go",
+  });
 
   return (
-    <div className="space-y-6">
-      <section aria-labelledby="welcome">
-        <p className="text-sm font-semibold text-brand-700">{greeting(clock.hour)}</p>
-        <h1 id="welcome" className="mt-0.5 text-[1.75rem] leading-tight font-extrabold text-ink">
-          Welcome to {store.name}
-        </h1>
-        <p className="mt-2 flex items-center gap-2 text-ink-muted">
-          <ClockIcon className="size-[1.125rem] text-brand-700" />
-          <span>
-            <span className={status.isOpen ? "font-semibold text-success-fg" : "font-semibold text-ink"}>{status.label}</span>
-            <span> · Today {status.todayLabel}</span>
-          </span>
-        </p>
-      </section>
-
-      <section aria-labelledby="scan-hint" className="flex gap-4 rounded-xl bg-brand-800 p-4 text-white">
-        <span aria-hidden="true" className="grid size-11 shrink-0 place-items-center rounded-full bg-white/15">
-          <ScanIcon className="size-6" />
-        </span>
+    <div className="space-y-7">
+      <section aria-labelledby="scan-heading" className="space-y-3">
         <div>
-          <h2 id="scan-hint" className="font-bold">
-            Scan a shelf label
-          </h2>
-          <p className="mt-0.5 text-sm text-brand-100">
-            Point your camera at the QR code on any shelf label for the price, what&apos;s in stock and reviews.
-          </p>
+          <h1 id="scan-heading" className="text-[1.625rem] leading-tight font-extrabold text-ink">
+            Scan as you shop
+          </h1>
+          <p className="mt-1 text-ink-muted">Scan the QR on a shelf label or a product&apos;s barcode. Pay on your phone, skip the line.</p>
         </div>
+        <InStoreScanner storeCode={store.code} />
       </section>
 
-      <section aria-labelledby="aisles-heading">
+      <section aria-labelledby="basket-heading">
         <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="aisles-heading" className="text-xl font-extrabold text-ink">
-            Aisle directory
+          <h2 id="basket-heading" className="text-xl font-extrabold text-ink">
+            Your basket
           </h2>
-          <p className="text-sm text-ink-muted">{directory.length} departments</p>
+          {basket.lines.length > 0 ? (
+            <p className="text-sm font-semibold text-ink-muted tabular">{formatMoney(basket.summary.totalCents, basket.summary.currency)}</p>
+          ) : null}
         </div>
-        {directory.length === 0 ? (
-          <EmptyState title="No aisles mapped yet" description="Ask a team member and they'll point you the right way." />
+        {basket.lines.length === 0 ? (
+          <div className="flex items-start gap-3 rounded-xl border border-dashed border-line-strong bg-surface px-4 py-5">
+            <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
+              <ScanIcon className="size-5" />
+            </span>
+            <div>
+              <p className="font-semibold text-ink">Your basket is empty</p>
+              <p className="mt-0.5 text-sm text-ink-muted">Scan your first item — it lands here with its price at {store.name}.</p>
+            </div>
+          </div>
         ) : (
-          <ul className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface shadow-card">
-            {directory.map((entry) => (
-              <li key={entry.category.slug} className="flex items-center gap-4 px-4 py-3.5">
-                <div className="min-w-0 flex-1">
-                  <p className="font-semibold text-ink">{entry.category.name}</p>
-                  <p className="text-sm text-ink-muted tabular">
-                    {entry.productCount} {entry.productCount === 1 ? "product" : "products"}
-                  </p>
-                </div>
-                <p className="flex shrink-0 flex-wrap justify-end gap-1.5">
-                  <span className="sr-only">{entry.aisles.length === 1 ? "Aisle" : "Aisles"}</span>
-                  {entry.aisles.map((aisle) => (
-                    <span
-                      key={aisle}
-                      className="inline-flex h-9 min-w-12 flex-col items-center justify-center rounded-md bg-brand-50 px-2 leading-none font-bold text-brand-800 ring-1 ring-brand-200 ring-inset"
-                    >
-                      <span aria-hidden="true" className="text-[0.625rem] font-semibold tracking-wide text-brand-700 uppercase">
-                        Aisle
-                      </span>
-                      <span className="tabular">{aisle}</span>
-                    </span>
-                  ))}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+            <ul className="divide-y divide-line">
+              {basket.lines.map((line) => (
+                <li key={line.skuId} className="flex gap-3 px-4 py-3.5">
+                  <ProductImage src={line.imageUrl} alt="" className="size-16 shrink-0 rounded-lg bg-sand object-cover" />
+                  <div className="min-w-0 flex-1">
+                    <div className="flex items-start justify-between gap-3">
+                      <div className="min-w-0">
+                        <p className="leading-snug font-semibold text-ink">{line.productName}</p>
+                        <p className="text-sm text-ink-muted">
+                          {line.variant ? `${line.variant} · ` : ""}
+                          {formatMoney(line.unitPriceCents, basket.summary.currency)} each
+                        </p>
+                      </div>
+                      <p className="shrink-0 font-bold tabular">{formatMoney(line.lineTotalCents, basket.summary.currency)}</p>
+                    </div>
+                    {line.stockWarning ? <p className="mt-1 text-sm font-semibold text-warning-fg">{line.stockWarning}</p> : null}
+                    <BasketLineControls storeCode={store.code} skuId={line.skuId} productName={line.productName} quantity={line.quantity} available={line.available} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <div className="border-t border-line bg-canvas/60 px-4 py-4">
+              <BasketSummary summary={basket.summary} />
+              <ButtonLink
+                href={`/in-store/${store.code}/pay`}
+                size="lg"
+                fullWidth
+                className="mt-4"
+                icon={<BagIcon className="size-5" />}
+                aria-disabled={basket.hasProblems || undefined}
+              >
+                Checkout · {formatMoney(basket.summary.totalCents, basket.summary.currency)}
+              </ButtonLink>
+              <p className="mt-2 text-center text-xs text-ink-muted">Same prices and offers as online. Your receipt goes to your account.</p>
+            </div>
+          </div>
         )}
       </section>
+
+      <p className="text-center text-sm">
+        <Link href={`/in-store/${store.code}/aisles`} className="inline-flex items-center gap-1 font-semibold text-brand-700 underline-offset-2 hover:underline">
+          Looking for something? Aisle directory <ArrowRightIcon className="size-4" />
+        </Link>
+      </p>
     </div>
   );
 }

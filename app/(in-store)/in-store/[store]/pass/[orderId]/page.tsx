@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ExitPassCode } from "@/components/in-store/exit-pass-code";
+import { CheckIcon, ReceiptIcon } from "@/components/ui/icons";
+import { refreshExitPassAction } from "@/lib/in-store/actions";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { getOrderForShopper } from "@/lib/orders/queries";
+import { formatMoney } from "@/lib/pricing/money";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Exit pass", robots: { index: false } };
+
+type Props = { params: Promise<{ store: string; orderId: string }> };
+
+/** After "Pay": the exit pass (a refreshing QR) and what was paid for. */
+export default async function ExitPassPage({ params }: Props) {
+  const { store: storeCode, orderId } = await params;
+  const user = await requireUser(`/in-store/${storeCode}/pass/${orderId}`);
+  const order = await getOrderForShopper(await getDb(), { orderId, userId: user.id });
+  if (!order || order.store.code !== storeCode || order.channel === "web") notFound();
+  const initial = await refreshExitPassAction(order.id);
+  const units = order.lines.reduce((n, line) => n + line.quantity, 0);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex items-start gap-3">
+        <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-success-bg text-success-fg">
+          <CheckIcon className="size-5" />
+        </span>
+        <div>
+          <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Paid — here&apos;s your exit pass</h1>
+          <p className="mt-0.5 text-ink-muted">
+            {formatMoney(order.totalCents, order.currency)} · {units} {units === 1 ? "item" : "items"} · receipt {order.number}
+          </p>
+        </div>
+      </div>
+      <ExitPassCode orderId={order.id} initial={initial} />
+      <section aria-labelledby="paid-items" className="rounded-xl border border-line bg-surface px-4 py-3 shadow-card">
+        <h2 id="paid-items" className="font-bold text-ink">
+          Paid items
+        </h2>
+        <ul className="mt-2 divide-y divide-line text-sm">
+          {order.lines.map((line) => (
+            <li key={line.id} className="flex justify-between gap-3 py-2">
+              <span className="min-w-0">
+                {line.quantity} × {line.productName}
+              </span>
+              <span className="shrink-0 tabular">{formatMoney(line.lineTotalCents, order.currency)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 flex justify-between border-t border-line pt-2 font-bold">
+          <span>Total paid</span>
+          <span className="tabular">{formatMoney(order.totalCents, order.currency)}</span>
+        </p>
+        {order.payment ? (
+          <p className="mt-1 text-xs text-ink-muted">
+            {order.payment.cardBrand} ending {order.payment.last4}
+          </p>
+        ) : null}
+      </section>
+      <Link href={`/orders/${order.id}`} className="flex items-center justify-center gap-2 text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
+        <ReceiptIcon className="size-4" /> Receipt in your account
+      </Link>
+    </div>
+  );
+}

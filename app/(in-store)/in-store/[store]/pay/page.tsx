@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BasketSummary } from "@/components/in-store/basket-summary";
+import { PayForm } from "@/components/in-store/pay-form";
+import { ButtonLink } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+import { getCurrentCart } from "@/lib/cart/current-cart";
+import { getCartView } from "@/lib/cart/queries";
+import { getDb } from "@/lib/db";
+import { TEST_CARDS } from "@/lib/payments/test-provider";
+import { formatMoney } from "@/lib/pricing/money";
+import { isDemoMode } from "@/lib/startup";
+import { getStoreByCode } from "@/lib/stores/queries";
+import { storeCodeSchema } from "@/lib/stores/schemas";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Pay", robots: { index: false } };
+
+type Props = { params: Promise<{ store: string }>; searchParams: Promise<{ kiosk?: string }> };
+
+export default async function InStorePayPage({ params, searchParams }: Props) {
+  const code = storeCodeSchema.safeParse((await params).store);
+  const db = await getDb();
+  const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;
+  if (!store) notFound();
+  const kiosk = (await searchParams).kiosk;
+  const kioskCode = kiosk && /^[a-z0-9-]{1,32}$/i.test(kiosk) ? kiosk : undefined;
+  await requireUser(`/in-store/${store.code}/pay${kioskCode ? `?kiosk=${kioskCode}` : ""}`);
+  const current = await getCurrentCart();
+  const basket = await getCartView(db, { cartId: current.cart?.id ?? null, store, userId: current.user?.id ?? null, fulfilment: null, channel: "scan_and_go" });
+  const testCards = isDemoMode()
+    ? [
+        { number: TEST_CARDS.success, outcome: "succeeds" },
+        { number: TEST_CARDS.declined, outcome: "is declined" },
+      ]
+    : null;
+
+  if (basket.lines.length === 0) {
+    return (
+      <div className="space-y-4 text-center">
+        <h1 className="text-2xl font-extrabold text-ink">Nothing to pay yet</h1>
+        <p className="text-ink-muted">Scan an item to start your basket.</p>
+        <ButtonLink href={`/in-store/${store.code}`} size="lg">
+          Scan an item
+        </ButtonLink>
+      </div>
+    );
+  }
+  const total = formatMoney(basket.summary.totalCents, basket.summary.currency);
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Pay {total}</h1>
+        <p className="mt-1 text-ink-muted">
+          {kioskCode ? "Paying for the basket shown on the kiosk screen." : `${basket.summary.itemCount} ${basket.summary.itemCount === 1 ? "item" : "items"} from ${store.name}.`}
+        </p>
+      </div>
+      <details className="rounded-xl border border-line bg-surface px-4 py-3 shadow-card">
+        <summary className="cursor-pointer font-semibold text-ink">
+          {basket.summary.itemCount} {basket.summary.itemCount === 1 ? "item" : "items"} · {total}
+        </summary>
+        <ul className="mt-3 space-y-1.5 text-sm">
+          {basket.lines.map((line) => (
+            <li key={line.skuId} className="flex justify-between gap-3">
+              <span className="min-w-0">
+                {line.quantity} × {line.productName}
+              </span>
+              <span className="shrink-0 tabular">{formatMoney(line.lineTotalCents, basket.summary.currency)}</span>
+            </li>
+          ))}
+        </ul>
+        <BasketSummary summary={basket.summary} className="mt-3 border-t border-line pt-3" />
+      </details>
+      <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
+        <PayForm storeCode={store.code} totalLabel={total} testCards={testCards} kiosk={kioskCode} initialKey={randomUUID()} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CheckIcon } from "@/components/ui/icons";
+import { refreshExitPassAction, type PassRefresh } from "@/lib/in-store/actions";
+
+const REFRESH_EVERY_MS = 60_000; // a pass lives ~2 minutes: refresh well before it lapses
+
+/**
+ * The exit pass QR. The token is short-lived and single-use, so the screen asks for a fresh
+ * one every minute and whenever the phone comes back to it; once staff have checked it, it
+ * says so instead of showing a code.
+ */
+export function ExitPassCode({ orderId, initial }: { orderId: string; initial: PassRefresh }) {
+  const [state, setState] = useState<PassRefresh>(initial);
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const busy = useRef(false);
+
+  const refresh = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      setState(await refreshExitPassAction(orderId));
+    } finally {
+      busy.current = false;
+    }
+  }, [orderId]);
+
+  useEffect(() => {
+    if (state.status !== "open") return;
+    const issuedAt = Date.now();
+    const timer = window.setInterval(() => {
+      const left = Math.max(0, Math.ceil((REFRESH_EVERY_MS - (Date.now() - issuedAt)) / 1000));
+      setSecondsLeft(left);
+      if (left === 0) void refresh();
+    }, 1000);
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void refresh();
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [state, refresh]);
+
+  if (state.status === "used") {
+    return (
+      <div className="rounded-2xl bg-success-bg px-5 py-8 text-center text-success-fg">
+        <CheckIcon className="mx-auto size-10" />
+        <p className="mt-2 text-xl font-extrabold">Checked at the exit</p>
+        <p className="mt-1 text-sm">Thanks for shopping with us. Your receipt is in your account.</p>
+      </div>
+    );
+  }
+  if (state.status === "error") {
+    return (
+      <div className="space-y-3 rounded-2xl bg-warning-bg px-5 py-6 text-center text-warning-fg">
+        <p className="font-semibold">{state.error}</p>
+        <button type="button" onClick={() => void refresh()} className="font-bold underline underline-offset-2">
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return (
+    <figure className="rounded-2xl bg-white p-5 text-center shadow-card ring-1 ring-line">
+      <div
+        role="img"
+        aria-label="Exit pass QR code"
+        data-token={state.token}
+        className="mx-auto aspect-square w-full max-w-[17rem] [&_svg]:h-full [&_svg]:w-full"
+        dangerouslySetInnerHTML={{ __html: state.svg }}
+      />
+      <figcaption className="mt-3 text-sm text-ink-muted" aria-live="off">
+        Show this at the exit. The code refreshes by itself{secondsLeft !== null ? ` in ${secondsLeft} s` : ""}.
+      </figcaption>
+    </figure>
+  );
+}
