@@ -17,6 +17,8 @@ export default async function StaffLayout({ children, params }: Props) {
       user={{ name: user.name, role: user.role }}
       nav={[
         { href: `/staff/${store.code}`, label: "Pickups", icon: "orders", exact: true },
+        { href: `/staff/${store.code}/pickups`, label: "Pickup queue", icon: "dashboard" },
+        { href: `/staff/${store.code}/handover`, label: "Handover", icon: "store" },
         { href: `/stores/${store.code}`, label: "Store page", icon: "external" },
       ]}
     >

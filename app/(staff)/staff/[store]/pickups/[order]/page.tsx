@@ -1,0 +1,207 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LiveRefresh } from "@/components/orders/live-refresh";
+import { AuditTrail } from "@/components/staff/audit-trail";
+import { CancelOrderForm } from "@/components/staff/cancel-order-form";
+import { OrderActionForm } from "@/components/staff/order-action-form";
+import { PickLineControls } from "@/components/staff/pick-line-controls";
+import { PickScanner } from "@/components/staff/pick-scanner";
+import { formatSlot } from "@/components/staff/queue-format";
+import { Badge, OrderStatusBadge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { CarIcon, StoreIcon } from "@/components/ui/icons";
+import { can } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { acknowledgeCurbsideAction, markReadyAction, startPickingAction } from "@/lib/fulfilment/actions";
+import { getPickList, type PickListLine } from "@/lib/fulfilment/queries";
+import { formatMoney } from "@/lib/pricing/money";
+
+export const metadata: Metadata = { title: "Pick list" };
+export const dynamic = "force-dynamic";
+
+function LineStatus({ line }: { line: PickListLine }) {
+  switch (line.status) {
+    case "pending":
+      return <Badge tone="neutral">To pick</Badge>;
+    case "picked":
+      return <Badge tone="success" dot>Picked</Badge>;
+    case "short":
+      return (
+        <Badge tone="danger" dot>
+          Short · {line.pickedQuantity ?? 0} of {line.quantity}
+        </Badge>
+      );
+    case "substituted":
+      return (
+        <Badge tone="info" dot>
+          Substitute {line.substitute?.status === "accepted" ? "accepted" : line.substitute?.status === "rejected" ? "rejected" : "proposed"}
+        </Badge>
+      );
+  }
+}
+
+export default async function PickListPage({ params }: { params: Promise<{ store: string; order: string }> }) {
+  const { store: code, order: orderId } = await params;
+  const { user, store } = await requireStaff(code, "pickups:work");
+  const order = await getPickList(await getDb(), { storeId: store.id, orderId });
+  if (!order) notFound();
+
+  const picking = order.status === "picking";
+  const pending = order.lines.filter((line) => line.status === "pending").length;
+  const units = order.lines.reduce((n, line) => n + line.quantity, 0);
+  const open = ["placed", "picking", "partially_ready", "ready"].includes(order.status);
+  const tz = store.timezone;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/staff/${store.code}/pickups`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
+          ← Pickup queue
+        </Link>
+      </nav>
+      <header className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <p className="flex items-center gap-2 text-sm font-semibold text-brand-700">
+            {order.fulfilment === "curbside" ? <CarIcon className="size-4" /> : <StoreIcon className="size-4" />}
+            {order.fulfilment === "curbside" ? "Curbside" : "In-store pickup"} · {formatSlot({ slotStartsAt: order.slotStartsAt?.toISOString() ?? null, slotEndsAt: order.slotEndsAt?.toISOString() ?? null } as never, tz)}
+          </p>
+          <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">
+            {order.firstName} · <span className="font-mono tracking-wide">{order.number}</span>
+          </h1>
+          <p className="mt-1 text-ink-muted">
+            {units} {units === 1 ? "item" : "items"} · {order.lines.length} {order.lines.length === 1 ? "line" : "lines"}
+            {order.assignedTo ? ` · picker: ${order.assignedTo}` : ""}
+          </p>
+        </div>
+        <div className="flex items-center gap-3">
+          <LiveRefresh url={`/api/staff/${store.code}/pickups/events`} onlyOrderId={order.id} renderedStatus={order.status} />
+          <OrderStatusBadge status={order.status} className="px-3 py-1 text-sm" />
+        </div>
+      </header>
+
+      {order.fulfilment === "curbside" && order.curbsideArrivedAt && open ? (
+        <div className="flex flex-col gap-3 rounded-xl bg-paprika-600 px-4 py-3 text-white sm:flex-row sm:items-center sm:justify-between">
+          <p className="font-semibold">
+            <CarIcon className="mr-2 inline size-5" />
+            {order.firstName} is waiting at curbside{order.parkingSpot ? `, spot ${order.parkingSpot}` : ""}.
+          </p>
+          <div className="sm:w-56">
+            <OrderActionForm action={acknowledgeCurbsideAction} storeCode={store.code} orderId={order.id} label="On my way" variant="inverse" />
+          </div>
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <Card as="section" aria-labelledby="lines-heading" padding="sm" className="min-w-0">
+          <div className="flex flex-wrap items-center justify-between gap-3 px-2 pt-2">
+            <CardTitle id="lines-heading">Pick list · aisle order</CardTitle>
+            {picking ? <p className="text-sm text-ink-muted tabular">{pending === 0 ? "All lines done" : `${pending} to pick`}</p> : null}
+          </div>
+          {picking ? (
+            <div className="px-2 pt-3">
+              <PickScanner storeCode={store.code} orderId={order.id} lines={order.lines} />
+            </div>
+          ) : null}
+          <ol className="mt-3 divide-y divide-line">
+            {order.lines.map((line) => (
+              <li key={line.id} className="flex flex-col gap-3 px-2 py-4 sm:flex-row sm:items-start">
+                <div className="flex shrink-0 items-center gap-3 sm:w-24 sm:flex-col sm:items-start sm:gap-0">
+                  <span className="rounded-lg bg-brand-50 px-2.5 py-1 font-mono text-lg font-bold text-brand-800">{line.aisle ?? "—"}</span>
+                  <span className="text-sm text-ink-muted">bay {line.bay ?? "—"}</span>
+                </div>
+                <div className="min-w-0 flex-1">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <p className="font-semibold text-ink">
+                      <span className="mr-1.5 tabular">{line.quantity} ×</span>
+                      {line.productName}
+                    </p>
+                    <LineStatus line={line} />
+                  </div>
+                  <p className="mt-0.5 font-mono text-xs text-ink-muted">
+                    {line.skuCode} · {line.gtin}
+                  </p>
+                  {line.substitute ? (
+                    <p className="mt-1 text-sm text-info-fg">
+                      Substitute: {line.substitute.name} ({line.substitute.code}) × {line.pickedQuantity ?? line.quantity}
+                    </p>
+                  ) : null}
+                  {picking ? (
+                    <div className="mt-3">
+                      <PickLineControls storeCode={store.code} orderId={order.id} lineId={line.id} productName={line.productName} quantity={line.quantity} done={line.status !== "pending"} />
+                    </div>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </Card>
+
+        <div className="space-y-6">
+          <Card as="section" aria-labelledby="next-heading">
+            <CardTitle id="next-heading">Next step</CardTitle>
+            <div className="mt-3">
+              {order.status === "placed" ? (
+                <OrderActionForm action={startPickingAction} storeCode={store.code} orderId={order.id} label="Start picking" hint="Assigns this order to you." />
+              ) : picking ? (
+                <OrderActionForm
+                  action={markReadyAction}
+                  storeCode={store.code}
+                  orderId={order.id}
+                  label="Mark ready"
+                  disabled={pending > 0}
+                  hint={pending > 0 ? `Pick, short or substitute every line first (${pending} left).` : "The shopper gets their pickup code by e-mail and on their order page."}
+                />
+              ) : order.status === "ready" || order.status === "partially_ready" ? (
+                <p className="text-sm text-ink-muted">
+                  Waiting for {order.firstName}. At the counter, use{" "}
+                  <Link href={`/staff/${store.code}/handover`} className="font-semibold text-brand-700 underline">
+                    Handover
+                  </Link>{" "}
+                  and scan their code. Amount to charge: <strong className="text-ink">{formatMoney(order.chargeCents, order.currency)}</strong>.
+                </p>
+              ) : (
+                <p className="text-sm text-ink-muted">This order is {order.status === "collected" ? "collected" : "cancelled"}.</p>
+              )}
+            </div>
+          </Card>
+
+          <Card as="section" aria-labelledby="pay-heading">
+            <CardTitle id="pay-heading">Payment</CardTitle>
+            <dl className="mt-2 space-y-1 text-sm">
+              <div className="flex justify-between gap-3">
+                <dt className="text-ink-muted">Order total</dt>
+                <dd className="tabular">{formatMoney(order.totalCents, order.currency)}</dd>
+              </div>
+              <div className="flex justify-between gap-3">
+                <dt className="text-ink-muted">To charge at handover</dt>
+                <dd className="font-semibold tabular">{formatMoney(order.chargeCents, order.currency)}</dd>
+              </div>
+              <div className="flex justify-between gap-3">
+                <dt className="text-ink-muted">Card</dt>
+                <dd>{order.payment ? `${order.payment.cardBrand ?? "card"} ·· ${order.payment.last4 ?? "----"} · ${order.payment.status}` : "—"}</dd>
+              </div>
+            </dl>
+          </Card>
+
+          <Card as="section" aria-labelledby="audit-heading">
+            <CardTitle id="audit-heading">Activity</CardTitle>
+            <div className="mt-3">
+              <AuditTrail entries={order.audit} timeZone={tz} />
+            </div>
+          </Card>
+
+          {open && can(user, "orders:cancel", { storeId: store.id }) ? (
+            <details className="rounded-xl border border-line bg-surface p-4">
+              <summary className="cursor-pointer font-semibold text-danger-fg">Cancel this order</summary>
+              <div className="mt-3">
+                <CancelOrderForm storeCode={store.code} orderId={order.id} />
+              </div>
+            </details>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { PickupQueueBoard } from "@/components/staff/pickup-queue-board";
+import { ButtonLink } from "@/components/ui/button";
+import { ScanIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { listPickupQueue } from "@/lib/fulfilment/queries";
+
+export const metadata: Metadata = { title: "Pickup queue" };
+export const dynamic = "force-dynamic";
+
+export default async function PickupQueuePage({ params }: { params: Promise<{ store: string }> }) {
+  const { store } = await requireStaff((await params).store, "pickups:work");
+  const queue = await listPickupQueue(await getDb(), { storeId: store.id, timezone: store.timezone });
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        eyebrow={store.name}
+        title="Pickup queue"
+        description="New orders, picking, ready and curbside arrivals, live."
+        actions={
+          <ButtonLink href={`/staff/${store.code}/handover`} icon={<ScanIcon />}>
+            Handover
+          </ButtonLink>
+        }
+      />
+      <PickupQueueBoard storeCode={store.code} timeZone={store.timezone} initial={queue} />
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Scanner } from "@/components/scanner";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { CarIcon, CheckIcon } from "@/components/ui/icons";
+import { handOverAction, lookupPickupAction, type HandoverResult } from "@/lib/fulfilment/actions";
+import { formatMoney } from "@/lib/pricing/money";
+
+/**
+ * The counter: "Scan" the shopper's pickup QR (or type the code), check the order that comes up,
+ * then "Hand over" — which captures the payment and takes the stock. Refusals say why.
+ */
+export function HandoverDesk({ storeCode }: { storeCode: string }) {
+  const [code, setCode] = useState<string | null>(null);
+  const [result, setResult] = useState<HandoverResult | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  async function lookUp(text: string) {
+    setCode(text);
+    setResult(await lookupPickupAction(storeCode, text));
+  }
+
+  function handOver() {
+    if (!code || !result?.ok || pending) return;
+    const orderId = result.order.id;
+    startTransition(async () => {
+      setResult(await handOverAction(storeCode, code, orderId));
+    });
+  }
+
+  function reset() {
+    setCode(null);
+    setResult(null);
+  }
+
+  if (result?.ok && result.handedOver) {
+    return (
+      <Card className="border-success-fg/30 bg-success-bg" aria-live="polite">
+        <div role="status" className="flex items-start gap-3 text-success-fg">
+          <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-success-fg text-white">
+            <CheckIcon className="size-6" strokeWidth={3} />
+          </span>
+          <div>
+            <p className="text-xl font-bold">Handed over to {result.order.firstName}</p>
+            <p>
+              Order <span className="font-mono">{result.order.number}</span> is collected. Charged {formatMoney(result.handedOver.capturedCents, result.handedOver.currency)}.
+            </p>
+          </div>
+        </div>
+        <Button className="mt-4" onClick={reset}>
+          Next customer
+        </Button>
+      </Card>
+    );
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card as="section" aria-labelledby="scan-heading">
+        <CardTitle id="scan-heading">Scan the shopper&apos;s code</CardTitle>
+        <p className="mt-1 mb-4 text-sm text-ink-muted">Point the camera at the QR code on their phone, or type the 10-character code.</p>
+        <Scanner
+          key={code ?? "ready"}
+          onScan={lookUp}
+          scanLabel="Scan"
+          formats="qr"
+          manualLabel="Pickup code"
+          manualPlaceholder="e.g. 7KQ2M9XH4T"
+          manualButtonLabel="Find order"
+          showPhotoFallback
+        />
+      </Card>
+
+      <section aria-labelledby="order-heading" aria-live="polite">
+        <h2 id="order-heading" className="sr-only">
+          Order to hand over
+        </h2>
+        {result && !result.ok ? (
+          <div role="alert" className="rounded-xl border border-danger-fg/30 bg-danger-bg px-4 py-4 text-danger-fg">
+            <p className="font-bold">Don&apos;t hand over</p>
+            <p className="mt-1">{result.error}</p>
+            <Button variant="secondary" size="sm" className="mt-3" onClick={reset}>
+              Try another code
+            </Button>
+          </div>
+        ) : result?.ok ? (
+          <Card>
+            <div className="flex items-start justify-between gap-3">
+              <div>
+                <p className="text-sm font-semibold text-brand-700">Order {result.order.number}</p>
+                <p className="text-2xl font-extrabold text-ink">{result.order.firstName}</p>
+              </div>
+              {result.order.fulfilment === "curbside" ? (
+                <span className="inline-flex items-center gap-1 text-sm font-semibold text-paprika-700">
+                  <CarIcon className="size-4" /> Curbside{result.order.parkingSpot ? ` · spot ${result.order.parkingSpot}` : ""}
+                </span>
+              ) : null}
+            </div>
+            <ul className="mt-4 divide-y divide-line text-sm">
+              {result.order.lines.map((line) => (
+                <li key={line.id} className="flex justify-between gap-3 py-2">
+                  <span className="min-w-0">
+                    {line.substitute && line.collecting > 0 ? (
+                      <>
+                        {line.substitute} <span className="text-info-fg">(instead of {line.name})</span>
+                      </>
+                    ) : (
+                      line.name
+                    )}
+                    {line.collecting < line.ordered && !line.substitute ? <span className="text-danger-fg"> — short, {line.ordered - line.collecting} missing</span> : null}
+                    {line.substitute && line.collecting === 0 ? <span className="text-danger-fg"> — substitute rejected</span> : null}
+                  </span>
+                  <span className="shrink-0 font-semibold tabular">× {line.collecting}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-4 flex justify-between border-t border-line pt-3 font-semibold">
+              <span>Charge on handover</span>
+              <span className="tabular">{formatMoney(result.order.chargeCents, result.order.currency)}</span>
+            </p>
+            <div className="mt-4 flex flex-wrap gap-2">
+              <Button size="lg" onClick={handOver} loading={pending} disabled={pending}>
+                Hand over
+              </Button>
+              <Button size="lg" variant="secondary" onClick={reset} disabled={pending}>
+                Not this one
+              </Button>
+            </div>
+          </Card>
+        ) : (
+          <div className="rounded-xl border border-dashed border-line-strong px-6 py-12 text-center text-ink-muted">The order appears here after a scan.</div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ButtonVariant } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/actions/form-action";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** One button that runs a staff action on the order ("Start picking", "Mark ready"…), with its error. */
+export function OrderActionForm({
+  action,
+  storeCode,
+  orderId,
+  label,
+  variant = "primary",
+  fullWidth = true,
+  disabled,
+  hint,
+}: {
+  action: Action;
+  storeCode: string;
+  orderId: string;
+  label: string;
+  variant?: ButtonVariant;
+  fullWidth?: boolean;
+  disabled?: boolean;
+  hint?: string;
+}) {
+  const [state, dispatch] = useActionState<FormState, FormData>(action, {});
+  return (
+    <form action={dispatch} className="space-y-2">
+      <input type="hidden" name="storeCode" value={storeCode} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <SubmitButton variant={variant} size="lg" fullWidth={fullWidth} disabled={disabled}>
+        {label}
+      </SubmitButton>
+      {hint ? <p className="text-sm text-ink-muted">{hint}</p> : null}
+      {state.error ? (
+        <p role="alert" className="text-sm font-medium text-danger-fg">
+          {state.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState, useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError, Input, Label } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/actions/form-action";
+import { pickLineAction } from "@/lib/fulfilment/actions";
+
+type Mode = "idle" | "short" | "substitute";
+
+/** Per line: "Picked", "Short" (how many found) or "Substitute" (another SKU's code or barcode). */
+export function PickLineControls({ storeCode, orderId, lineId, productName, quantity, done }: { storeCode: string; orderId: string; lineId: string; productName: string; quantity: number; done: boolean }) {
+  const [state, dispatch] = useActionState<FormState, FormData>(pickLineAction, {});
+  const [mode, setMode] = useState<Mode>("idle");
+  const [editing, setEditing] = useState(!done);
+  const id = useId();
+  useEffect(() => {
+    if (state.ok) {
+      setMode("idle");
+      setEditing(false);
+    }
+  }, [state]);
+  useEffect(() => setEditing(!done), [done]);
+
+  if (!editing) {
+    return (
+      <Button variant="ghost" size="sm" onClick={() => setEditing(true)} aria-label={`Change ${productName}`}>
+        Change
+      </Button>
+    );
+  }
+
+  const hidden = (
+    <>
+      <input type="hidden" name="storeCode" value={storeCode} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="lineId" value={lineId} />
+    </>
+  );
+  return (
+    <div className="space-y-3">
+      {mode === "idle" ? (
+        <div className="flex flex-wrap gap-2">
+          <form action={dispatch}>
+            {hidden}
+            <input type="hidden" name="outcome" value="picked" />
+            <SubmitButton size="sm" aria-label={`Picked ${productName}`}>
+              Picked
+            </SubmitButton>
+          </form>
+          <Button size="sm" variant="secondary" onClick={() => setMode("short")} aria-label={`Short ${productName}`}>
+            Short
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => setMode("substitute")} aria-label={`Substitute ${productName}`}>
+            Substitute
+          </Button>
+        </div>
+      ) : null}
+      {mode === "short" ? (
+        <form action={dispatch} className="flex flex-wrap items-end gap-2" noValidate>
+          {hidden}
+          <input type="hidden" name="outcome" value="short" />
+          <div>
+            <Label htmlFor={`${id}-found`}>Found (of {quantity})</Label>
+            <Input
+              id={`${id}-found`}
+              name="foundQuantity"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={quantity - 1}
+              defaultValue={state.values?.foundQuantity ?? "0"}
+              className="mt-1 h-10 w-24"
+              aria-invalid={Boolean(state.fieldErrors?.foundQuantity) || undefined}
+              aria-describedby={`${id}-found-error`}
+              autoFocus
+            />
+          </div>
+          <SubmitButton size="sm">Save short</SubmitButton>
+          <Button size="sm" variant="ghost" onClick={() => setMode("idle")}>
+            Back
+          </Button>
+          <FieldError id={`${id}-found-error`} errors={state.fieldErrors?.foundQuantity} className="basis-full" />
+        </form>
+      ) : null}
+      {mode === "substitute" ? (
+        <form action={dispatch} className="flex flex-wrap items-end gap-2" noValidate>
+          {hidden}
+          <input type="hidden" name="outcome" value="substituted" />
+          <div className="min-w-0 flex-1">
+            <Label htmlFor={`${id}-sub`}>Substitute SKU or barcode</Label>
+            <Input
+              id={`${id}-sub`}
+              name="substitute"
+              autoComplete="off"
+              defaultValue={state.values?.substitute ?? ""}
+              className="mt-1 h-10 font-mono"
+              aria-invalid={Boolean(state.fieldErrors?.substitute) || undefined}
+              aria-describedby={`${id}-sub-error`}
+              autoFocus
+            />
+          </div>
+          <SubmitButton size="sm">Save substitute</SubmitButton>
+          <Button size="sm" variant="ghost" onClick={() => setMode("idle")}>
+            Back
+          </Button>
+          <FieldError id={`${id}-sub-error`} errors={state.fieldErrors?.substitute} className="basis-full" />
+        </form>
+      ) : null}
+      {state.error && !state.fieldErrors ? (
+        <p role="alert" className="text-sm font-medium text-danger-fg">
+          {state.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

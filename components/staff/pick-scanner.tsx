@@ -1,0 +1,38 @@
+"use client";
+
+import { useState } from "react";
+import { Scanner } from "@/components/scanner";
+import type { FormState } from "@/lib/actions/form-action";
+import { pickLineAction } from "@/lib/fulfilment/actions";
+
+type Line = { id: string; gtin: string; skuCode: string; productName: string; status: string };
+
+/** Scan a product's barcode to mark its line picked (the typed code works too). */
+export function PickScanner({ storeCode, orderId, lines }: { storeCode: string; orderId: string; lines: Line[] }) {
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  async function onScan(text: string) {
+    const code = text.trim().toUpperCase();
+    const line = lines.find((l) => (l.gtin === code || l.skuCode.toUpperCase() === code) && l.status === "pending") ?? lines.find((l) => l.gtin === code || l.skuCode.toUpperCase() === code);
+    if (!line) {
+      setMessage({ tone: "error", text: `${text} isn't on this order. Check the product.` });
+      return;
+    }
+    const form = new FormData();
+    form.set("storeCode", storeCode);
+    form.set("orderId", orderId);
+    form.set("lineId", line.id);
+    form.set("outcome", "picked");
+    const result: FormState = await pickLineAction({}, form);
+    setMessage(result.error ? { tone: "error", text: result.error } : { tone: "ok", text: `Picked: ${line.productName}` });
+  }
+  return (
+    <div className="space-y-2">
+      <Scanner onScan={onScan} scanLabel="Scan item" continuous manualLabel="Type a barcode or SKU" manualPlaceholder="EAN-13 or SKU code" manualButtonLabel="Mark picked" showPhotoFallback={false} />
+      {message ? (
+        <p role={message.tone === "error" ? "alert" : "status"} className={message.tone === "error" ? "text-sm font-medium text-danger-fg" : "text-sm font-medium text-success-fg"}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
