@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { orderLines, orderStatusHistory, orders, payments, pickupSlots, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 
@@ -52,6 +52,8 @@ export async function getOrderForShopper(db: Db, { orderId, userId }: { orderId:
         lineTotalCents: orderLines.lineTotalCents,
         status: orderLines.status,
         pickedQuantity: orderLines.pickedQuantity,
+        substitutionStatus: orderLines.substitutionStatus,
+        substituteName: sql<string | null>`(select p.name from skus s join products p on p.id = s.product_id where s.id = ${orderLines.substituteSkuId})`,
       })
       .from(orderLines)
       .where(eq(orderLines.orderId, order.id))

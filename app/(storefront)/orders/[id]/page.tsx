@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { CartRefresh } from "@/components/orders/cart-refresh";
 import { CHANNEL_LABELS, cardLabel, formatStoreTime, fulfilmentLabel } from "@/components/orders/format";
 import { ImHereForm } from "@/components/orders/im-here-form";
+import { LiveRefresh } from "@/components/orders/live-refresh";
+import { OrderMessages } from "@/components/orders/order-messages";
+import { SubstitutionReview } from "@/components/orders/substitution-review";
 import { OrderLineItem } from "@/components/orders/order-line-item";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { OrderTotals } from "@/components/orders/order-totals";
@@ -15,6 +18,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getSkuDisplay } from "@/lib/cart/queries";
 import { formatSlotRange, relativeDayLabel } from "@/lib/cart/slot-groups";
 import { getDb } from "@/lib/db";
+import { listInAppNotifications } from "@/lib/notifications/queries";
 import { CURBSIDE_OPEN_STATUSES } from "@/lib/orders/curbside";
 import { getOrderForShopper } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/pricing/money";
@@ -43,7 +47,11 @@ export default async function OrderPage({
   const db = await getDb();
   const order = await getOrderForShopper(db, { orderId: id, userId: user.id });
   if (!order) notFound();
-  const skuDisplay = await getSkuDisplay(db, { skuCodes: order.lines.map((line) => line.skuCode) });
+  const [skuDisplay, messages] = await Promise.all([
+    getSkuDisplay(db, { skuCodes: order.lines.map((line) => line.skuCode) }),
+    listInAppNotifications(db, { userId: user.id, orderId: order.id }),
+  ]);
+  const substitutions = order.lines.filter((line) => line.status === "substituted" && line.substituteName);
 
   const tz = order.store.timezone;
   const isPickup = order.fulfilment === "pickup" || order.fulfilment === "curbside";
@@ -88,7 +96,10 @@ export default async function OrderPage({
             {formatMoney(order.totalCents, order.currency)}
           </p>
         </div>
-        <OrderStatusBadge status={order.status} className="self-start px-3 py-1 text-sm sm:self-auto" />
+        <div className="flex items-center gap-3 self-start sm:self-auto">
+          {open ? <LiveRefresh url={`/api/orders/${order.id}/events`} renderedStatus={order.status} /> : null}
+          <OrderStatusBadge status={order.status} className="px-3 py-1 text-sm" />
+        </div>
       </header>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-8">
@@ -125,6 +136,17 @@ export default async function OrderPage({
             </Card>
           ) : null}
 
+          {substitutions.length > 0 ? (
+            <Card as="section" aria-labelledby="subs-heading">
+              <CardTitle id="subs-heading">Substitutes to review</CardTitle>
+              <ul className="divide-y divide-line">
+                {substitutions.map((line) => (
+                  <SubstitutionReview key={line.id} orderId={order.id} lineId={line.id} productName={line.productName} substituteName={line.substituteName!} status={line.substitutionStatus} />
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+
           <Card as="section" aria-labelledby="items-heading">
             <CardTitle id="items-heading">Items</CardTitle>
             <ul className="mt-3 divide-y divide-line">
@@ -148,6 +170,13 @@ export default async function OrderPage({
                   {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}.
                 </p>
               ) : null}
+            </Card>
+          ) : null}
+
+          {messages.length > 0 ? (
+            <Card as="section" aria-labelledby="messages-heading">
+              <CardTitle id="messages-heading">Messages</CardTitle>
+              <OrderMessages messages={messages} timeZone={tz} />
             </Card>
           ) : null}
 
