@@ -145,6 +145,8 @@ test.describe("checkout journey on a phone", () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
     await expect(page.getByRole("link", { name: "Cart, 3 items" })).toBeVisible();
+    // The sign-in form merged the guest cart itself: the guest cart's cookie is gone.
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("aisle_cart");
 
     await page.getByRole("link", { name: "Cart, 3 items" }).click();
     await page.waitForURL(/\/cart$/);
