@@ -21,6 +21,7 @@ export async function PickupCode({ orderNumber, code }: { orderNumber: string; c
       <div
         role="img"
         aria-label={`QR code for pickup of order ${orderNumber}. Show it at the counter to collect your order.`}
+        data-qr-payload={pickupQrPayload(orderNumber, code)}
         className="size-44 shrink-0 rounded-lg border border-line bg-white p-2 [&>svg]:size-full"
         dangerouslySetInnerHTML={{ __html: svg }}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -36,7 +36,19 @@ function beep() {
  * without reload from the store's event stream, a "new order" cue (and an optional sound), and
  * a connection indicator; after a dropped connection it reconnects and reloads by itself.
  */
-export function PickupQueueBoard({ storeCode, timeZone, initial }: { storeCode: string; timeZone: string; initial: PickupQueue }) {
+type BoardProps = { storeCode: string; timeZone: string; initial: PickupQueue };
+
+export function PickupQueueBoard(props: BoardProps) {
+  // The staff shell has no query provider of its own; the board brings one.
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } }));
+  return (
+    <QueryClientProvider client={client}>
+      <Board {...props} />
+    </QueryClientProvider>
+  );
+}
+
+function Board({ storeCode, timeZone, initial }: BoardProps) {
   const queryClient = useQueryClient();
   const queryKey = ["pickup-queue", storeCode];
   const { data } = useQuery({

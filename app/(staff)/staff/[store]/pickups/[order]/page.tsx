@@ -119,8 +119,11 @@ export default async function PickListPage({ params }: { params: Promise<{ store
                     </p>
                     <LineStatus line={line} />
                   </div>
-                  <p className="mt-0.5 font-mono text-xs text-ink-muted">
-                    {line.skuCode} · {line.gtin}
+                  <p className="mt-0.5 text-xs text-ink-muted">
+                    <span className="font-mono">
+                      {line.skuCode} · {line.gtin}
+                    </span>{" "}
+                    · <span data-testid="on-shelf">{line.onHand ?? 0} on hand</span>
                   </p>
                   {line.substitute ? (
                     <p className="mt-1 text-sm text-info-fg">
