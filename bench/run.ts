@@ -1,0 +1,201 @@
+/**
+ * `npm run bench`: the production build on PostgreSQL, loaded from this (second) process on
+ * loopback, side by side with the framework's ceiling (a bare Next route serving the same
+ * bytes) and the database's ceiling (pgbench TPC-B) in the same run. Writes BENCHMARKS.md.
+ *
+ *   BENCH_DATABASE_URL  a PostgreSQL server URL (default postgres://aisle:aisle@127.0.0.1:5432/postgres);
+ *                       the run creates and drops its own databases there
+ *   BENCH_SECONDS       seconds per measurement (default 5)
+ *   --skip-build        reuse the current .next build
+ */
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { actionId, callAction, signInCookie } from "./app-client";
+import { httpLoad, journeyLoad, type LoadResult } from "./load";
+import { measurePgbench, type PgbenchResult } from "./pgbench";
+import { build, ceilingAppDir, root, startServer, type Server } from "./servers";
+import { writeReport } from "./report";
+import { prepareData } from "./data";
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://aisle:aisle@127.0.0.1:5432/postgres";
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const levels = [1, 10, 50];
+const appDb = "aisle_bench";
+
+function databaseUrl(name: string) {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function recreateDatabase(name: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`drop database if exists ${name} with (force)`);
+  await client.query(`create database ${name}`);
+  const { rows } = await client.query("select version()");
+  await client.end();
+  return rows[0].version as string;
+}
+
+function rssMb(server: Server) {
+  try {
+    const status = fs.readFileSync(`/proc/${server.process.pid}/status`, "utf8");
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
+async function main() {
+  const postgresVersion = await recreateDatabase(appDb);
+  if (!process.argv.includes("--skip-build")) build(root);
+  const ceilingDir = ceilingAppDir();
+  build(ceilingDir);
+
+  const env = {
+    DATABASE_URL: databaseUrl(appDb),
+    AISLE_DEMO: "1",
+    AUTH_SECRET: "bench-secret-not-for-production-0123456789",
+    NEXTAUTH_URL: "http://127.0.0.1:3900",
+  };
+  console.log("[bench] starting Aisle (instance A migrates and seeds) …");
+  const a = await startServer(root, 3900, env, "/api/auth/session");
+  const b = await startServer(root, 3901, { ...env, NEXTAUTH_URL: "http://127.0.0.1:3901" }, "/api/auth/session");
+  const servers = [a, b];
+  try {
+    const data = await prepareData(env.DATABASE_URL, a.url);
+    const idleRss = rssMb(a);
+    const storeCookie = { cookie: "aisle_store=sea" };
+
+    const pages: Array<[string, string]> = [
+      ["home", "/"],
+      ["category", `/c/${data.categorySlug}`],
+      ["search", `/search?q=${encodeURIComponent(data.searchTerm)}`],
+      ["product", `/p/${data.productSlug}`],
+    ];
+    const results: Record<string, LoadResult[]> = {};
+    for (const [name, pathname] of pages) {
+      results[name] = [];
+      for (const connections of levels) {
+        console.log(`[bench] ${name} × ${connections}`);
+        results[name].push(await httpLoad({ url: a.url + pathname, headers: storeCookie }, connections, seconds));
+      }
+    }
+
+    const addToCart = actionId("addToCartAction", "lib/cart/actions.ts");
+    results["add-to-cart"] = [];
+    for (const connections of levels) {
+      console.log(`[bench] add-to-cart × ${connections}`);
+      await data.emptyCarts();
+      results["add-to-cart"].push(
+        await httpLoad(
+          {
+            url: `${a.url}/p/${data.productSlug}`,
+            method: "POST",
+            headers: { "next-action": addToCart, accept: "text/x-component", origin: a.url, "content-type": "text/plain;charset=UTF-8" },
+            headersFor: (i) => ({ cookie: `${data.shopperCookies[i % data.shopperCookies.length]}; aisle_store=sea` }),
+            bodyFor: (i) => JSON.stringify([data.skuIds[i % data.skuIds.length], 1]),
+          },
+          connections,
+          seconds,
+        ),
+      );
+    }
+
+    const placeOrder = actionId("placeOrderAction", "lib/checkout/actions.ts");
+    results["place-order (pickup)"] = [];
+    for (const connections of levels) {
+      console.log(`[bench] place-order × ${connections}`);
+      await data.emptyCarts();
+      results["place-order (pickup)"].push(
+        await journeyLoad(connections, seconds, async (worker) => {
+          const cookie = `${data.shopperCookies[worker]}; aisle_store=sea`;
+          const added = await callAction(a.url, `/p/${data.productSlug}`, addToCart, cookie, [data.skuIds[worker % data.skuIds.length], 1]);
+          await added.arrayBuffer();
+          const form = new FormData();
+          for (const [key, value] of Object.entries(data.checkoutFields())) form.set(key, value);
+          form.set("idempotencyKey", randomUUID());
+          const started = performance.now();
+          const response = await callAction(a.url, "/checkout", placeOrder, cookie, [{}, form]);
+          await response.arrayBuffer();
+          const elapsed = performance.now() - started;
+          return response.headers.get("x-action-redirect")?.includes("/orders/") ? elapsed : null;
+        }),
+      );
+    }
+
+    results["scan (/q → in-store view)"] = [];
+    const scanProbe = await fetch(`${a.url}/q/sea/${data.gtin}`, { headers: storeCookie });
+    if (scanProbe.ok) {
+      for (const connections of levels) {
+        console.log(`[bench] scan × ${connections}`);
+        results["scan (/q → in-store view)"].push(
+          await journeyLoad(connections, seconds, async () => {
+            const started = performance.now();
+            const response = await fetch(`${a.url}/q/sea/${data.gtin}`, { headers: storeCookie });
+            await response.arrayBuffer();
+            return response.ok ? performance.now() - started : null;
+          }),
+        );
+      }
+    }
+    const loadedRss = rssMb(a);
+
+    const realtime = await data.measureRealtime(a.url, b.url);
+
+    // The framework's ceiling: the home page's bytes from memory through a bare Next route.
+    const homeBytes = Buffer.from(await (await fetch(a.url + "/", { headers: storeCookie })).arrayBuffer());
+    const bodyFile = path.join(os.tmpdir(), "aisle-bench-home.html");
+    fs.writeFileSync(bodyFile, homeBytes);
+    const ceiling = await startServer(ceilingDir, 3902, { CEILING_BODY_FILE: bodyFile });
+    servers.push(ceiling);
+    const ceilingResults: LoadResult[] = [];
+    for (const connections of levels) {
+      console.log(`[bench] bare Next route × ${connections}`);
+      ceilingResults.push(await httpLoad({ url: ceiling.url + "/" }, connections, seconds));
+    }
+    await ceiling.stop();
+
+    let pgbench: PgbenchResult[] = [];
+    try {
+      await recreateDatabase("aisle_pgbench");
+      pgbench = measurePgbench(databaseUrl("aisle_pgbench"), levels, seconds);
+    } catch (error) {
+      console.warn(`[bench] pgbench skipped: ${(error as Error).message}`);
+    }
+
+    writeReport({
+      file: path.join(root, "BENCHMARKS.md"),
+      seconds,
+      machine: {
+        cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}`,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+        next: JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")).version,
+        postgres: postgresVersion.split(" on ")[0],
+      },
+      dataSize: await data.sizes(),
+      results,
+      writes: ["add-to-cart", "place-order (pickup)"],
+      ceiling: ceilingResults,
+      homeBytes: homeBytes.length,
+      pgbench,
+      realtime,
+      rss: { idle: idleRss, loaded: loadedRss },
+    });
+    await data.close();
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+  console.log("[bench] wrote BENCHMARKS.md");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
