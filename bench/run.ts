@@ -145,7 +145,7 @@ async function main() {
     }
     const loadedRss = rssMb(a);
 
-    const realtime = await data.measureRealtime(a.url, b.url);
+    const realtime = await data.measureRealtime(b.url);
 
     // The framework's ceiling: the home page's bytes from memory through a bare Next route.
     const homeBytes = Buffer.from(await (await fetch(a.url + "/", { headers: storeCookie })).arrayBuffer());
