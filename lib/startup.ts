@@ -36,6 +36,9 @@ export async function startAisle() {
   // Delivers the notification outbox (in-app + e-mail); woken by the outbox event on commit.
   const { startNotificationWorker } = await import("@/lib/notifications/worker");
   startNotificationWorker();
+  // Flags, then cancels, ready pickup orders nobody collected (store setting uncollected_days).
+  const { startUncollectedSweeper } = await import("@/lib/fulfilment/uncollected");
+  startUncollectedSweeper();
 
   // Close the embedded database cleanly so its folder and lock are released.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

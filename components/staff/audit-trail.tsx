@@ -5,16 +5,20 @@ const roleLabel: Record<string, string> = { shopper: "shopper", associate: "asso
 function describe(action: string, data: Record<string, unknown>) {
   const line = typeof data.line === "string" ? data.line : "";
   switch (action) {
+    case "order.placed":
+      return "Order placed";
     case "order.picking":
       return "Started picking";
     case "order.ready":
       return "Marked ready";
     case "order.partially_ready":
-      return `Marked partially ready (${data.short ?? 0} short)`;
+      return data.short === undefined ? "Marked partially ready" : `Marked partially ready (${data.short} short)`;
     case "order.collected":
       return "Handed over";
     case "order.cancelled":
       return `Cancelled${data.reason ? `: ${String(data.reason)}` : ""}`;
+    case "order.uncollected_flagged":
+      return `Not collected after ${String(data.days ?? "several")} days — will be cancelled tomorrow`;
     case "line.picked":
       return `Picked ${line}`;
     case "line.short":

@@ -38,7 +38,9 @@ export type Due = { tone: "success" | "warning" | "danger"; label: string } | nu
 export function dueIndicator(order: QueueOrder, now: number): Due {
   if (!order.dueAt || !OPEN.has(order.status)) return null;
   const due = Date.parse(order.dueAt);
-  if (order.status === "ready" || order.status === "partially_ready") return null;
+  if (order.status === "ready" || order.status === "partially_ready") {
+    return now - due > 24 * 60 * 60_000 ? { tone: "danger", label: "Not collected" } : null;
+  }
   if (now > due) return { tone: "danger", label: "Late" };
   if (due - now <= 30 * 60_000) return { tone: "warning", label: "Due soon" };
   return { tone: "success", label: "On time" };

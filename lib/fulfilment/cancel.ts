@@ -36,43 +36,66 @@ export async function cancelOrder(
   const result = await db.transaction(async (txDb) => {
     const tx = txDb as unknown as Db;
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
-    const [payment] = await tx
-      .select({ id: payments.id, status: payments.status, providerRef: payments.providerRef })
-      .from(payments)
-      .where(eq(payments.orderId, order.id))
-      .orderBy(sql`${payments.createdAt} desc`)
-      .limit(1);
+    const payment = await latestPayment(tx, order.id);
     const paid = payment && (payment.status === "authorized" || payment.status === "captured");
     if (paid && !can(user, "orders:cancel", { storeId: store.id })) {
       throw new AppError("forbidden", "Only a store manager can cancel a paid order.");
     }
-    if (payment?.status === "captured") throw new AppError("conflict", "This order has been paid and collected; process a return instead.");
-    await releaseHeldStock(tx, order, user!.id);
-    await transitionOrder(tx, { order, to: "cancelled", actorUserId: user!.id, verb: "cancel", note: input.reason, data: { reason: input.reason }, now });
-    if (order.pickupSlotId) {
-      await tx
-        .update(pickupSlots)
-        .set({ booked: sql`greatest(${pickupSlots.booked} - 1, 0)` })
-        .where(eq(pickupSlots.id, order.pickupSlotId));
-    }
-    if (payment?.status === "authorized") {
-      await tx.update(payments).set({ status: "voided", updatedAt: now }).where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")));
-    }
-    await enqueueNotification(tx, {
-      kind: "order_cancelled",
-      userId: order.userId,
-      orderId: order.id,
-      email: order.contactEmail,
-      ...cancelledMessage(order, input.reason),
-      payload: { orderNumber: order.number },
-    });
+    await cancelLockedOrder(tx, { order, payment, actorUserId: user!.id, reason: input.reason, now });
     return { order, payment };
   });
-  if (result.payment?.status === "authorized") {
-    const voided = await provider.void({ reference: result.payment.providerRef ?? result.payment.id, idempotencyKey: `void:${result.payment.id}` });
-    if (!voided.ok) console.error(`[fulfilment] void failed for payment ${result.payment.id}: ${voided.code}; retry the void`);
-  }
+  await voidAfterCommit(provider, result.payment);
   return { orderId: result.order.id, status: "cancelled" as const };
+}
+
+type PaymentRow = { id: string; status: string; providerRef: string | null } | undefined;
+
+/**
+ * The cancellation itself, on an order the caller has locked: release held stock, move to
+ * cancelled (history, audit, event), free the slot, mark the payment voided, tell the shopper.
+ * The processor void happens after commit (see voidAfterCommit).
+ */
+export async function cancelLockedOrder(
+  tx: Db,
+  { order, payment, actorUserId, reason, now }: { order: LockedOrder; payment: PaymentRow; actorUserId: string | null; reason: string; now: Date },
+) {
+  if (payment?.status === "captured") throw new AppError("conflict", "This order has been paid and collected; process a return instead.");
+  await releaseHeldStock(tx, order, actorUserId);
+  await transitionOrder(tx, { order, to: "cancelled", actorUserId, verb: "cancel", note: reason, data: { reason }, now });
+  if (order.pickupSlotId) {
+    await tx
+      .update(pickupSlots)
+      .set({ booked: sql`greatest(${pickupSlots.booked} - 1, 0)` })
+      .where(eq(pickupSlots.id, order.pickupSlotId));
+  }
+  if (payment?.status === "authorized") {
+    await tx.update(payments).set({ status: "voided", updatedAt: now }).where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")));
+  }
+  await enqueueNotification(tx, {
+    kind: "order_cancelled",
+    userId: order.userId,
+    orderId: order.id,
+    email: order.contactEmail,
+    ...cancelledMessage(order, reason),
+    payload: { orderNumber: order.number },
+  });
+}
+
+export async function latestPayment(tx: Db, orderId: string): Promise<PaymentRow> {
+  const [payment] = await tx
+    .select({ id: payments.id, status: payments.status, providerRef: payments.providerRef })
+    .from(payments)
+    .where(eq(payments.orderId, orderId))
+    .orderBy(sql`${payments.createdAt} desc`)
+    .limit(1);
+  return payment;
+}
+
+/** Releases the card authorisation with the processor (idempotent by key). */
+export async function voidAfterCommit(provider: PaymentProvider, payment: PaymentRow) {
+  if (payment?.status !== "authorized") return;
+  const voided = await provider.void({ reference: payment.providerRef ?? payment.id, idempotencyKey: `void:${payment.id}` });
+  if (!voided.ok) console.error(`[fulfilment] void failed for payment ${payment.id}: ${voided.code}; retry the void`);
 }
 
 export async function releaseHeldStock(tx: Db, order: LockedOrder, actorUserId: string | null) {

@@ -194,15 +194,22 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
     unitPriceCents: row.unitPriceCents,
     substitute: row.subName ? { name: row.subName, code: row.subCode!, status: row.substitutionStatus } : null,
   }));
+  // One trail: every status change (with who did it) plus line-level and curbside entries.
+  const activity: ActivityEntry[] = [
+    ...history.map((h) => ({ id: `h${h.id}`, action: `order.${h.to}`, at: h.at, data: { from: h.from, reason: h.note }, actor: h.actor, actorRole: h.actorRole })),
+    ...audit.filter((a) => !a.action.startsWith("order.")).map((a) => ({ ...a, id: `a${a.id}` })),
+  ].sort((x, y) => new Date(y.at).getTime() - new Date(x.at).getTime() || y.id.localeCompare(x.id));
   return {
     ...order,
     firstName: firstNameOf(order.contactName),
     lines,
     history,
-    audit,
+    audit: activity,
     payment: payment ?? null,
     chargeCents: amountToCapture(order.totalCents, lineRows),
   };
 }
+
+export type ActivityEntry = { id: string; action: string; at: Date; data: Record<string, unknown>; actor: string | null; actorRole: string | null };
 
 export type PickList = NonNullable<Awaited<ReturnType<typeof getPickList>>>;

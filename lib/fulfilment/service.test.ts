@@ -334,3 +334,32 @@ describe("live events", () => {
 });
 
 void storeCode;
+
+describe("uncollected orders", () => {
+  it("are flagged once after the store's days, then cancelled by the system a day later (stock back, payment voided)", async () => {
+    const { sweepUncollectedOrders } = await import("./uncollected");
+    const s = await setup([{ quantity: 1 }]);
+    await pickAll(s);
+    const order = await orderRow(s.orderId);
+    const days = 5; // the store default
+    const at = (d: number) => new Date(order.dueAt!.getTime() + d * 24 * 60 * 60 * 1000 + 60_000);
+    const { provider, voids } = countingProvider();
+
+    await sweepUncollectedOrders(db, { now: at(days - 1), provider });
+    expect((await orderRow(s.orderId)).status).toBe("ready");
+    await sweepUncollectedOrders(db, { now: at(days), provider });
+    await sweepUncollectedOrders(db, { now: at(days), provider });
+    const flags = await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "order.uncollected_flagged")));
+    expect(flags).toHaveLength(1);
+    expect((await orderRow(s.orderId)).status).toBe("ready");
+
+    await sweepUncollectedOrders(db, { now: at(days + 1), provider });
+    expect((await orderRow(s.orderId)).status).toBe("cancelled");
+    expect(await stockOf(db, s.store.id, s.skus[0].id)).toMatchObject({ onHand: 10, reserved: 0 });
+    const payment = await paymentOf(s.orderId);
+    expect(payment.status).toBe("voided");
+    expect(voids.get(`void:${payment.id}`)).toBe(1); // other tests' ready orders may be swept too
+    const [last] = await db.select().from(orderStatusHistory).where(eq(orderStatusHistory.orderId, s.orderId)).orderBy(sql`${orderStatusHistory.id} desc`).limit(1);
+    expect(last).toMatchObject({ toStatus: "cancelled", actorUserId: null, note: "not collected within 5 days" });
+  });
+});
