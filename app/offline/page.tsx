@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Logo } from "@/components/brand/logo";
 
 export const metadata: Metadata = { title: "You're offline", robots: { index: false } };
-// Precached by the service worker: must not depend on the request.
-export const dynamic = "force-static";
+// Rendered per request so its script nonce matches its CSP header (the cached copy keeps both).
+export const dynamic = "force-dynamic";
 
 /** What the in-store app shows when the phone has no connection and no saved copy of a page. */
 export default function OfflinePage() {

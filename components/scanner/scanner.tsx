@@ -27,8 +27,9 @@ import { signalScanSuccess } from "./feedback";
  * - `showPhotoFallback`    show "Take a photo" (file input with capture=environment). Default true.
  * - `className`            extra classes on the outer wrapper.
  *
- * The html5-qrcode library is loaded with a dynamic import only when the camera or the photo
- * decoder is first needed, so it never weighs on the page's first load. Camera start and stop
+ * The html5-qrcode library (and jsQR, a second QR decoder for symbols zxing misses) is loaded
+ * with a dynamic import only when the camera or the photo decoder is first needed, so it never
+ * weighs on the page's first load. Camera start and stop
  * are serialised through one promise chain, which makes React StrictMode's mount → unmount →
  * mount harmless, and the camera is always released on close, unmount and when the page is
  * hidden.
@@ -55,6 +56,21 @@ async function loadLibrary() {
 async function supportedFormats(formats: "all" | "qr") {
   const { Html5QrcodeSupportedFormats: F } = await loadLibrary();
   return formats === "qr" ? [F.QR_CODE] : [F.QR_CODE, F.EAN_13, F.EAN_8, F.UPC_A, F.UPC_E];
+}
+
+/** Second-opinion QR decode of a photo, downscaled to keep it quick on phones. */
+async function decodeImageWithJsQr(file: File): Promise<string | null> {
+  const jsQR = (await import("jsqr")).default;
+  const bitmap = await createImageBitmap(file);
+  const scale = Math.min(1, 1280 / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  const context = canvas.getContext("2d");
+  if (!context) return null;
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height)?.data ?? null;
 }
 
 function cameraErrorMessage(error: unknown): string {
@@ -120,6 +136,16 @@ export function Scanner({
     if (!open) return;
     let cancelled = false;
 
+    let fallbackTimer: number | undefined;
+    let delivered = false;
+    const onDecoded = (decodedText: string) => {
+      if (cancelled || (delivered && !continuousRef.current)) return;
+      delivered = true;
+      signalScanSuccess();
+      if (!continuousRef.current) setOpen(false);
+      void deliver(decodedText);
+    };
+
     chainRef.current = chainRef.current.then(async () => {
       if (cancelled) return;
       setPhase("starting");
@@ -136,12 +162,7 @@ export function Scanner({
         await scanner.start(
           { facingMode: "environment" },
           { fps: 12, aspectRatio: 4 / 3, disableFlip: false },
-          (decodedText) => {
-            if (cancelled) return;
-            signalScanSuccess();
-            if (!continuousRef.current) setOpen(false);
-            void deliver(decodedText);
-          },
+          onDecoded,
           () => {
             /* no code in this frame: keep looking */
           },
@@ -156,6 +177,27 @@ export function Scanner({
         setTorch({ supported: torchSupported, on: false });
         setPhase("scanning");
         setMessage("Point the camera at a shelf label QR code or a product barcode.");
+        // zxing (inside html5-qrcode) misses some valid QR symbols; jsQR reads the same frames as a second opinion.
+        const video = document.querySelector<HTMLVideoElement>(`#${viewId} video`);
+        if (video) {
+          const jsQR = (await import("jsqr")).default;
+          const canvas = document.createElement("canvas");
+          const context = canvas.getContext("2d", { willReadFrequently: true });
+          const tick = () => {
+            if (cancelled || !context) return;
+            if (video.readyState >= 2 && video.videoWidth > 0) {
+              const width = Math.min(640, video.videoWidth);
+              const height = Math.round((video.videoHeight * width) / video.videoWidth);
+              canvas.width = width;
+              canvas.height = height;
+              context.drawImage(video, 0, 0, width, height);
+              const found = jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: "dontInvert" });
+              if (found?.data) onDecoded(found.data);
+            }
+            if (!cancelled && (!delivered || continuousRef.current)) fallbackTimer = window.setTimeout(tick, 300);
+          };
+          if (!cancelled) fallbackTimer = window.setTimeout(tick, 300);
+        }
       } catch (error) {
         if (cancelled) return;
         setPhase("error");
@@ -170,6 +212,7 @@ export function Scanner({
 
     return () => {
       cancelled = true;
+      window.clearTimeout(fallbackTimer);
       document.removeEventListener("visibilitychange", stopOnHide);
       chainRef.current = chainRef.current.then(async () => {
         const scanner = scannerRef.current;
@@ -242,6 +285,14 @@ export function Scanner({
         }
       }
     } catch {
+      const text = await decodeImageWithJsQr(file).catch(() => null);
+      if (text) {
+        signalScanSuccess();
+        setMessage(null);
+        lastReadRef.current = null;
+        await deliver(text);
+        return;
+      }
       setMessage("We couldn't read a code in that photo. Hold the phone steady, fill the frame with the code, and try again — or type it.");
     } finally {
       setPhotoBusy(false);
