@@ -51,6 +51,8 @@ async function search(page: Page, query: string) {
   await box.press("Enter");
   await page.waitForURL(/\/search\?/);
   await expect(page.getByRole("heading", { level: 1, name: `Results for “${query}”` })).toBeVisible();
+  // The box keeps the query, ready to refine.
+  await expect(box).toHaveValue(query);
 }
 
 /** On a phone the filters live in a sheet behind "Filters". */

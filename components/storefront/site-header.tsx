@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { Logo } from "@/components/brand/logo";
-import { SearchSuggest } from "@/components/catalog/search-suggest";
 import { CartBadge } from "@/components/cart/cart-badge";
 import { UserIcon } from "@/components/ui/icons";
 import { AccountMenu, type AccountMenuUser } from "./account-menu";
+import { HeaderSearch } from "./header-search";
 import { StoreChip, type StoreChipData } from "./store-chip";
+
+const searchClasses = "order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl";
 
 export function SiteHeader({
   store,
@@ -27,7 +29,9 @@ export function SiteHeader({
           <div className="hidden max-w-72 min-w-0 lg:block">
             <StoreChip store={store} />
           </div>
-          <SearchSuggest className="order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl" />
+          {/* No Suspense needed: every storefront page renders per request (CSP nonce), so the
+              query is known on the server and the box arrives filled in, with one id. */}
+          <HeaderSearch className={searchClasses} />
           <nav aria-label="Account and cart" className="ml-auto flex items-center gap-0.5">
             {user ? (
               <AccountMenu user={user} />
