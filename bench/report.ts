@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { FrontendResult } from "./frontend";
 import type { LoadResult } from "./load";
 import type { PgbenchResult } from "./pgbench";
 import type { RealtimeResult } from "./realtime";
@@ -15,6 +16,7 @@ type Report = {
   homeBytes: number;
   pgbench: PgbenchResult[];
   realtime: RealtimeResult | null;
+  frontend: FrontendResult[];
   rss: { idle: number; loaded: number };
 };
 
@@ -69,6 +71,16 @@ export function writeReport(report: Report) {
       ? `Order committed by Aisle's placeOrder in the benchmark process → \"order.placed\" received on an associate's SSE stream from instance B (same PostgreSQL, LISTEN/NOTIFY): p50 ${ms(report.realtime.p50)}, p95 ${ms(report.realtime.p95)}, max ${ms(report.realtime.max)} over ${report.realtime.samples} orders.`
       : "Not measured in this run.",
   );
+  lines.push("");
+  lines.push("### Front-end budgets (Lighthouse 12, mobile emulation, Debian's Chromium)", "");
+  lines.push("Targets: performance ≥ 95, accessibility 100, CLS ≤ 0.05, first-load JS ≤ 130 KB gzip on storefront pages and ≤ 100 KB on the in-store product view.", "");
+  lines.push("| page | path | performance | accessibility | LCP | TBT | CLS | first-load JS (gzip) |");
+  lines.push("|---|---|---:|---:|---:|---:|---:|---:|");
+  for (const page of report.frontend) {
+    lines.push(
+      `| ${page.page} | \`${page.path}\` | ${page.performance} | ${page.accessibility} | ${ms(page.lcpMs)} | ${ms(page.tbtMs)} | ${page.cls.toFixed(3)} | ${page.scriptKb.toFixed(0)} KB |`,
+    );
+  }
   lines.push("", END);
 
   const previous = fs.existsSync(report.file) ? fs.readFileSync(report.file, "utf8") : "# Benchmarks\n\n" + START + "\n" + END + "\n";

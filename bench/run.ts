@@ -7,6 +7,7 @@
  *                       the run creates and drops its own databases there
  *   BENCH_SECONDS       seconds per measurement (default 5)
  *   --skip-build        reuse the current .next build
+ *   --frontend-only     only the Lighthouse / first-load JS part (quick iteration on budgets)
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -15,6 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { actionId, callAction, signInCookie } from "./app-client";
 import { httpLoad, journeyLoad, type LoadResult } from "./load";
+import { measureFrontend, type FrontendResult } from "./frontend";
 import { measurePgbench, type PgbenchResult } from "./pgbench";
 import { build, ceilingAppDir, root, startServer, type Server } from "./servers";
 import { writeReport } from "./report";
@@ -78,7 +80,8 @@ async function main() {
       ["product", `/p/${data.productSlug}`],
     ];
     const results: Record<string, LoadResult[]> = {};
-    for (const [name, pathname] of pages) {
+    const frontendOnly = process.argv.includes("--frontend-only");
+    for (const [name, pathname] of frontendOnly ? [] : pages) {
       results[name] = [];
       for (const connections of levels) {
         console.log(`[bench] ${name} × ${connections}`);
@@ -88,7 +91,7 @@ async function main() {
 
     const addToCart = actionId("addToCartAction", "lib/cart/actions.ts");
     results["add-to-cart"] = [];
-    for (const connections of levels) {
+    for (const connections of frontendOnly ? [] : levels) {
       console.log(`[bench] add-to-cart × ${connections}`);
       await data.emptyCarts();
       results["add-to-cart"].push(
@@ -108,7 +111,7 @@ async function main() {
 
     const placeOrder = actionId("placeOrderAction", "lib/checkout/actions.ts");
     results["place-order (pickup)"] = [];
-    for (const connections of levels) {
+    for (const connections of frontendOnly ? [] : levels) {
       console.log(`[bench] place-order × ${connections}`);
       await data.emptyCarts();
       results["place-order (pickup)"].push(
@@ -130,7 +133,7 @@ async function main() {
 
     results["scan (/q → in-store view)"] = [];
     const scanProbe = await fetch(`${a.url}/q/sea/${data.gtin}`, { headers: storeCookie });
-    if (scanProbe.ok) {
+    if (scanProbe.ok && !frontendOnly) {
       for (const connections of levels) {
         console.log(`[bench] scan × ${connections}`);
         results["scan (/q → in-store view)"].push(
@@ -145,7 +148,18 @@ async function main() {
     }
     const loadedRss = rssMb(a);
 
-    const realtime = await data.measureRealtime(b.url);
+    const realtime = frontendOnly ? null : await data.measureRealtime(b.url);
+
+    // Lighthouse on the pages a shopper meets first; checkout needs a signed-in shopper with a cart.
+    const shopper = `${data.shopperCookies[1]}; aisle_store=sea`;
+    await (await callAction(a.url, `/p/${data.productSlug}`, addToCart, shopper, [data.skuIds[1], 1])).arrayBuffer();
+    const frontend: FrontendResult[] = await measureFrontend(a.url, [
+      { name: "home", path: "/", cookie: "aisle_store=sea" },
+      { name: "category", path: `/c/${data.categorySlug}`, cookie: "aisle_store=sea" },
+      { name: "product", path: `/p/${data.productSlug}`, cookie: "aisle_store=sea" },
+      { name: "checkout", path: "/checkout", cookie: shopper },
+      { name: "in-store product view", path: `/q/sea/${data.gtin}`, cookie: "aisle_store=sea" },
+    ]);
 
     // The framework's ceiling: the home page's bytes from memory through a bare Next route.
     const homeBytes = Buffer.from(await (await fetch(a.url + "/", { headers: storeCookie })).arrayBuffer());
@@ -154,14 +168,14 @@ async function main() {
     const ceiling = await startServer(ceilingDir, 3902, { CEILING_BODY_FILE: bodyFile });
     servers.push(ceiling);
     const ceilingResults: LoadResult[] = [];
-    for (const connections of levels) {
+    for (const connections of frontendOnly ? [] : levels) {
       console.log(`[bench] bare Next route × ${connections}`);
       ceilingResults.push(await httpLoad({ url: ceiling.url + "/" }, connections, seconds));
     }
     await ceiling.stop();
 
     let pgbench: PgbenchResult[] = [];
-    try {
+    if (!frontendOnly) try {
       await recreateDatabase("aisle_pgbench");
       pgbench = measurePgbench(databaseUrl("aisle_pgbench"), levels, seconds);
     } catch (error) {
@@ -186,6 +200,7 @@ async function main() {
       homeBytes: homeBytes.length,
       pgbench,
       realtime,
+      frontend,
       rss: { idle: idleRss, loaded: loadedRss },
     });
     await data.close();
