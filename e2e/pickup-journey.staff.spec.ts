@@ -179,3 +179,32 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     for (const b of browsers) await b.close();
   }
 });
+
+test("another store's associate and a shopper are refused the queue, its event stream and a pick list", async ({ browser, baseURL }) => {
+  for (const [email, expected] of [
+    ["associate.den@example.com", 403],
+    [demo.shopper, 403],
+  ] as const) {
+    const context = await browser.newContext({ ...desktop, baseURL });
+    try {
+      const page = await context.newPage();
+      await signIn(page, email);
+      for (const path of [`/staff/${STORE}/pickups`, `/staff/${STORE}/handover`]) {
+        const response = await page.goto(path);
+        expect(response?.status(), `${email} ${path}`).toBe(expected);
+      }
+      for (const path of [`/api/staff/${STORE}/pickups`, `/api/staff/${STORE}/pickups/events`]) {
+        const response = await page.request.get(path);
+        expect(response.status(), `${email} ${path}`).toBe(expected);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  const signedOut = await browser.newContext({ baseURL });
+  try {
+    expect((await signedOut.request.get(`/api/staff/${STORE}/pickups/events`)).status()).toBe(401);
+  } finally {
+    await signedOut.close();
+  }
+});

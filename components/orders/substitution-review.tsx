@@ -11,7 +11,7 @@ export function SubstitutionReview({ orderId, lineId, productName, substituteNam
   return (
     <li className="py-3">
       <p className="text-sm text-ink">
-        Instead of <strong>{productName}</strong>, the store picked <strong>{substituteName}</strong> (same price or less).
+        Instead of <strong>{productName}</strong>, the store picked <strong>{substituteName}</strong>. You pay the price of what you ordered.
       </p>
       {status === "proposed" ? (
         <form action={dispatch} className="mt-2 flex flex-wrap gap-2">

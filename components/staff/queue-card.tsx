@@ -17,7 +17,7 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh }: { order: Q
         className={cn(
           "block h-full rounded-xl border bg-surface p-4 shadow-card transition-[box-shadow,border-color] hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
           waiting ? "border-paprika-600/50 ring-2 ring-paprika-600/25" : "border-line",
-          fresh && "animate-[pulse_1.2s_ease-in-out_3] border-brand-500 ring-2 ring-brand-400/50",
+          fresh && "border-brand-500 bg-brand-50/60 ring-4 ring-brand-300/60",
         )}
       >
         <div className="flex items-start justify-between gap-3">
@@ -46,7 +46,7 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh }: { order: Q
             {order.fulfilment === "curbside" ? "Curbside" : "In store"}
           </span>
           <span className="inline-flex items-center gap-1 tabular">
-            <ClockIcon className="size-4" /> {formatAge(minutesSince(order.placedAt, now))} old
+            <ClockIcon className="size-4" /> {minutesSince(order.placedAt, now) < 1 ? "placed just now" : `placed ${formatAge(minutesSince(order.placedAt, now))} ago`}
           </span>
           {due ? (
             <Badge tone={due.tone} dot>
