@@ -189,7 +189,7 @@ test("another store's associate and a shopper are refused the queue, its event s
     try {
       const page = await context.newPage();
       await signIn(page, email);
-      for (const path of [`/staff/${STORE}/pickups`, `/staff/${STORE}/handover`]) {
+      for (const path of [`/staff/${STORE}/pickups`, `/staff/${STORE}/pickups/00000000-0000-4000-8000-000000000000`, `/staff/${STORE}/handover`]) {
         const response = await page.goto(path);
         expect(response?.status(), `${email} ${path}`).toBe(expected);
       }
