@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { demo, signIn } from "./fixtures/session";
+
+/**
+ * The shelf-label sheet printed to PDF by Chromium, the PDF opened in Chromium's own PDF
+ * viewer and captured as PNG, and every label's QR decoded from those pixels: each must be the
+ * absolute /q/sea/<gtin> URL of a label on the sheet.
+ */
+
+const LETTER_MM = { width: 215.9, height: 279.4 };
+const MARGIN_MM = 10;
+const LABEL_MM = { width: 95, height: 50 };
+
+/** The page the viewer scrolled to: the first row with a long white run is its top edge. */
+function findPage(png: PNG) {
+  const white = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return png.data[i] > 245 && png.data[i + 1] > 245 && png.data[i + 2] > 245;
+  };
+  for (let y = 0; y < png.height; y++) {
+    let left = -1;
+    for (let x = 0; x < png.width; x++) {
+      if (white(x, y)) {
+        if (left < 0) left = x;
+      } else if (left >= 0) {
+        if (x - left > 300) return { left, top: y, width: x - left, height: ((x - left) * LETTER_MM.height) / LETTER_MM.width };
+        left = -1;
+      }
+    }
+    if (left >= 0 && png.width - left > 300) return { left, top: y, width: png.width - left, height: 0 };
+  }
+  return { left: 0, top: 0, width: 0, height: 0 };
+}
+
+function crop(png: PNG, x: number, y: number, width: number, height: number) {
+  const out = new Uint8ClampedArray(width * height * 4);
+  for (let row = 0; row < height; row++) {
+    const from = ((y + row) * png.width + x) * 4;
+    out.set(png.data.subarray(from, from + width * 4), row * width * 4);
+  }
+  return out;
+}
+
+test("the label sheet prints to PDF and every QR on it decodes to its /q/sea/<gtin> URL", async ({ page, browser, baseURL }, testInfo) => {
+  await signIn(page, demo.associate);
+  await page.goto("/staff/sea/labels");
+  await page.getByRole("radio", { name: "An aisle" }).check();
+  await page.getByRole("combobox", { name: "Aisle" }).selectOption({ index: 1 });
+  await page.getByRole("combobox", { name: "Paper" }).selectOption("letter");
+  await page.getByRole("button", { name: "Print labels" }).click();
+  await page.waitForURL(/by=aisle/);
+  const labels = page.getByRole("article", { name: /^Label for / });
+  await expect(labels.first()).toBeVisible();
+  const expectedUrls = await labels.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-url")!));
+  expect(expectedUrls.length).toBeGreaterThan(0);
+  for (const url of expectedUrls) expect(url).toMatch(new RegExp(`^${baseURL}/q/sea/\\d{13}$`));
+
+  await page.emulateMedia({ media: "print" });
+  const pdfPath = testInfo.outputPath("labels.pdf");
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  const pageCount = Math.ceil(expectedUrls.length / 10);
+  expect(readFileSync(pdfPath).toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(pageCount);
+
+  // Chromium's PDF viewer renders the PDF; one screenshot per page, QR codes decoded per label cell.
+  const viewer = await browser.newPage({ viewport: { width: 1400, height: 1900 } });
+  const decoded: string[] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    await viewer.goto(`file://${pdfPath}#page=${n}&zoom=160&toolbar=0`);
+    const shot = testInfo.outputPath(`labels-page-${n}.png`);
+    const onPage = Math.min(10, expectedUrls.length - (n - 1) * 10);
+    let found: (string | null)[] = [];
+    // The viewer paints after load with no event to wait on: poll the pixels until every label reads.
+    await expect
+      .poll(
+        async () => {
+          await viewer.screenshot({ path: shot });
+          const png = PNG.sync.read(readFileSync(shot));
+          const sheet = findPage(png);
+          if (sheet.width < 200) return -1;
+          const scale = sheet.width / LETTER_MM.width;
+          found = Array.from({ length: onPage }, (_, cell) => {
+            const x = Math.round(sheet.left + (MARGIN_MM + (cell % 2) * LABEL_MM.width) * scale);
+            const y = Math.round(sheet.top + (MARGIN_MM + Math.floor(cell / 2) * LABEL_MM.height) * scale);
+            const w = Math.min(Math.round(LABEL_MM.width * scale), png.width - x);
+            const h = Math.min(Math.round(LABEL_MM.height * scale), png.height - y);
+            return jsQR(crop(png, x, y, w, h), w, h)?.data ?? null;
+          });
+          return found.filter(Boolean).length;
+        },
+        { message: `QR codes read on PDF page ${n}`, timeout: 20_000 },
+      )
+      .toBe(onPage);
+    await testInfo.attach(`labels-page-${n}`, { path: shot, contentType: "image/png" });
+    decoded.push(...(found as string[]));
+  }
+  expect(decoded).toEqual(expectedUrls);
+});
