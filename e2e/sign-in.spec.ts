@@ -18,4 +18,14 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/sign-in/);
     expect(await sessionUser(page)).toBeUndefined();
   });
+
+  test("signing out from the account page ends the session, and the account page then asks to sign in", async ({ page }) => {
+    await signIn(page, demo.shopper);
+    await page.goto("/account");
+    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    expect(await sessionUser(page)).toBeUndefined();
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
 });

@@ -1,10 +1,12 @@
-"use client";
-
-import { signOut } from "next-auth/react";
-import { useState, type ComponentProps } from "react";
-import { Button } from "@/components/ui/button";
+import type { ComponentProps } from "react";
 import { SignOutIcon } from "@/components/ui/icons";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { signOutAction } from "@/lib/auth/actions";
 
+/**
+ * Sign out as a plain form posting to a server action: it works before JavaScript loads and
+ * keeps next-auth's client library out of every page's bundle.
+ */
 export function SignOutButton({
   variant = "ghost",
   size = "sm",
@@ -12,26 +14,17 @@ export function SignOutButton({
   fullWidth,
   callbackUrl = "/",
   label = "Sign out",
-}: Pick<ComponentProps<typeof Button>, "variant" | "size" | "className" | "fullWidth"> & {
+}: Pick<ComponentProps<typeof SubmitButton>, "variant" | "size" | "className" | "fullWidth"> & {
   /** Where to land afterwards; a same-site path. */
   callbackUrl?: string;
   label?: string;
 }) {
-  const [pending, setPending] = useState(false);
   return (
-    <Button
-      variant={variant}
-      size={size}
-      className={className}
-      fullWidth={fullWidth}
-      loading={pending}
-      icon={<SignOutIcon className="size-4" />}
-      onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl });
-      }}
-    >
-      {label}
-    </Button>
+    <form action={signOutAction} className={fullWidth ? "w-full" : undefined}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <SubmitButton variant={variant} size={size} className={className} fullWidth={fullWidth} icon={<SignOutIcon className="size-4" />}>
+        {label}
+      </SubmitButton>
+    </form>
   );
 }

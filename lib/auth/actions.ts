@@ -1,5 +1,8 @@
 "use server";
 
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { safeCallbackUrl } from "@/components/auth/safe-callback";
 import { getDb } from "@/lib/db";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { signUpSchema } from "./schemas";
@@ -15,4 +18,18 @@ const signUp = formAction(signUpSchema, async (input) => {
 /** Creates a shopper account; the form then signs in with the same credentials. */
 export async function signUpAction(previous: FormState, formData: FormData): Promise<FormState> {
   return signUp(previous, formData);
+}
+
+/**
+ * Signs out: with JWT sessions the session *is* the cookie, so forgetting it (and its chunks,
+ * for large tokens) is what next-auth's own sign-out does. Lands on a same-site path only.
+ */
+export async function signOutAction(formData: FormData): Promise<void> {
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) {
+    if (!/next-auth\.session-token(\.\d+)?$/.test(name)) continue;
+    // A __Secure- cookie can only be replaced by a Secure one.
+    jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  }
+  redirect(safeCallbackUrl(formData.get("callbackUrl")?.toString()) ?? "/");
 }
