@@ -3,7 +3,7 @@
 import { useOptimistic, useState, useTransition } from "react";
 import { cn } from "@/components/ui/cn";
 import { removeFromCartAction, setCartQuantityAction } from "@/lib/cart/actions";
-import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
+import { MAX_LINE_QUANTITY } from "@/lib/cart/limits";
 import { useCartChanged } from "./cart-query";
 
 /** The quantity stepper and "Remove" for one cart line; the page re-renders with fresh totals. */

@@ -6,7 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { Field, FieldError, Textarea, TextField } from "@/components/ui/field";
 import { submitReviewAction } from "@/lib/reviews/actions";
 import type { FormState } from "@/lib/actions/form-action";
-import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/schemas";
+import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/limits";
 
 const STAR = "M10 1.6l2.47 5.18 5.67.72-4.16 3.93 1.06 5.62L10 14.3l-5.04 2.75 1.06-5.62L1.86 7.5l5.67-.72L10 1.6z";
 const WORDS = ["", "Poor", "Fair", "Good", "Very good", "Excellent"];

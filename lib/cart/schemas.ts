@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const MAX_LINE_QUANTITY = 99;
+import { MAX_LINE_QUANTITY } from "./limits";
 
 export const skuIdSchema = z.string().uuid("We couldn't find that product.");
 

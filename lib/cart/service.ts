@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { cartLines, carts, inventory, products, skus, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { MAX_LINE_QUANTITY } from "./schemas";
+import { MAX_LINE_QUANTITY } from "./limits";
 
 /** Who a cart belongs to: a signed-in shopper, or a guest holding the cookie token. */
 export type CartOwner = { userId: string; guestToken?: undefined } | { guestToken: string; userId?: undefined };

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const REVIEW_TITLE_MAX = 120;
-export const REVIEW_BODY_MAX = 2000;
+import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "./limits";
 
 /** A review as the form sends it; shared by the form (limits) and the action (validation). */
 export const reviewInputSchema = z.object({
