@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { chromium, expect, test, type Browser, type Page } from "@playwright/test";
-import { buildCatalog } from "@/lib/demo/catalog";
+import { chromium, expect, test, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions, desktop, phone } from "./chromium";
 import { drawQr, fakeCameraArgs, writeY4m } from "./fixtures/fake-camera";
+import { addToCart, checkoutPickup, findStockedProducts, signUpShopper } from "./fixtures/pickup-order";
 import { demo, signIn } from "./fixtures/session";
 
 /**
@@ -13,33 +12,6 @@ import { demo, signIn } from "./fixtures/session";
  */
 
 const STORE = "sea";
-const PASSWORD = "journey-pass-1";
-const STORE_NAME = "Aisle Capitol Hill";
-
-type Stocked = { slug: string; code: string; name: string };
-
-/** Products with plenty on the shelf at the store (so a short pick is the associate's choice). */
-async function findStockedProducts(page: Page, count: number): Promise<Stocked[]> {
-  const found: Stocked[] = [];
-  for (const product of buildCatalog().slice(40)) {
-    const sku = product.skus[0];
-    const html = await (await page.request.get(`/q/${STORE}/${sku.gtin}`)).text();
-    const stock = /data-testid="shelf-stock"[^>]*>(\d+) in stock/.exec(html);
-    if (stock && Number(stock[1]) >= 6) found.push({ slug: product.slug, code: sku.code, name: product.name });
-    if (found.length === count) return found;
-  }
-  throw new Error(`No stocked products found at ${STORE}`);
-}
-
-async function addToCart(page: Page, product: Stocked, times: number, cartCountAfter: number) {
-  await page.goto(`/p/${product.slug}?sku=${product.code}`);
-  await expect(page.getByRole("heading", { level: 1, name: product.name })).toBeVisible();
-  for (let i = 0; i < times; i++) {
-    await page.getByRole("button", { name: "Add to cart" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Added to your cart" }).first()).toBeVisible();
-  }
-  await expect(page.getByRole("link", { name: `Cart, ${cartCountAfter} items` })).toBeVisible();
-}
 
 async function cameraBrowser(video: string): Promise<Browser> {
   return chromium.launch({ ...chromiumLaunchOptions, args: [...(chromiumLaunchOptions.args ?? []), ...fakeCameraArgs(video)] });
@@ -47,8 +19,6 @@ async function cameraBrowser(video: string): Promise<Browser> {
 
 test("a phone shopper's curbside order is picked with a shortage, announced live, and handed over by camera scan", async ({ browser, baseURL }, testInfo) => {
   const base = baseURL!;
-  const first = `Kai${randomBytes(2).toString("hex")}`;
-  const email = `${first.toLowerCase()}.${randomBytes(4).toString("hex")}@example.com`;
   const browsers: Browser[] = [];
 
   const staffContext = await browser.newContext({ ...desktop, baseURL: base });
@@ -64,31 +34,11 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
 
     // The shopper signs up on their phone and orders two of one product and one of another, curbside.
     const shopper = await shopperContext.newPage();
-    const [productA, productB] = await findStockedProducts(shopper, 2);
-    await shopper.goto("/sign-up");
-    await shopper.getByLabel("Your name").fill(`${first} Journey`);
-    await shopper.getByLabel("Email", { exact: true }).fill(email);
-    await shopper.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await shopper.getByRole("button", { name: "Create account" }).click();
-    await shopper.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
-    await shopper.goto(`/stores/${STORE}`);
-    const makeMine = shopper.getByRole("button", { name: /Make this my store/ });
-    if (await makeMine.isVisible()) await makeMine.click();
-    await expect(shopper.getByRole("main").getByText("Your store", { exact: true })).toBeVisible();
+    const [productA, productB] = await findStockedProducts(shopper, STORE, 2);
+    const { first } = await signUpShopper(shopper, STORE);
     await addToCart(shopper, productA, 2, 2);
     await addToCart(shopper, productB, 1, 3);
-    await shopper.goto("/checkout");
-    await shopper.getByRole("radio", { name: "Pick up in store" }).check();
-    await shopper.getByRole("radio", { name: /Curbside pickup/ }).check();
-    const times = shopper.getByRole("group", { name: /^Pickup time/ });
-    await times.locator("label").first().click();
-    await shopper.getByLabel("Card number").fill("4242 4242 4242 4242");
-    await shopper.getByLabel("Expiry (MM/YY)").fill("12 / 34");
-    await shopper.getByLabel("CVC").fill("123");
-    await shopper.getByRole("button", { name: "Place order" }).click();
-    await shopper.waitForURL(/\/orders\/[0-9a-f-]{36}\?placed=1$/);
-    const number = ((await shopper.getByRole("heading", { level: 1 }).textContent()) ?? "").replace(/^Order\s*/, "").trim();
-    expect(number).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const number = await checkoutPickup(shopper, { curbside: true });
     const qrPayload = await shopper.getByRole("img", { name: /QR code for pickup/ }).getAttribute("data-qr-payload");
     expect(qrPayload).toMatch(/^AISLE1\.P\./);
     await expect(shopper.getByText("Live updates")).toBeVisible();
@@ -172,7 +122,6 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     await expect(payment.getByText(charge)).toBeVisible();
     await expect(shopper.getByText("Collected").first()).toBeVisible();
     await expect(shopper.getByRole("region", { name: "Payment" }).getByText("Paid")).toBeVisible();
-    void STORE_NAME;
   } finally {
     await staffContext.close();
     await shopperContext.close();

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { Client } from "pg";
+import { desktop, phone } from "./chromium";
+import { e2ePort } from "./server";
+import { addToCart, checkoutPickup, findStockedProducts, signUpShopper } from "./fixtures/pickup-order";
+import { demo, signIn } from "./fixtures/session";
+
+/**
+ * Two app instances on one PostgreSQL database (what DATABASE_URL deployments run): the shopper
+ * orders through instance A while the associate's queue is served by instance B. The order must
+ * reach B's dashboard within 2 s, through PostgreSQL LISTEN/NOTIFY. Runs only when
+ * TEST_DATABASE_URL (a PostgreSQL server the test may create a database on) is set; it starts
+ * its own two `next start` processes on E2E_PORT+10 and +11 against a throw-away database.
+ */
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const STORE = "sea";
+
+async function startInstance(port: number, databaseUrl: string, secret: string): Promise<ChildProcess> {
+  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, AISLE_DEMO: "1", AUTH_SECRET: secret, NEXTAUTH_URL: `http://localhost:${port}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout!.on("data", (chunk) => (log += chunk));
+  child.stderr!.on("data", (chunk) => (log += chunk));
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`instance on ${port} exited:\n${log}`);
+    try {
+      const response = await fetch(`http://localhost:${port}/api/auth/session`);
+      // The first request waits for migrations and the demo seed (instrumentation).
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`instance on ${port} did not start:\n${log}`);
+}
+
+function stop(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, 10_000).unref();
+  });
+}
+
+test.describe("two app instances on one PostgreSQL", () => {
+  test.skip(!serverUrl, "Set TEST_DATABASE_URL to a PostgreSQL server to run this.");
+  test.setTimeout(420_000);
+
+  test("an order placed through instance A reaches the pickup queue served by instance B within 2 s", async ({ browser }) => {
+    const name = `aisle_e2e_${randomBytes(5).toString("hex")}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl!);
+    url.pathname = `/${name}`;
+    const secret = randomBytes(32).toString("base64url");
+    const portA = e2ePort + 10;
+    const portB = e2ePort + 11;
+    let instanceA: ChildProcess | undefined;
+    let instanceB: ChildProcess | undefined;
+    try {
+      // A first (it migrates and seeds), then B on the same database.
+      instanceA = await startInstance(portA, url.toString(), secret);
+      instanceB = await startInstance(portB, url.toString(), secret);
+
+      const staffContext = await browser.newContext({ ...desktop, baseURL: `http://localhost:${portB}` });
+      const staff = await staffContext.newPage();
+      await signIn(staff, demo.associate);
+      await staff.goto(`/staff/${STORE}/pickups`);
+      await expect(staff.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+      const shopperContext = await browser.newContext({ ...phone, baseURL: `http://localhost:${portA}` });
+      const shopper = await shopperContext.newPage();
+      const [product] = await findStockedProducts(shopper, STORE, 1);
+      const { first } = await signUpShopper(shopper, STORE);
+      await addToCart(shopper, product, 1, 1);
+      const number = await checkoutPickup(shopper);
+
+      // The order committed on A (its page is showing): B's dashboard has it within 2 s, no reload.
+      await expect(staff.getByRole("link", { name: `${first}, order ${number}, 1 item` })).toBeVisible({ timeout: 2_000 });
+      await staffContext.close();
+      await shopperContext.close();
+    } finally {
+      await Promise.all([stop(instanceA), stop(instanceB)]);
+      const dropper = new Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    }
+  });
+});
