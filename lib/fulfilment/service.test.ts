@@ -363,3 +363,22 @@ describe("uncollected orders", () => {
     expect(last).toMatchObject({ toStatus: "cancelled", actorUserId: null, note: "not collected within 5 days" });
   });
 });
+
+describe("curbside acknowledgement", () => {
+  it("tells an arrived curbside shopper who is coming (in-app), and is refused before they arrive or for other stores", async () => {
+    const { acknowledgeCurbside } = await import("./curbside");
+    const { markCurbsideArrival } = await import("@/lib/orders/curbside");
+    const staff = await storeWithStaff(db);
+    const placed = await placePickupOrder(db, { storeId: staff.store.id, lines: [{ quantity: 1 }], fulfilment: "curbside" });
+    const call = (user: SessionUser | null) => acknowledgeCurbside(db, { user, storeCode: staff.store.code, orderId: placed.orderId });
+    expect((await expectCode(call(staff.associate), "conflict")).message).toMatch(/hasn't said they're here/);
+    await markCurbsideArrival(db, { orderId: placed.orderId, userId: placed.shopper.id, parkingSpot: "4" });
+    const other = await storeWithStaff(db);
+    await expectCode(call(other.associate), "forbidden");
+    await expectCode(call(null), "unauthorized");
+    await call(staff.associate);
+    const [note] = await db.select().from(notifications).where(and(eq(notifications.orderId, placed.orderId), eq(notifications.kind, "curbside_acknowledged")));
+    expect(note).toMatchObject({ channel: "in_app", userId: placed.shopper.id });
+    expect(note.body).toContain("spot 4");
+  });
+});
