@@ -14,23 +14,33 @@ const LETTER_MM = { width: 215.9, height: 279.4 };
 const MARGIN_MM = 10;
 const LABEL_MM = { width: 95, height: 50 };
 
-/** The page the viewer scrolled to: the first row with a long white run is its top edge. */
+/**
+ * The page the viewer scrolled to: the first page top (a white row under a dark one) whose
+ * whole page fits in the screenshot. The last page can't scroll to the top, so the previous
+ * page's tail may sit above it.
+ */
 function findPage(png: PNG) {
-  const white = (x: number, y: number) => {
-    const i = (y * png.width + x) * 4;
-    return png.data[i] > 245 && png.data[i + 1] > 245 && png.data[i + 2] > 245;
-  };
-  for (let y = 0; y < png.height; y++) {
+  const whiteRun = (y: number) => {
     let left = -1;
     for (let x = 0; x < png.width; x++) {
-      if (white(x, y)) {
-        if (left < 0) left = x;
-      } else if (left >= 0) {
-        if (x - left > 300) return { left, top: y, width: x - left, height: ((x - left) * LETTER_MM.height) / LETTER_MM.width };
+      const i = (y * png.width + x) * 4;
+      const white = png.data[i] > 245 && png.data[i + 1] > 245 && png.data[i + 2] > 245;
+      if (white && left < 0) left = x;
+      if (!white && left >= 0) {
+        if (x - left > png.width * 0.6) return { left, width: x - left };
         left = -1;
       }
     }
-    if (left >= 0 && png.width - left > 300) return { left, top: y, width: png.width - left, height: 0 };
+    return left >= 0 && png.width - left > png.width * 0.6 ? { left, width: png.width - left } : null;
+  };
+  const dark = (x: number, y: number) => png.data[(y * png.width + x) * 4] < 100;
+  for (let y = 1; y < png.height; y++) {
+    const run = whiteRun(y);
+    // A page top: white across the page, the viewer's dark background right above it.
+    if (run && dark(run.left + 10, y - 1) && dark(run.left + Math.floor(run.width / 2), y - 1)) {
+      const height = (run.width * LETTER_MM.height) / LETTER_MM.width;
+      if (y + height <= png.height + 2) return { left: run.left, top: y, width: run.width, height };
+    }
   }
   return { left: 0, top: 0, width: 0, height: 0 };
 }
@@ -65,9 +75,10 @@ test("the label sheet prints to PDF and every QR on it decodes to its /q/sea/<gt
   expect(readFileSync(pdfPath).toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(pageCount);
 
   // Chromium's PDF viewer renders the PDF; one screenshot per page, QR codes decoded per label cell.
-  const viewer = await browser.newPage({ viewport: { width: 1400, height: 1900 } });
   const decoded: string[] = [];
   for (let n = 1; n <= pageCount; n++) {
+    // A new tab per page: the viewer honours #page= only on its first load.
+    const viewer = await browser.newPage({ viewport: { width: 1400, height: 1900 } });
     await viewer.goto(`file://${pdfPath}#page=${n}&zoom=160&toolbar=0`);
     const shot = testInfo.outputPath(`labels-page-${n}.png`);
     const onPage = Math.min(10, expectedUrls.length - (n - 1) * 10);
@@ -94,6 +105,7 @@ test("the label sheet prints to PDF and every QR on it decodes to its /q/sea/<gt
       )
       .toBe(onPage);
     await testInfo.attach(`labels-page-${n}`, { path: shot, contentType: "image/png" });
+    await viewer.close();
     decoded.push(...(found as string[]));
   }
   expect(decoded).toEqual(expectedUrls);
