@@ -27,3 +27,29 @@ export const exitPasses = pgTable(
 );
 
 export type ExitPass = typeof exitPasses.$inferSelect;
+
+/**
+ * A shopper's basket handed to a self-checkout kiosk: the phone scanned the kiosk's rotating
+ * QR, the kiosk shows that basket live until it is paid (or the hand-over ends or lapses).
+ */
+export const kioskHandovers = pgTable(
+  "kiosk_handovers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    storeId: uuid("store_id")
+      .notNull()
+      .references(() => stores.id),
+    /** The kiosk's code within the store, as in /kiosk/<store>/<kiosk>. */
+    kioskCode: text("kiosk_code").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    orderId: uuid("order_id").references(() => orders.id),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("kiosk_handovers_kiosk_idx").on(t.storeId, t.kioskCode, t.startedAt), index("kiosk_handovers_user_idx").on(t.userId, t.startedAt)],
+);
+
+export type KioskHandover = typeof kioskHandovers.$inferSelect;
