@@ -12,6 +12,8 @@ import { getDb } from "@/lib/db";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { auditReasonText } from "@/lib/exit-pass/audit";
 import { refreshExitPass, verifyExitPass, type ExitVerdict } from "@/lib/exit-pass/service";
+import { KIOSK_CODE } from "@/lib/kiosk/channels";
+import { markHandoverPaid } from "@/lib/kiosk/service";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 import { ensureBasket, rememberStore } from "./current-basket";
@@ -97,12 +99,14 @@ export async function payInStoreAction(storeCode: string, _previous: FormState, 
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthorized", "Sign in to pay, so your receipt and exit pass are saved to your account.");
     const kiosk = String(formData.get("kiosk") ?? "");
+    if (kiosk && !KIOSK_CODE.test(kiosk)) throw new AppError("invalid_input", "Unknown kiosk. Scan the kiosk again.");
     const sale = await payInStore(await getDb(), {
       userId: user.id,
       storeId: store.id,
       channel: kiosk ? "kiosk" : "scan_and_go",
       input: Object.fromEntries(formData),
     });
+    if (kiosk) await markHandoverPaid(await getDb(), { userId: user.id, storeId: store.id, kioskCode: kiosk, orderId: sale.orderId });
     await notifyBasketChanged(user.id, { paidOrderId: sale.orderId, orderNumber: sale.number });
     revalidatePath(`/in-store/${store.code}`);
     destination = `/in-store/${store.code}/pass/${sale.orderId}`;

@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { kioskChannel } from "@/lib/kiosk/channels";
+import { openHandoversFor } from "@/lib/kiosk/service";
 import { userChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 
@@ -9,7 +11,11 @@ import { notify } from "@/lib/realtime/notify";
  */
 export async function notifyBasketChanged(userId: string, data: Record<string, unknown> = {}) {
   try {
-    await notify(await getDb(), userChannel(userId), { type: data.paidOrderId ? "basket_paid" : "basket_changed", data });
+    const db = await getDb();
+    const type = data.paidOrderId ? "basket_paid" : "basket_changed";
+    await notify(db, userChannel(userId), { type, data });
+    // Kiosks showing this basket re-read it.
+    for (const handover of await openHandoversFor(db, { userId })) await notify(db, kioskChannel(handover.storeId, handover.kioskCode), { type });
   } catch (error) {
     console.error("[in-store] basket event not sent:", error);
   }

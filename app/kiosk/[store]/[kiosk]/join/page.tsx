@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { InStoreShell } from "@/components/in-store/in-store-shell";
+import { JoinKioskForm } from "@/components/in-store/join-kiosk-form";
+import { ButtonLink } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { KIOSK_CODE } from "@/lib/kiosk/channels";
+import { verifyKioskToken } from "@/lib/kiosk/token";
+import { getStoreByCode } from "@/lib/stores/queries";
+import { storeCodeSchema } from "@/lib/stores/schemas";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Pay at the kiosk", robots: { index: false } };
+
+type Props = { params: Promise<{ store: string; kiosk: string }>; searchParams: Promise<{ t?: string }> };
+
+/** Where the kiosk's QR leads on the shopper's phone: confirm, then pay on the phone. */
+export default async function JoinKioskPage({ params, searchParams }: Props) {
+  const { store: storeCode, kiosk } = await params;
+  const token = (await searchParams).t ?? "";
+  const code = storeCodeSchema.safeParse(storeCode);
+  const store = code.success && KIOSK_CODE.test(kiosk) ? await getStoreByCode(await getDb(), { code: code.data }) : null;
+  if (!store) notFound();
+  await requireUser(`/kiosk/${store.code}/${kiosk}/join?t=${encodeURIComponent(token)}`);
+  const valid = verifyKioskToken(store.code, kiosk, token);
+  return (
+    <InStoreShell store={store}>
+      <div className="space-y-4">
+        <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Pay at kiosk {kiosk}</h1>
+        {valid ? (
+          <>
+            <p className="text-ink-muted">Your basket will show on the kiosk screen so you can check it. You pay here, on your phone, and get your exit pass.</p>
+            <JoinKioskForm storeCode={store.code} kioskCode={kiosk} token={token} />
+          </>
+        ) : (
+          <>
+            <p className="rounded-lg bg-warning-bg px-3 py-2.5 font-semibold text-warning-fg">This kiosk code has expired — the code on the screen changes every 30 seconds.</p>
+            <ButtonLink href={`/in-store/${store.code}`} size="lg" fullWidth>
+              Scan the kiosk again
+            </ButtonLink>
+          </>
+        )}
+      </div>
+    </InStoreShell>
+  );
+}

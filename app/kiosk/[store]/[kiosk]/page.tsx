@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { KioskScreen } from "@/components/in-store/kiosk-screen";
+import { requireStaff } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { kioskQrAction } from "@/lib/kiosk/actions";
+import { KIOSK_CODE } from "@/lib/kiosk/channels";
+import { getKioskScreenState } from "@/lib/kiosk/screen";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Self-checkout kiosk", robots: { index: false } };
+
+type Props = { params: Promise<{ store: string; kiosk: string }> };
+
+/** The self-checkout kiosk screen (a store device signed in by staff). */
+export default async function KioskPage({ params }: Props) {
+  const { store: storeCode, kiosk } = await params;
+  if (!KIOSK_CODE.test(kiosk)) notFound();
+  const { store } = await requireStaff(storeCode, "store:view");
+  const [qr, state] = await Promise.all([kioskQrAction(store.code, kiosk), getKioskScreenState(await getDb(), { store, kioskCode: kiosk })]);
+  return (
+    <main id="main">
+      <KioskScreen storeCode={store.code} storeName={store.name} kioskCode={kiosk} initialQr={qr} initialState={state} />
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { Logo } from "@/components/brand/logo";
+import { CheckIcon } from "@/components/ui/icons";
+import { kioskQrAction, kioskStateAction, type KioskQr } from "@/lib/kiosk/actions";
+import type { KioskScreenState } from "@/lib/kiosk/screen";
+import { formatMoney } from "@/lib/pricing/money";
+import { useEventStream } from "@/lib/realtime/use-event-stream";
+
+/**
+ * The self-checkout kiosk: a hand-over QR that changes every 30 s, and the shopper's basket,
+ * live, once their phone has scanned it — then "Paid — thank you".
+ */
+export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initialState }: { storeCode: string; storeName: string; kioskCode: string; initialQr: KioskQr | null; initialState: KioskScreenState }) {
+  const [qr, setQr] = useState(initialQr);
+  const [state, setState] = useState<KioskScreenState>(initialState);
+
+  const reload = useCallback(async () => {
+    const next = await kioskStateAction(storeCode, kioskCode);
+    if (next) setState(next);
+  }, [storeCode, kioskCode]);
+
+  const status = useEventStream(`/kiosk/${storeCode}/${kioskCode}/events`, () => void reload());
+
+  // A new QR each window; also re-read the state then, so a lapsed thank-you clears by itself.
+  useEffect(() => {
+    const wait = qr ? Math.max(1000, new Date(qr.expiresAt).getTime() - Date.now() + 200) : 5000;
+    const timer = window.setTimeout(async () => {
+      setQr(await kioskQrAction(storeCode, kioskCode));
+      void reload();
+    }, wait);
+    return () => window.clearTimeout(timer);
+  }, [qr, storeCode, kioskCode, reload]);
+
+  return (
+    <div className="grid min-h-dvh bg-canvas lg:grid-cols-[26rem_minmax(0,1fr)]">
+      <section aria-labelledby="kiosk-scan" className="flex flex-col items-center justify-center gap-5 bg-brand-800 px-6 py-8 text-center text-white">
+        <Logo inverse className="h-9" />
+        <h1 id="kiosk-scan" className="text-2xl font-extrabold">
+          Pay on your phone
+        </h1>
+        <p className="max-w-xs text-brand-100">Open the Aisle app, tap Scan and point it at this code. Your basket appears here.</p>
+        <div className="rounded-2xl bg-white p-4 shadow-card">
+          {qr ? (
+            <div role="img" aria-label="Kiosk hand-over QR code" data-url={qr.url} className="size-60 [&_svg]:size-full" dangerouslySetInnerHTML={{ __html: qr.svg }} />
+          ) : (
+            <p className="grid size-60 place-items-center text-ink">Reconnecting…</p>
+          )}
+        </div>
+        <p className="text-sm text-brand-100">
+          {storeName} · Kiosk {kioskCode} · code changes every 30 seconds
+        </p>
+        <p className="text-xs text-brand-200" aria-live="polite">
+          {status === "live" ? "Connected" : "Connecting…"}
+        </p>
+      </section>
+
+      <section aria-labelledby="kiosk-basket" aria-live="polite" className="flex flex-col px-6 py-8 lg:px-12">
+        {state.status === "paid" ? (
+          <div className="m-auto max-w-md text-center">
+            <span aria-hidden="true" className="mx-auto grid size-20 place-items-center rounded-full bg-success-bg text-success-fg">
+              <CheckIcon className="size-10" />
+            </span>
+            <h2 id="kiosk-basket" className="mt-4 text-4xl font-extrabold text-ink">
+              Paid — thank you
+            </h2>
+            <p className="mt-2 text-lg text-ink-muted">
+              {formatMoney(state.totalCents, state.currency)} · receipt {state.orderNumber}. Your exit pass is on your phone, {state.shopperName}.
+            </p>
+          </div>
+        ) : state.status === "basket" ? (
+          <div className="flex flex-1 flex-col">
+            <h2 id="kiosk-basket" className="text-3xl font-extrabold text-ink">
+              Hi {state.shopperName}, here&apos;s your basket
+            </h2>
+            <p className="mt-1 text-ink-muted">Check it, then tap Pay on your phone.</p>
+            <ul className="mt-5 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+              {state.lines.length === 0 ? <li className="px-5 py-4 text-ink-muted">Your basket is empty — scan items with your phone.</li> : null}
+              {state.lines.map((line) => (
+                <li key={line.skuId} className="flex items-center gap-4 px-5 py-3.5">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- app-served product art */}
+                  <img src={line.imageUrl} alt="" className="size-12 rounded-lg bg-sand object-cover" />
+                  <div className="min-w-0 flex-1">
+                    <p className="font-semibold text-ink">{line.name}</p>
+                    {line.variant ? <p className="text-sm text-ink-muted">{line.variant}</p> : null}
+                  </div>
+                  <p className="w-10 text-right font-semibold tabular">× {line.quantity}</p>
+                  <p className="w-24 text-right font-bold tabular">{formatMoney(line.lineTotalCents, state.summary.currency)}</p>
+                </li>
+              ))}
+            </ul>
+            <dl className="mt-5 ml-auto w-full max-w-sm space-y-1.5 text-lg">
+              {state.summary.promotions.map((promo) => (
+                <div key={promo.name} className="flex justify-between text-success-fg">
+                  <dt>{promo.name}</dt>
+                  <dd className="tabular">−{formatMoney(promo.discountCents, state.summary.currency)}</dd>
+                </div>
+              ))}
+              <div className="flex justify-between text-ink-muted">
+                <dt>Tax</dt>
+                <dd className="tabular">{formatMoney(state.summary.taxCents, state.summary.currency)}</dd>
+              </div>
+              <div className="flex justify-between border-t border-line pt-2 text-3xl font-extrabold text-ink">
+                <dt>Total</dt>
+                <dd className="tabular" data-testid="kiosk-total">
+                  {formatMoney(state.summary.totalCents, state.summary.currency)}
+                </dd>
+              </div>
+            </dl>
+          </div>
+        ) : (
+          <div className="m-auto max-w-md text-center">
+            <h2 id="kiosk-basket" className="text-3xl font-extrabold text-ink">
+              Skip the line
+            </h2>
+            <p className="mt-2 text-lg text-ink-muted">Scanned your items as you shopped? Scan this kiosk&apos;s code with your phone to see your basket here and pay.</p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

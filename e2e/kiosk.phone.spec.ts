@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { desktop } from "./chromium";
+import { findStockedGtins, signUpShopper } from "./fixtures/in-store";
+import { demo, signIn } from "./fixtures/session";
+
+/**
+ * Kiosk hand-over with two contexts: the kiosk screen (a store device signed in by staff) and
+ * the shopper's phone. The phone opens the kiosk's QR URL, the basket appears on the kiosk
+ * live (server-sent events, no reload), the shopper pays on the phone, the kiosk says thank you.
+ */
+test("hand the basket to a kiosk, see it there live, pay on the phone", async ({ page: phone, browser, baseURL }) => {
+  const [gtin] = await findStockedGtins(phone, 1);
+
+  // The shopper has one item in the basket.
+  await signUpShopper(phone, "Kim");
+  await phone.goto("/in-store/sea");
+  await phone.getByLabel("No camera? Type the barcode digits").fill(gtin);
+  await phone.getByRole("button", { name: "Look up" }).click();
+  await phone.waitForURL(`**/q/sea/${gtin}`);
+  const productName = (await phone.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await phone.getByRole("button", { name: "Add to basket" }).click();
+  await expect(phone.getByRole("status").filter({ hasText: "In your basket: 1" })).toBeVisible();
+
+  const kioskContext = await browser.newContext({ ...desktop, baseURL });
+  const kiosk = await kioskContext.newPage();
+  await signIn(kiosk, demo.associate);
+  await kiosk.goto("/kiosk/sea/k1");
+  await expect(kiosk.getByRole("heading", { name: "Skip the line" })).toBeVisible();
+  await expect(kiosk.getByText("Connected")).toBeVisible();
+  // The QR changes every 30 s: read it just before the phone uses it.
+  const qr = kiosk.getByRole("img", { name: "Kiosk hand-over QR code" });
+  const handoverUrl = (await qr.getAttribute("data-url"))!;
+  expect(handoverUrl).toMatch(/\/kiosk\/sea\/k1\/join\?t=[0-9a-z]+\.[\w-]{16}$/);
+
+  // Scan the kiosk (the phone opens the QR's URL) and confirm: the kiosk shows the basket, live.
+  await phone.goto(handoverUrl);
+  await phone.getByRole("button", { name: "Show my basket on the kiosk" }).click();
+  await phone.waitForURL("**/in-store/sea/pay?kiosk=k1");
+  await expect(kiosk.getByRole("heading", { name: /here's your basket/ })).toBeVisible();
+  await expect(kiosk.getByText(productName)).toBeVisible();
+  await expect(kiosk.getByTestId("kiosk-total")).toHaveText(/^\$\d+\.\d{2}$/);
+
+  // Pay on the phone: the phone gets the exit pass, the kiosk thanks the shopper.
+  await phone.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await phone.getByLabel("Expiry (MM/YY)").fill("12/30");
+  await phone.getByLabel("CVC").fill("123");
+  await phone.getByRole("button", { name: "Pay", exact: true }).click();
+  await phone.waitForURL(/\/in-store\/sea\/pass\//);
+  await expect(phone.getByRole("img", { name: "Exit pass QR code" })).toBeVisible();
+  await expect(kiosk.getByRole("heading", { name: "Paid — thank you" })).toBeVisible();
+  await kioskContext.close();
+});
