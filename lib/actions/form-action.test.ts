@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, formAction } from "./form-action";
+import { AppError, echoValues, formAction, UNREADABLE_FORM } from "./form-action";
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -37,5 +37,17 @@ describe("formAction", () => {
     const state = await broken({}, form(checkoutLike));
     expect(state.error).toMatch(/something went wrong/i);
     expect(JSON.stringify(state)).not.toMatch(/4242|123|aisle-demo|boom/);
+  });
+
+  it("answers a clear error, not a crash, when the 'form' is not a FormData (a hand-made call)", async () => {
+    let ran = false;
+    const action = formAction(z.object({}), async () => {
+      ran = true;
+    });
+    for (const notAForm of ["' OR 1=1 --", null, undefined, 42, { contactName: "x" }, ["a", "b"]]) {
+      expect(await action({}, notAForm as unknown as FormData)).toEqual({ error: UNREADABLE_FORM });
+    }
+    expect(ran).toBe(false);
+    expect(echoValues({ cardNumber: "4242" } as unknown as FormData)).toEqual({});
   });
 });

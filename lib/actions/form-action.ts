@@ -10,12 +10,16 @@ export type FormState = {
   values?: Record<string, string>;
 };
 
+/** The answer to a call whose form isn't a form at all (a hand-made request, never the app's own). */
+export const UNREADABLE_FORM = "We couldn't read this form. Reload the page and try again.";
+
 /** Fields whose values never travel back to the browser: passwords, card number/expiry/CVC, tokens. */
 const SECRET_FIELD = /password|^card|cvc|cvv|secret|token/i;
 
 /** The submitted text fields minus secrets and React's own `$ACTION…` keys. */
 export function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData) {
     if (typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$")) values[key] = value;
   }
@@ -32,6 +36,8 @@ export function formAction<S extends z.ZodType>(
   handler: (input: z.infer<S>, formData: FormData) => Promise<FormState | void>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    // A server action is a public endpoint: its "form" can be anything a client encodes.
+    if (!(formData instanceof FormData)) return { error: UNREADABLE_FORM };
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};
