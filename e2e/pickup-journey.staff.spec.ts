@@ -65,7 +65,10 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     await staff.getByLabel("Found (of 2)").fill("1");
     await staff.getByRole("button", { name: "Save short" }).click();
     await expect(lineA.getByText("Short · 1 of 2")).toBeVisible();
-    await staff.getByRole("button", { name: `Picked ${productB.name}` }).click();
+    // The other line by its barcode (what the camera scan feeds; typed here).
+    await staff.getByLabel("Type a barcode or SKU").fill(productB.gtin);
+    await staff.getByRole("button", { name: "Mark picked" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: `Picked: ${productB.name}` })).toBeVisible();
     await expect(lineB.getByText("Picked", { exact: true })).toBeVisible();
     await staff.getByRole("button", { name: "Mark ready" }).click();
     await expect(staff.getByText("Partly ready").first()).toBeVisible();
@@ -155,5 +158,39 @@ test("another store's associate and a shopper are refused the queue, its event s
     expect((await signedOut.request.get(`/api/staff/${STORE}/pickups/events`)).status()).toBe(401);
   } finally {
     await signedOut.close();
+  }
+});
+
+test("the queue recovers by itself after its connection drops, and shows what happened meanwhile", async ({ browser, baseURL }) => {
+  const staffContext = await browser.newContext({ ...desktop, baseURL });
+  const shopperContext = await browser.newContext({ ...phone, baseURL });
+  try {
+    const staff = await staffContext.newPage();
+    await signIn(staff, demo.associate);
+    await staff.goto(`/staff/${STORE}/pickups`);
+    const status = staff.getByRole("status").filter({ hasText: /Live|Reconnecting|Connecting/ });
+    await expect(status).toHaveText("Live");
+    await staff.evaluate(() => Object.assign(window, { __samePage: true }));
+
+    // The associate's stream drops and can't be reopened for a while (every attempt fails);
+    // an order is placed meanwhile. ("online" makes the page reopen its stream at once.)
+    const events = `**/api/staff/${STORE}/pickups/events`;
+    await staff.route(events, (route) => route.abort("internetdisconnected"));
+    await staff.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect(status).toHaveText("Reconnecting…");
+    const shopper = await shopperContext.newPage();
+    const [product] = await findStockedProducts(shopper, STORE, 1, { skip: 80 });
+    const { first } = await signUpShopper(shopper, STORE);
+    await addToCart(shopper, product, 1, 1);
+    const number = await checkoutPickup(shopper);
+
+    // The network is back: the page's own retry reopens the stream, whose snapshot brings the missed order — no reload.
+    await staff.unroute(events);
+    await expect(status).toHaveText("Live");
+    await expect(staff.getByRole("link", { name: `${first}, order ${number}, 1 item` })).toBeVisible();
+    expect(await staff.evaluate(() => "__samePage" in window)).toBe(true);
+  } finally {
+    await staffContext.close();
+    await shopperContext.close();
   }
 });

@@ -1,6 +1,9 @@
 import type { RealtimeMessage } from "./channels";
 import { getHub, type RealtimeHub } from "./hub";
 
+/** Clients treat a stream silent for ~3 heartbeats as dead (see useEventStream). */
+export const HEARTBEAT_MS = 15_000;
+
 type SseOptions = {
   /**
    * The current state, sent first as `{ type: "snapshot", data }` — and again after the hub
@@ -81,7 +84,8 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
       if (request.signal.aborted) return cleanup();
 
       write(`retry: 2000\n: connected\n\n`);
-      heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), options.heartbeatMs ?? 15_000);
+      // A data heartbeat (not a comment) so the client can tell a silent, half-open connection from a live one.
+      heartbeat = setInterval(() => write(`data: {"type":"heartbeat"}\n\n`), options.heartbeatMs ?? HEARTBEAT_MS);
       heartbeat.unref?.();
       await hub.ready().catch(() => send({ type: "resync" }));
       await sendSnapshot();

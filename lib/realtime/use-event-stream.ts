@@ -25,6 +25,7 @@ export function useEventStream(url: string | null, onMessage: (message: StreamMe
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let delay = 1000;
     let stopped = false;
+    let lastMessageAt = Date.now();
 
     const open = () => {
       clearTimeout(retryTimer);
@@ -33,11 +34,14 @@ export function useEventStream(url: string | null, onMessage: (message: StreamMe
       source = current;
       current.onopen = () => {
         delay = 1000;
+        lastMessageAt = Date.now();
         setStatus("live");
       };
       current.onmessage = (event) => {
+        lastMessageAt = Date.now();
         try {
-          handler.current(JSON.parse(event.data) as StreamMessage);
+          const message = JSON.parse(event.data) as StreamMessage;
+          if (message.type !== "heartbeat") handler.current(message);
         } catch {
           // ignore malformed messages
         }
@@ -54,11 +58,20 @@ export function useEventStream(url: string | null, onMessage: (message: StreamMe
     const reopenIfDown = () => {
       if (document.visibilityState === "visible" && source?.readyState !== EventSource.OPEN) open();
     };
+    // The server sends a heartbeat every 15 s: a stream silent for 45 s is half-open (Wi-Fi
+    // change, sleeping laptop, proxy) even if the browser hasn't noticed — reopen it.
+    const watchdog = setInterval(() => {
+      if (source?.readyState === EventSource.OPEN && Date.now() - lastMessageAt > 45_000) {
+        setStatus("reconnecting");
+        open();
+      }
+    }, 5_000);
     open();
     window.addEventListener("online", open);
     document.addEventListener("visibilitychange", reopenIfDown);
     return () => {
       stopped = true;
+      clearInterval(watchdog);
       clearTimeout(retryTimer);
       source?.close();
       window.removeEventListener("online", open);
