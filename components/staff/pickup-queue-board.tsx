@@ -180,7 +180,25 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         </section>
       ) : null}
 
-      <div role="tablist" aria-label="Orders by status" className="-mx-1 flex gap-1 overflow-x-auto border-b border-line px-1">
+      <div
+        role="tablist"
+        aria-label="Orders by status"
+        className="-mx-1 flex gap-1 overflow-x-auto border-b border-line px-1"
+        onKeyDown={(event) => {
+          // The ARIA tabs pattern: arrows, Home and End move between tabs.
+          const index = QUEUE_TABS.findIndex((item) => item.id === tab);
+          const next =
+            event.key === "ArrowRight" ? (index + 1) % QUEUE_TABS.length
+            : event.key === "ArrowLeft" ? (index - 1 + QUEUE_TABS.length) % QUEUE_TABS.length
+            : event.key === "Home" ? 0
+            : event.key === "End" ? QUEUE_TABS.length - 1
+            : -1;
+          if (next < 0) return;
+          event.preventDefault();
+          setTab(QUEUE_TABS[next].id);
+          document.getElementById(`tab-${QUEUE_TABS[next].id}`)?.focus();
+        }}
+      >
         {QUEUE_TABS.map((item) => {
           const count = ordersIn(item.id, orders).length;
           const selected = item.id === tab;
@@ -192,6 +210,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
               id={`tab-${item.id}`}
               aria-selected={selected}
               aria-controls="queue-panel"
+              tabIndex={selected ? 0 : -1}
               onClick={() => setTab(item.id)}
               className={cn(
                 "-mb-px inline-flex h-11 shrink-0 items-center gap-2 border-b-2 px-3 text-sm font-semibold whitespace-nowrap",
@@ -212,7 +231,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         })}
       </div>
 
-      <div role="tabpanel" id="queue-panel" aria-labelledby={`tab-${tab}`}>
+      <div role="tabpanel" id="queue-panel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-brand-600">
         {visible.length === 0 ? (
           <EmptyState
             icon={tab === "curbside" ? <CarIcon /> : <BoxIcon />}
