@@ -194,3 +194,50 @@ test("the queue recovers by itself after its connection drops, and shows what ha
     await shopperContext.close();
   }
 });
+
+test("only a manager can cancel a paid order (with a reason); the shopper sees it cancelled at once; payment voided, on hand unchanged", async ({ browser, baseURL }) => {
+  const shopperContext = await browser.newContext({ ...phone, baseURL });
+  const associateContext = await browser.newContext({ ...desktop, baseURL });
+  const managerContext = await browser.newContext({ ...desktop, baseURL });
+  try {
+    const shopper = await shopperContext.newPage();
+    const [product] = await findStockedProducts(shopper, STORE, 1, { skip: 100 });
+    const { first } = await signUpShopper(shopper, STORE);
+    await addToCart(shopper, product, 1, 1);
+    const number = await checkoutPickup(shopper);
+    await expect(shopper.getByText("Live updates")).toBeVisible();
+
+    // The associate can open the order but has no cancel control.
+    const associate = await associateContext.newPage();
+    await signIn(associate, demo.associate);
+    await associate.goto(`/staff/${STORE}/pickups`);
+    await associate.getByRole("link", { name: `${first}, order ${number}, 1 item` }).click();
+    await expect(associate.getByRole("button", { name: "Start picking" })).toBeVisible();
+    const pickListUrl = associate.url();
+    await expect(associate.getByText("Cancel this order")).toHaveCount(0);
+
+    const manager = await managerContext.newPage();
+    await signIn(manager, demo.manager);
+    await manager.goto(pickListUrl);
+    const onHand = manager.getByRole("listitem").filter({ hasText: product.name }).getByTestId("on-shelf");
+    const before = await onHand.textContent();
+    await manager.getByText("Cancel this order").click();
+    // A reason is required: the shopper reads it.
+    await manager.getByRole("button", { name: "Cancel order" }).click();
+    await expect(manager.getByText("Give a short reason for the shopper.")).toBeVisible();
+    await manager.getByLabel("Reason (the shopper sees this)").fill("Freezer failure, we can't hold frozen items today");
+    await manager.getByRole("button", { name: "Cancel order" }).click();
+    await expect(manager.getByText("Cancelled").first()).toBeVisible();
+    await expect(manager.getByRole("region", { name: "Activity" }).getByText("Cancelled: Freezer failure")).toBeVisible();
+    await expect(manager.getByRole("region", { name: "Payment" }).getByText(/· voided$/)).toBeVisible();
+    await expect(onHand).toHaveText(before!); // nothing left the shelf: on hand unchanged, the reservation released
+
+    // The shopper's page follows without a reload.
+    await expect(shopper.getByText("Cancelled").first()).toBeVisible();
+    await expect(shopper.getByRole("region", { name: "Payment" }).getByText("Authorisation released")).toBeVisible();
+  } finally {
+    await shopperContext.close();
+    await associateContext.close();
+    await managerContext.close();
+  }
+});
