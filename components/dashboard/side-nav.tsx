@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import { BoxIcon, DashboardIcon, ExternalIcon, StoreIcon } from "@/components/ui/icons";
+import { BoxIcon, DashboardIcon, ExternalIcon, ScanIcon, StoreIcon, TagIcon } from "@/components/ui/icons";
 
-const icons = { dashboard: DashboardIcon, orders: BoxIcon, store: StoreIcon, external: ExternalIcon };
+const icons = { dashboard: DashboardIcon, orders: BoxIcon, store: StoreIcon, external: ExternalIcon, scan: ScanIcon, tag: TagIcon };
 
 export type NavItem = { href: string; label: string; icon: keyof typeof icons; exact?: boolean };
 

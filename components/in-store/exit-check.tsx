@@ -32,7 +32,13 @@ export function ExitCheck({ storeCode }: { storeCode: string }) {
         <section aria-live="assertive" className={cn("rounded-2xl px-5 py-5 ring-1", tones[result.verdict])}>
           <div className="flex items-center gap-3">
             <span aria-hidden="true" className="grid size-11 place-items-center rounded-full bg-white/70">
-              {result.verdict === "refused" ? <CloseIcon className="size-6" /> : <CheckIcon className="size-6" />}
+              {result.verdict === "refused" ? (
+                <CloseIcon className="size-6" />
+              ) : result.verdict === "audit" ? (
+                <span className="text-2xl leading-none font-black">!</span>
+              ) : (
+                <CheckIcon className="size-6" />
+              )}
             </span>
             <h2 className="text-2xl font-extrabold" data-testid="exit-verdict">
               {headline[result.verdict]}

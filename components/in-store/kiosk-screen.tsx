@@ -56,7 +56,11 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
         </p>
       </section>
 
-      <section aria-labelledby="kiosk-basket" aria-live="polite" className="flex flex-col px-6 py-8 lg:px-12">
+      <section
+        aria-labelledby="kiosk-basket"
+        aria-live="polite"
+        className={`flex flex-col px-6 py-8 lg:order-none lg:px-12 ${state.status === "idle" ? "" : "order-first"}`}
+      >
         {state.status === "paid" ? (
           <div className="m-auto max-w-md text-center">
             <span aria-hidden="true" className="mx-auto grid size-20 place-items-center rounded-full bg-success-bg text-success-fg">
@@ -83,14 +87,23 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
                   <img src={line.imageUrl} alt="" className="size-12 rounded-lg bg-sand object-cover" />
                   <div className="min-w-0 flex-1">
                     <p className="font-semibold text-ink">{line.name}</p>
-                    {line.variant ? <p className="text-sm text-ink-muted">{line.variant}</p> : null}
+                    <p className="text-sm text-ink-muted">
+                      {line.variant ? `${line.variant} · ` : ""}
+                      <span className="sm:hidden">Qty {line.quantity}</span>
+                    </p>
                   </div>
-                  <p className="w-10 text-right font-semibold tabular">× {line.quantity}</p>
-                  <p className="w-24 text-right font-bold tabular">{formatMoney(line.lineTotalCents, state.summary.currency)}</p>
+                  <p className="hidden w-12 text-right font-semibold tabular sm:block">× {line.quantity}</p>
+                  <p className="shrink-0 text-right font-bold tabular sm:w-24">{formatMoney(line.lineTotalCents, state.summary.currency)}</p>
                 </li>
               ))}
             </ul>
             <dl className="mt-5 ml-auto w-full max-w-sm space-y-1.5 text-lg">
+              <div className="flex justify-between text-ink-muted">
+                <dt>
+                  Subtotal ({state.summary.itemCount} {state.summary.itemCount === 1 ? "item" : "items"})
+                </dt>
+                <dd className="tabular">{formatMoney(state.summary.subtotalCents, state.summary.currency)}</dd>
+              </div>
               {state.summary.promotions.map((promo) => (
                 <div key={promo.name} className="flex justify-between text-success-fg">
                   <dt>{promo.name}</dt>

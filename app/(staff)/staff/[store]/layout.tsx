@@ -19,6 +19,8 @@ export default async function StaffLayout({ children, params }: Props) {
         { href: `/staff/${store.code}`, label: "Pickups", icon: "orders", exact: true },
         { href: `/staff/${store.code}/pickups`, label: "Pickup queue", icon: "dashboard" },
         { href: `/staff/${store.code}/handover`, label: "Handover", icon: "store" },
+        { href: `/staff/${store.code}/exit`, label: "Exit checks", icon: "scan" },
+        { href: `/staff/${store.code}/labels`, label: "Shelf labels", icon: "tag" },
         { href: `/stores/${store.code}`, label: "Store page", icon: "external" },
       ]}
     >
