@@ -2,7 +2,14 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Inline images referenced from `html` as `cid:<cid>`. */
+  attachments?: { filename: string; content: Buffer; cid: string; contentType: string }[];
+};
 export type Mailer = { send(message: OutgoingEmail): Promise<void>; describe: string };
 
 const FROM = process.env.MAIL_FROM ?? "Aisle <orders@aisle.example>";

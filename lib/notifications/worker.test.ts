@@ -9,7 +9,8 @@ import { createTestDatabase } from "@/lib/testing/test-db";
 import { placePickupOrder, storeWithStaff } from "@/lib/fulfilment/test-helpers";
 import { createMailer, type Mailer, type OutgoingEmail } from "./email";
 import { enqueueNotification } from "./outbox";
-import { deliverPendingNotifications, MAX_ATTEMPTS } from "./worker";
+import { parsePickupQr } from "@/lib/orders/pickup-code";
+import { deliverPendingNotifications, MAX_ATTEMPTS, renderEmail } from "./worker";
 
 let handle: DatabaseHandle;
 let db: Db;
@@ -82,5 +83,29 @@ describe("notification outbox", () => {
     expect(mail.subject).toBe("Order ABCD-EFGH is ready");
     expect(mail.to[0].address).toBe("jamie@example.com");
     expect(mail.text).toContain("23456789AB");
+  });
+});
+
+describe("ready e-mail", () => {
+  it("carries the signed pickup QR as an inline PNG and the code in text and HTML", async () => {
+    const email = await renderEmail({
+      recipient: "jamie@example.com",
+      subject: "Order ABCD-EFGH is ready to collect",
+      body: "Your pickup code: 23456789AB",
+      kind: "order_ready",
+      payload: { orderNumber: "ABCD-EFGH", pickupCode: "23456789AB" },
+    });
+    expect(email.text).toContain("23456789AB");
+    expect(email.html).toContain('src="cid:pickup-qr"');
+    const [qr] = email.attachments!;
+    expect(qr.contentType).toBe("image/png");
+    expect(qr.content.subarray(1, 4).toString()).toBe("PNG");
+    // Decoded, the QR is what the handover scanner accepts.
+    const { PNG } = await import("pngjs");
+    const { default: jsQR } = await import("jsqr");
+    const image = PNG.sync.read(qr.content);
+    const decoded = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+    expect(parsePickupQr(decoded!.data)).toEqual({ orderNumber: "ABCD-EFGH", code: "23456789AB" });
+    expect((await renderEmail({ recipient: "x@y.z", subject: "s", body: "b", kind: "order_cancelled", payload: {} })).attachments).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { notifications } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { OUTBOX_CHANNEL, orderChannel, userChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
-import { createMailer, type Mailer } from "./email";
+import { createMailer, type Mailer, type OutgoingEmail } from "./email";
 
 export const MAX_ATTEMPTS = 5;
 
@@ -29,7 +29,7 @@ export async function deliverPendingNotifications(db: Db, { mailer, limit = 20, 
     for (const row of batch) {
       try {
         if (row.channel === "email") {
-          await mailer.send({ to: row.recipient, subject: row.subject, text: row.body });
+          await mailer.send(await renderEmail(row));
         } else if (row.userId) {
           const data = { id: row.id, kind: row.kind, subject: row.subject, orderId: row.orderId };
           await notify(tx, userChannel(row.userId), { type: "notification", data });
@@ -48,6 +48,24 @@ export async function deliverPendingNotifications(db: Db, { mailer, limit = 20, 
     }
     return { claimed: batch.length, sent, failed };
   });
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The e-mail for an outbox row: the text as written, plus an HTML part; a "ready" message carries
+ * the signed pickup QR as an inline image, so the shopper can show the e-mail at the counter.
+ */
+export async function renderEmail(row: { recipient: string; subject: string; body: string; kind: string; payload: Record<string, unknown> }): Promise<OutgoingEmail> {
+  const email: OutgoingEmail = { to: row.recipient, subject: row.subject, text: row.body };
+  const { orderNumber, pickupCode } = row.payload as { orderNumber?: string; pickupCode?: string };
+  if ((row.kind === "order_ready" || row.kind === "order_partially_ready") && orderNumber && pickupCode) {
+    const [{ default: QRCode }, { pickupQrPayload }] = await Promise.all([import("qrcode"), import("@/lib/orders/pickup-code")]);
+    const png = await QRCode.toBuffer(pickupQrPayload(orderNumber, pickupCode), { type: "png", errorCorrectionLevel: "M", margin: 2, width: 240 });
+    email.attachments = [{ filename: `pickup-${orderNumber}.png`, content: png, cid: "pickup-qr", contentType: "image/png" }];
+    email.html = `<p>${escapeHtml(row.body)}</p><p><img src="cid:pickup-qr" width="240" height="240" alt="Pickup QR code for order ${escapeHtml(orderNumber)}"></p><p style="font-family:monospace;font-size:24px;letter-spacing:2px">${escapeHtml(pickupCode)}</p>`;
+  }
+  return email;
 }
 
 /** Pending rows, for health checks and tests. */
