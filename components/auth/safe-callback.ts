@@ -2,5 +2,8 @@
 export function safeCallbackUrl(value: string | string[] | undefined | null): string | null {
   const url = Array.isArray(value) ? value[0] : value;
   if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return null;
+  // Browsers drop tabs and newlines from URLs and read "\" as "/": "/\t/evil.example" would
+  // become "//evil.example", another website. (A newline would also break the Location header.)
+  if (/[\u0000-\u001f\u007f\\]/.test(url)) return null;
   return url;
 }

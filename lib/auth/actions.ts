@@ -31,5 +31,7 @@ export async function signOutAction(formData: FormData): Promise<void> {
     // A __Secure- cookie can only be replaced by a Secure one.
     jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
   }
-  redirect(safeCallbackUrl(formData.get("callbackUrl")?.toString()) ?? "/");
+  // A hand-made call may send anything as the "form".
+  const callbackUrl = formData instanceof FormData ? formData.get("callbackUrl")?.toString() : undefined;
+  redirect(safeCallbackUrl(callbackUrl) ?? "/");
 }
