@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge, OrderStatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BoxIcon, CarIcon } from "@/components/ui/icons";
@@ -29,7 +30,18 @@ function Fulfilment({ order }: { order: OpenPickupOrder }) {
 }
 
 /** Orders still to pick, hand over or collect — curbside arrivals first, then by due time. */
-export function OpenPickupOrders({ orders, timezone, now }: { orders: OpenPickupOrder[]; timezone: string; now: Date }) {
+export function OpenPickupOrders({
+  orders,
+  storeCode,
+  timezone,
+  now,
+}: {
+  orders: OpenPickupOrder[];
+  storeCode: string;
+  timezone: string;
+  now: Date;
+}) {
+  const pickList = (order: OpenPickupOrder) => `/staff/${storeCode}/pickups/${order.id}`;
   return (
     <section aria-labelledby="open-orders" className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
@@ -48,7 +60,9 @@ export function OpenPickupOrders({ orders, timezone, now }: { orders: OpenPickup
               <li key={order.id} className="rounded-xl border border-line bg-surface p-4 shadow-card">
                 <div className="flex items-start justify-between gap-3">
                   <div>
-                    <p className="font-mono text-sm font-semibold text-ink">{order.number}</p>
+                    <Link href={pickList(order)} className="font-mono text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
+                      {order.number}
+                    </Link>
                     <p className="font-semibold text-ink">{order.contactName}</p>
                   </div>
                   <OrderStatusBadge status={order.status} />
@@ -92,8 +106,10 @@ export function OpenPickupOrders({ orders, timezone, now }: { orders: OpenPickup
               <tbody className="divide-y divide-line">
                 {orders.map((order) => (
                   <tr key={order.id} className="hover:bg-canvas">
-                    <th scope="row" className="px-4 py-3.5 font-mono font-semibold text-ink">
-                      {order.number}
+                    <th scope="row" className="px-4 py-3.5 font-mono font-semibold">
+                      <Link href={pickList(order)} className="text-brand-700 underline-offset-2 hover:underline">
+                        {order.number}
+                      </Link>
                     </th>
                     <td className="px-4 py-3.5 font-medium text-ink">{order.contactName}</td>
                     <td className="px-4 py-3.5">

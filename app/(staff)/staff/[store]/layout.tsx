@@ -16,7 +16,7 @@ export default async function StaffLayout({ children, params }: Props) {
       homeHref={`/staff/${store.code}`}
       user={{ name: user.name, role: user.role }}
       nav={[
-        { href: `/staff/${store.code}`, label: "Pickups", icon: "orders", exact: true },
+        { href: `/staff/${store.code}`, label: "Today", icon: "orders", exact: true },
         { href: `/staff/${store.code}/pickups`, label: "Pickup queue", icon: "dashboard" },
         { href: `/staff/${store.code}/handover`, label: "Handover", icon: "store" },
         { href: `/staff/${store.code}/exit`, label: "Exit checks", icon: "scan" },

@@ -26,7 +26,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ stor
         description={`Pickup and curbside orders due today at ${store.name}.`}
       />
       <PickupStatusCounts summary={summary} />
-      <OpenPickupOrders orders={open} timezone={store.timezone} now={now} />
+      <OpenPickupOrders orders={open} storeCode={store.code} timezone={store.timezone} now={now} />
     </div>
   );
 }
