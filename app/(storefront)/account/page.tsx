@@ -12,6 +12,8 @@ import { ChevronRightIcon, ReceiptIcon, StoreIcon } from "@/components/ui/icons"
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { LiveRefresh } from "@/components/orders/live-refresh";
+import { listInAppNotifications } from "@/lib/notifications/queries";
 import { listOrdersForShopper } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/pricing/money";
 import { getStoreById, listStores } from "@/lib/stores/queries";
@@ -22,10 +24,11 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const user = await requireUser("/account");
   const db = await getDb();
-  const [[profile], orders, stores] = await Promise.all([
+  const [[profile], orders, stores, messages] = await Promise.all([
     db.select({ phone: users.phone, preferredStoreId: users.preferredStoreId }).from(users).where(eq(users.id, user.id)),
     listOrdersForShopper(db, { userId: user.id }),
     listStores(db),
+    listInAppNotifications(db, { userId: user.id, limit: 5 }),
   ]);
   const myStore = profile?.preferredStoreId ? await getStoreById(db, { id: profile.preferredStoreId }) : null;
   // Dates show in the time zone of the store that took the order.
@@ -78,6 +81,38 @@ export default async function AccountPage() {
           </ButtonLink>
         </Card>
       </div>
+
+      <section aria-labelledby="messages-heading" className="mt-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="messages-heading" className="text-xl font-bold text-ink">
+            Messages
+          </h2>
+          {/* A new message (order ready, cancelled…) re-renders this page: statuses below follow. */}
+          <LiveRefresh url="/api/account/events" />
+        </div>
+        {messages.length === 0 ? (
+          <p className="mt-2 text-[0.9375rem] text-ink-muted">Updates from the store about your orders show up here.</p>
+        ) : (
+          <Card padding="none" className="mt-4 overflow-hidden">
+            <ul className="divide-y divide-line">
+              {messages.map((message) => (
+                <li key={message.id} className="px-4 py-3.5 sm:px-5">
+                  <p className="font-semibold text-ink">
+                    {message.orderId ? (
+                      <Link href={`/orders/${message.orderId}`} className="underline-offset-4 hover:underline">
+                        {message.subject}
+                      </Link>
+                    ) : (
+                      message.subject
+                    )}
+                  </p>
+                  <p className="mt-0.5 text-sm text-ink-muted">{message.body}</p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+      </section>
 
       <section aria-labelledby="orders-heading" className="mt-10">
         <h2 id="orders-heading" className="text-xl font-bold text-ink">
