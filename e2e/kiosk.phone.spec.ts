@@ -48,5 +48,14 @@ test("hand the basket to a kiosk, see it there live, pay on the phone", async ({
   await phone.waitForURL(/\/in-store\/sea\/pass\//);
   await expect(phone.getByRole("img", { name: "Exit pass QR code" })).toBeVisible();
   await expect(kiosk.getByRole("heading", { name: "Paid — thank you" })).toBeVisible();
+
+  // A colleague checks the pass at the exit (typed this time); the phone shows it was checked, live.
+  const token = (await phone.getByRole("img", { name: "Exit pass QR code" }).getAttribute("data-token"))!;
+  const exit = await kioskContext.newPage();
+  await exit.goto("/staff/sea/exit");
+  await exit.getByLabel("Or type the pass").fill(token);
+  await exit.getByRole("button", { name: "Check pass" }).click();
+  await expect(exit.getByTestId("exit-verdict")).toHaveText("Audit — check the bag");
+  await expect(phone.getByText("Checked at the exit")).toBeVisible();
   await kioskContext.close();
 });

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CheckIcon } from "@/components/ui/icons";
 import { refreshExitPassAction, type PassRefresh } from "@/lib/in-store/actions";
+import { useEventStream } from "@/lib/realtime/use-event-stream";
 
 const REFRESH_EVERY_MS = 60_000; // a pass lives ~2 minutes: refresh well before it lapses
 
@@ -25,6 +26,11 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: P
       busy.current = false;
     }
   }, [orderId]);
+
+  // Staff checking the pass at the exit turns this screen into "Checked" right away.
+  useEventStream(state.status === "open" ? `/api/orders/${orderId}/events` : null, (message) => {
+    if (message.type === "exit_checked") void refresh();
+  });
 
   useEffect(() => {
     if (state.status !== "open") return;

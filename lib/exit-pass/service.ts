@@ -70,7 +70,7 @@ export type PassOrder = {
 };
 
 export type ExitVerdict =
-  | { verdict: "ok" | "audit"; reasons: AuditReason[]; order: PassOrder }
+  | { verdict: "ok" | "audit"; reasons: AuditReason[]; order: PassOrder; orderId: string }
   | { verdict: "refused"; reason: RefusalReason; message: string; order: PassOrder | null; usedAt?: Date | null };
 
 async function loadOrder(db: Db, orderId: string): Promise<PassOrder> {
@@ -177,5 +177,5 @@ export async function verifyExitPass(
     const [again] = await db.select({ usedAt: exitPasses.usedAt }).from(exitPasses).where(eq(exitPasses.id, pass.id));
     return again?.usedAt ? refused("used", order, again.usedAt) : refused("superseded", order);
   }
-  return { verdict, reasons, order };
+  return { verdict, reasons, order, orderId: pass.orderId };
 }

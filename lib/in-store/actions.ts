@@ -14,6 +14,8 @@ import { auditReasonText } from "@/lib/exit-pass/audit";
 import { refreshExitPass, verifyExitPass, type ExitVerdict } from "@/lib/exit-pass/service";
 import { KIOSK_CODE } from "@/lib/kiosk/channels";
 import { markHandoverPaid } from "@/lib/kiosk/service";
+import { orderChannel } from "@/lib/realtime/channels";
+import { notify } from "@/lib/realtime/notify";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 import { ensureBasket, rememberStore } from "./current-basket";
@@ -154,6 +156,10 @@ export async function verifyExitPassAction(storeCode: string, token: string): Pr
     if (!text) return { ok: false, error: "Scan the QR code on the shopper's phone, or type the pass." };
     if (text.length > 300) return { ok: true, result: { verdict: "refused", reason: "forged", message: "This isn't a valid exit pass.", order: null }, reasonLabels: [] };
     const result = await verifyExitPass(db, { token: text, storeId: store.id, staffUserId: user!.id });
+    // The shopper's pass screen turns into "Checked at the exit" at once.
+    if (result.verdict !== "refused" && result.orderId) {
+      await notify(db, orderChannel(result.orderId), { type: "exit_checked", data: { verdict: result.verdict } }).catch(() => undefined);
+    }
     return { ok: true, result, reasonLabels: result.verdict === "refused" ? [] : result.reasons.map((r) => auditReasonText[r]) };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.message };
