@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { chromium, expect, test } from "@playwright/test";
+import { chromiumLaunchOptions, phone } from "./chromium";
 
 /** A string only the html5-qrcode bundle (its zxing decoder) contains. */
 const SCANNER_LIBRARY = "No MultiFormat Readers were able to detect the code";
@@ -36,4 +37,44 @@ test("the scanner library loads only on Scan; no camera → clear message and ty
   await page.getByLabel("No camera? Type the barcode digits").fill("hello world");
   await page.getByRole("button", { name: "Look up" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "isn't one of ours" })).toBeVisible();
+});
+
+test("the camera is always released: on Close camera and when leaving the page", async ({ baseURL }) => {
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...(chromiumLaunchOptions.args ?? []), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+  });
+  try {
+    const context = await browser.newContext({ ...phone, baseURL, permissions: ["camera"] });
+    // Keep every camera stream the page opens, to check each one is stopped.
+    await context.addInitScript(() => {
+      const opened: MediaStream[] = ((window as unknown as { __streams: MediaStream[] }).__streams = []);
+      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await original(constraints);
+        opened.push(stream);
+        return stream;
+      };
+    });
+    const page = await context.newPage();
+    const live = () => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === "live").length);
+    const opened = () => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.length);
+
+    await page.goto("/in-store/sea");
+    await page.getByRole("button", { name: "Scan", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Point the camera" })).toBeVisible();
+    await expect.poll(live).toBe(1);
+    await page.getByRole("button", { name: "Close camera" }).click();
+    await expect.poll(live).toBe(0);
+
+    // Open again, then leave with the tab bar (a client-side navigation unmounts the scanner).
+    await page.getByRole("button", { name: "Scan", exact: true }).click();
+    await expect.poll(live).toBe(1);
+    await page.getByRole("navigation", { name: "In-store" }).getByRole("link", { name: "Aisles" }).click();
+    await page.waitForURL("**/in-store/sea/aisles");
+    await expect.poll(live).toBe(0);
+    expect(await opened()).toBe(2);
+  } finally {
+    await browser.close();
+  }
 });
