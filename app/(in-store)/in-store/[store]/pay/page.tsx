@@ -28,7 +28,14 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
   const kioskCode = kiosk && /^[a-z0-9-]{1,32}$/i.test(kiosk) ? kiosk : undefined;
   await requireUser(`/in-store/${store.code}/pay${kioskCode ? `?kiosk=${kioskCode}` : ""}`);
   const current = await getCurrentCart();
-  const basket = await getCartView(db, { cartId: current.cart?.id ?? null, store, userId: current.user?.id ?? null, fulfilment: null, channel: "scan_and_go" });
+  // Priced for the channel the payment will use, so the total shown is the total charged.
+  const basket = await getCartView(db, {
+    cartId: current.cart?.id ?? null,
+    store,
+    userId: current.user?.id ?? null,
+    fulfilment: null,
+    channel: kioskCode ? "kiosk" : "scan_and_go",
+  });
   const testCards = isDemoMode()
     ? [
         { number: TEST_CARDS.success, outcome: "succeeds" },
