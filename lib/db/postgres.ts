@@ -13,6 +13,9 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // An idle client that loses its server emits 'error'; without a listener that crashes the app.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
+  // So does a checked-out client (inside a transaction, between two queries) whose server goes
+  // away: its query promises reject by themselves, the pool drops it on release; only log here.
+  pool.on("connect", (client) => client.on("error", (error) => console.error("[db] PostgreSQL client error:", error.message)));
   try {
     const client = await pool.connect();
     try {
