@@ -50,4 +50,14 @@ describe("formAction", () => {
     expect(ran).toBe(false);
     expect(echoValues({ cardNumber: "4242" } as unknown as FormData)).toEqual({});
   });
+
+  it("refuses a NUL character as bad input before the handler (PostgreSQL text can't hold it)", async () => {
+    let ran = false;
+    const action = formAction(z.object({ name: z.string() }), async () => {
+      ran = true;
+    });
+    const state = await action({}, form({ name: "a\u0000b" }));
+    expect(state.fieldErrors?.name).toEqual(["This contains a character we can't accept."]);
+    expect(ran).toBe(false);
+  });
 });

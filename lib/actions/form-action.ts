@@ -38,6 +38,12 @@ export function formAction<S extends z.ZodType>(
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     // A server action is a public endpoint: its "form" can be anything a client encodes.
     if (!(formData instanceof FormData)) return { error: UNREADABLE_FORM };
+    // NUL can't be stored in PostgreSQL text (the query would fail): refuse it as bad input.
+    const withNul = [...formData].filter(([, value]) => typeof value === "string" && value.includes("\u0000")).map(([key]) => key);
+    if (withNul.length) {
+      const fieldErrors: FieldErrors = Object.fromEntries(withNul.map((key) => [key, ["This contains a character we can't accept."]]));
+      return { error: "Please check the highlighted fields.", fieldErrors, values: echoValues(formData) };
+    }
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       const fieldErrors: FieldErrors = {};

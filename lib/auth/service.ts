@@ -102,6 +102,9 @@ export async function authorizeStaff(
   { user, storeCode, permission }: { user: SessionUser | null; storeCode: string; permission: Permission },
 ): Promise<StaffStore> {
   if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+  // Store codes come from URLs and action arguments: anything that can't be a code (a NUL byte
+  // would even make PostgreSQL fail the query) is simply an unknown store.
+  if (typeof storeCode !== "string" || !/^[a-z0-9-]{1,32}$/.test(storeCode)) throw new AppError("not_found", "This store does not exist.");
   const [store] = await db
     .select({ id: stores.id, code: stores.code, name: stores.name, timezone: stores.timezone })
     .from(stores)

@@ -29,7 +29,10 @@ export type BasketActionResult =
 const lineSchema = z.object({
   storeCode: storeCodeSchema,
   skuId: z.string().uuid("We couldn't find that product."),
-  quantity: z.coerce.number().int("Choose a whole number.").min(0).max(99, "You can have up to 99 of one item."),
+  // A number (or digits): z.coerce alone would read null, false, "" and [] as 0, which removes the line.
+  quantity: z
+    .union([z.number(), z.string().trim().min(1, "Choose a quantity.")], { error: "Choose a quantity." })
+    .pipe(z.coerce.number<string | number>({ error: "Choose a quantity." }).int("Choose a whole number.").min(0).max(99, "You can have up to 99 of one item.")),
 });
 
 async function storeFor(code: string) {
