@@ -3,7 +3,21 @@ import { getAuthOptions } from "@/lib/auth/options";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
-function handler(request: Request, context: RouteContext) {
+/** next-auth parses a JSON body itself and answers 500 when it isn't a JSON object. */
+async function unreadableJson(request: Request): Promise<boolean> {
+  if (request.method !== "POST" || !/application\/json/i.test(request.headers.get("content-type") ?? "")) return false;
+  try {
+    const body: unknown = await request.clone().json();
+    return body === null || typeof body !== "object" || Array.isArray(body);
+  } catch {
+    return true;
+  }
+}
+
+async function handler(request: Request, context: RouteContext) {
+  if (await unreadableJson(request)) {
+    return Response.json({ error: "invalid_input", message: "The request body must be a JSON object." }, { status: 400 });
+  }
   return NextAuth(getAuthOptions())(request, context);
 }
 
