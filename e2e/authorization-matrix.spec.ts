@@ -4,20 +4,22 @@ import { expect, test } from "@playwright/test";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import {
   actionKey,
+  actionOf,
   buildActions,
+  callAction,
   Client,
   form,
   leaks,
   payInStoreOverHttp,
   placeOrderOverHttp,
   signUpShopper,
-  skuIdOf,
+  stockedSkuId,
   type ActionAnswer,
 } from "./fixtures/actions";
 import { e2eBaseUrl } from "./server";
 
 /**
- * The authorization matrix: every server action of the build and every route under app/api,
+ * The authorization matrix: every server action of the build and every route handler under app/,
  * called over HTTP (the browser's wire format) by every persona, with the outcome that
  * lib/auth/permissions.ts implies. A server action in the build, or a route file, without a
  * row here fails the first test: whoever adds one must say who may call it.
@@ -63,6 +65,7 @@ function expected(rule: Rule, persona: Persona): "allowed" | "refused" {
 type World = {
   clients: Record<Persona, Client>;
   skuId: string;
+  slug: string;
   /** Shopper (own)'s curbside order at sea, and its pickup code. */
   curbsideOrder: string;
   pickupCode: string;
@@ -74,7 +77,13 @@ type World = {
 };
 
 type Call = (client: Client, world: World) => Promise<ActionAnswer | Response>;
-type Row = { rule: Rule; call: Call; note?: string };
+type Row = {
+  rule: Rule;
+  call: Call;
+  note?: string;
+  /** How this action says no when it doesn't use an error message (e.g. it answers null). */
+  refused?: (result: unknown) => boolean;
+};
 
 const UNKNOWN_UUID = "00000000-0000-4000-8000-000000000000";
 
@@ -83,37 +92,45 @@ const actionRows: Record<string, Row> = {
   "lib/auth/actions.ts#signUpAction": {
     rule: "public",
     note: "refused input: the call reaches validation for anyone",
-    call: (c) => c.action("lib/auth/actions.ts#signUpAction", [{}, form({ name: "x", email: "not-an-email", password: "short" })], { page: "/sign-up" }),
+    call: (c) => c.action("lib/auth/actions.ts#signUpAction", [{}, form({ name: "x", email: "not-an-email", password: "short" })]),
+  },
+  "lib/auth/actions.ts#signOutAction": {
+    rule: "public",
+    note: "forgets the caller's own session cookie; called without keeping its Set-Cookie so the persona stays signed in",
+    call: (c) => {
+      const entry = actionOf("lib/auth/actions.ts#signOutAction", c.actions);
+      return callAction(c.base, entry.id, [form({ callbackUrl: "/account" })], { page: entry.page, cookie: c.cookie });
+    },
   },
   "lib/cart/actions.ts#addToCartAction": { rule: "public", call: (c, w) => c.action("lib/cart/actions.ts#addToCartAction", [w.skuId, 1]) },
   "lib/cart/actions.ts#setCartQuantityAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/cart/actions.ts#setCartQuantityAction", [w.skuId, 2], { page: "/cart" }),
+    call: (c, w) => c.action("lib/cart/actions.ts#setCartQuantityAction", [w.skuId, 2]),
   },
   "lib/cart/actions.ts#removeFromCartAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/cart/actions.ts#removeFromCartAction", [w.skuId], { page: "/cart" }),
+    call: (c, w) => c.action("lib/cart/actions.ts#removeFromCartAction", [w.skuId]),
   },
-  "lib/cart/actions.ts#mergeGuestCartAction": { rule: "signedIn", call: (c) => c.action("lib/cart/actions.ts#mergeGuestCartAction", [], { page: "/sign-in" }) },
+  "lib/cart/actions.ts#mergeGuestCartAction": { rule: "signedIn", call: (c) => c.action("lib/cart/actions.ts#mergeGuestCartAction", []) },
   "lib/checkout/actions.ts#placeOrderAction": {
     rule: "signedIn",
     note: "an empty form: signed in, it is refused by validation (after the sign-in check)",
-    call: (c) => c.action("lib/checkout/actions.ts#placeOrderAction", [{}, form({})], { page: "/checkout" }),
+    call: (c) => c.action("lib/checkout/actions.ts#placeOrderAction", [{}, form({})]),
   },
   "lib/checkout/actions.ts#quoteCheckoutAction": {
     rule: "signedIn",
-    call: (c) => c.action("lib/checkout/actions.ts#quoteCheckoutAction", [{ storeId: UNKNOWN_UUID, fulfilment: "pickup" }], { page: "/checkout" }),
+    call: (c) => c.action("lib/checkout/actions.ts#quoteCheckoutAction", [{ storeId: UNKNOWN_UUID, fulfilment: "pickup" }]),
   },
   "lib/orders/actions.ts#imHereAction": {
     rule: "owner",
-    call: (c, w) => c.action("lib/orders/actions.ts#imHereAction", [{}, form({ orderId: w.curbsideOrder, parkingSpot: "7" })], { page: `/orders/${w.curbsideOrder}` }),
+    call: (c, w) => c.action("lib/orders/actions.ts#imHereAction", [{}, form({ orderId: w.curbsideOrder, parkingSpot: "7" })]),
   },
   "lib/reviews/actions.ts#submitReviewAction": {
     rule: "signedIn",
     note: "signed in, refused only by the business rule (reviews come from purchases)",
     call: (c) => c.action("lib/reviews/actions.ts#submitReviewAction", [{}, form({ productId: UNKNOWN_UUID, rating: 5, title: "t", body: "b" })]),
   },
-  "lib/stores/actions.ts#setMyStoreAction": { rule: "public", call: (c) => c.action("lib/stores/actions.ts#setMyStoreAction", [{}, form({ code: STORE })], { page: "/stores" }) },
+  "lib/stores/actions.ts#setMyStoreAction": { rule: "public", call: (c) => c.action("lib/stores/actions.ts#setMyStoreAction", [{}, form({ code: STORE })]) },
   "components/catalog/store-availability.tsx#$$RSC_SERVER_ACTION_0": {
     rule: "public",
     note: "the product page's inline 'Make this my store'",
@@ -121,74 +138,84 @@ const actionRows: Record<string, Row> = {
   },
   "lib/fulfilment/actions.ts#startPickingAction": {
     rule: { permission: "pickups:work" },
-    call: (c, w) => c.action("lib/fulfilment/actions.ts#startPickingAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })], { page: `/staff/${STORE}/pickups` }),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#startPickingAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
   },
   "lib/fulfilment/actions.ts#pickLineAction": {
     rule: { permission: "pickups:work" },
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#pickLineAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, outcome: "picked" })], {
-        page: `/staff/${STORE}/pickups`,
-      }),
+      c.action("lib/fulfilment/actions.ts#pickLineAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, outcome: "picked" })]),
   },
   "lib/fulfilment/actions.ts#markReadyAction": {
     rule: { permission: "pickups:work" },
-    call: (c, w) => c.action("lib/fulfilment/actions.ts#markReadyAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })], { page: `/staff/${STORE}/pickups` }),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#markReadyAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
   },
   "lib/fulfilment/actions.ts#acknowledgeCurbsideAction": {
     rule: { permission: "pickups:work" },
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#acknowledgeCurbsideAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })], { page: `/staff/${STORE}/pickups` }),
+      c.action("lib/fulfilment/actions.ts#acknowledgeCurbsideAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
   },
   "lib/fulfilment/actions.ts#cancelOrderAction": {
     rule: { permission: "orders:cancel" },
     note: "a paid order: pickups:work to reach it, orders:cancel to cancel it",
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#cancelOrderAction", [{}, form({ storeCode: STORE, orderId: w.cancelOrder, reason: "Authorization matrix" })], {
-        page: `/staff/${STORE}/pickups`,
-      }),
+      c.action("lib/fulfilment/actions.ts#cancelOrderAction", [{}, form({ storeCode: STORE, orderId: w.cancelOrder, reason: "Authorization matrix" })]),
   },
   "lib/fulfilment/actions.ts#lookupPickupAction": {
     rule: { permission: "pickups:handover" },
-    call: (c, w) => c.action("lib/fulfilment/actions.ts#lookupPickupAction", [STORE, w.pickupCode], { page: `/staff/${STORE}/handover` }),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#lookupPickupAction", [STORE, w.pickupCode]),
   },
   "lib/fulfilment/actions.ts#handOverAction": {
     rule: { permission: "pickups:handover" },
     note: "the order is not ready: allowed callers get 'isn't ready yet'",
-    call: (c, w) => c.action("lib/fulfilment/actions.ts#handOverAction", [STORE, w.pickupCode, w.curbsideOrder], { page: `/staff/${STORE}/handover` }),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#handOverAction", [STORE, w.pickupCode, w.curbsideOrder]),
   },
   "lib/fulfilment/actions.ts#reviewSubstitutionAction": {
     rule: "owner",
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#reviewSubstitutionAction", [{}, form({ orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, decision: "accepted" })], {
-        page: `/orders/${w.curbsideOrder}`,
-      }),
+      c.action("lib/fulfilment/actions.ts#reviewSubstitutionAction", [{}, form({ orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, decision: "accepted" })]),
   },
   "lib/in-store/actions.ts#addToBasketAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/in-store/actions.ts#addToBasketAction", [STORE, w.skuId, 1], { page: `/in-store/${STORE}` }),
+    call: (c, w) => c.action("lib/in-store/actions.ts#addToBasketAction", [STORE, w.skuId, 1]),
   },
   "lib/in-store/actions.ts#setBasketQuantityAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/in-store/actions.ts#setBasketQuantityAction", [STORE, w.skuId, 2], { page: `/in-store/${STORE}` }),
+    call: (c, w) => c.action("lib/in-store/actions.ts#setBasketQuantityAction", [STORE, w.skuId, 2]),
   },
   "lib/in-store/actions.ts#removeFromBasketAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/in-store/actions.ts#removeFromBasketAction", [STORE, w.skuId], { page: `/in-store/${STORE}` }),
+    call: (c, w) => c.action("lib/in-store/actions.ts#removeFromBasketAction", [STORE, w.skuId]),
   },
   "lib/in-store/actions.ts#payInStoreAction": {
     rule: "signedIn",
     note: "an invalid card form: signed in, refused by validation after the sign-in check",
-    call: (c) => c.action("lib/in-store/actions.ts#payInStoreAction", [STORE, {}, form({ idempotencyKey: "x", cardNumber: "1" })], { page: `/in-store/${STORE}/pay` }),
+    call: (c) => c.action("lib/in-store/actions.ts#payInStoreAction", [STORE, {}, form({ idempotencyKey: "x", cardNumber: "1" })]),
   },
   "lib/in-store/actions.ts#refreshExitPassAction": {
     rule: "owner",
-    call: (c, w) => c.action("lib/in-store/actions.ts#refreshExitPassAction", [w.inStoreOrder], { page: `/in-store/${STORE}/pass/${w.inStoreOrder}` }),
+    call: (c, w) => c.action("lib/in-store/actions.ts#refreshExitPassAction", [w.inStoreOrder]),
   },
   "lib/in-store/actions.ts#verifyExitPassAction": {
     rule: { permission: "exit:check" },
-    call: (c, w) => c.action("lib/in-store/actions.ts#verifyExitPassAction", [STORE, w.exitToken], { page: `/staff/${STORE}/exit` }),
+    call: (c, w) => c.action("lib/in-store/actions.ts#verifyExitPassAction", [STORE, w.exitToken]),
   },
-  "lib/in-store/actions.ts#rememberStoreAction": { rule: "public", call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [STORE], { page: `/in-store/${STORE}` }) },
+  "lib/kiosk/actions.ts#kioskQrAction": {
+    rule: { permission: "store:view" },
+    note: "a kiosk is a store device signed in by staff; it answers null when refused",
+    call: (c) => c.action("lib/kiosk/actions.ts#kioskQrAction", [STORE, "k1"]),
+    refused: (result) => result === null,
+  },
+  "lib/kiosk/actions.ts#kioskStateAction": {
+    rule: { permission: "store:view" },
+    call: (c) => c.action("lib/kiosk/actions.ts#kioskStateAction", [STORE, "k1"]),
+    refused: (result) => result === null,
+  },
+  "lib/kiosk/actions.ts#joinKioskAction": {
+    rule: "signedIn",
+    note: "an expired kiosk token: signed in, refused by the token check after the sign-in check",
+    call: (c) => c.action("lib/kiosk/actions.ts#joinKioskAction", [STORE, "k1", "expired-token", {}, form({})]),
+  },
+  "lib/in-store/actions.ts#rememberStoreAction": { rule: "public", call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [STORE]) },
 };
 
 /** Aborts a streaming (SSE) answer once its status is known. */
@@ -199,17 +226,21 @@ async function head(c: Client, pathname: string): Promise<Response> {
   return response;
 }
 
-/** One row per route file under app/api, by its path. */
+/** One row per route handler file under app/ (the API and the few outside it), by its path. */
 const routeRows: Record<string, Row> = {
+  "app/(auth)/sign-in/continue/route.ts": { rule: "signedIn", note: "sends each role to its home; signed out, to sign in", call: (c) => c.get("/sign-in/continue") },
+  "app/images/products/[file]/route.ts": { rule: "public", call: (c, w) => c.get(`/images/products/${w.slug}.svg`) },
+  "app/kiosk/[store]/[kiosk]/events/route.ts": { rule: { permission: "store:view" }, call: (c) => head(c, `/kiosk/${STORE}/k1/events`) },
   "app/api/auth/[...nextauth]/route.ts": { rule: "public", call: (c) => c.get("/api/auth/session") },
   "app/api/cart/route.ts": { rule: "public", call: (c) => c.get("/api/cart") },
+  "app/api/account/events/route.ts": { rule: "signedIn", note: "the caller's own channel only (no id in the URL)", call: (c) => head(c, "/api/account/events") },
   "app/api/search/suggest/route.ts": { rule: "public", call: (c) => c.get("/api/search/suggest?q=coffee") },
   "app/api/orders/[id]/events/route.ts": { rule: "owner", call: (c, w) => head(c, `/api/orders/${w.curbsideOrder}/events`) },
   "app/api/staff/[store]/pickups/route.ts": { rule: { permission: "pickups:work" }, call: (c) => c.get(`/api/staff/${STORE}/pickups`) },
   "app/api/staff/[store]/pickups/events/route.ts": { rule: { permission: "pickups:work" }, call: (c) => head(c, `/api/staff/${STORE}/pickups/events`) },
 };
 
-function routeFiles(dir = "app/api"): string[] {
+function routeFiles(dir = "app"): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.posix.join(dir, entry.name);
     if (entry.isDirectory()) return routeFiles(full);
@@ -220,7 +251,7 @@ function routeFiles(dir = "app/api"): string[] {
 const REFUSAL = /sign in|don't have access|only administrators|only a store manager|couldn't find (that|this) order|couldn't find an exit pass|session has ended/i;
 
 /** What an answer means for authorization; a 5xx is never an outcome. */
-async function outcome(answer: ActionAnswer | Response): Promise<{ outcome: "allowed" | "refused"; detail: string }> {
+async function outcome(answer: ActionAnswer | Response, row: Row): Promise<{ outcome: "allowed" | "refused"; detail: string }> {
   if (answer instanceof Response) {
     if (answer.status >= 500) throw new Error(`route answered ${answer.status}`);
     if ([401, 403, 404].includes(answer.status)) return { outcome: "refused", detail: String(answer.status) };
@@ -231,6 +262,7 @@ async function outcome(answer: ActionAnswer | Response): Promise<{ outcome: "all
   expect(leaks(answer.text)).toEqual([]);
   if (answer.redirect) return { outcome: /^\/sign-in/.test(answer.redirect) ? "refused" : "allowed", detail: `→ ${answer.redirect}` };
   if (answer.status !== 200) return { outcome: "refused", detail: String(answer.status) };
+  if (row.refused?.(answer.result)) return { outcome: "refused", detail: JSON.stringify(answer.result) };
   const result = answer.result as Record<string, unknown> | undefined;
   const error = typeof result?.error === "string" ? result.error : "";
   if (error && REFUSAL.test(error)) return { outcome: "refused", detail: error };
@@ -238,66 +270,66 @@ async function outcome(answer: ActionAnswer | Response): Promise<{ outcome: "all
   return { outcome: "allowed", detail: error || JSON.stringify(result)?.slice(0, 120) || "void" };
 }
 
-test.describe.configure({ mode: "serial" });
-
 test("every server action in the build and every API route has a row in the matrix", () => {
   const inBuild = buildActions().map(actionKey);
   expect(inBuild.length).toBeGreaterThan(10);
   expect(inBuild.filter((key) => !(key in actionRows)), "server actions without a row in authorization-matrix.spec.ts").toEqual([]);
   expect(Object.keys(actionRows).filter((key) => !inBuild.includes(key)), "rows for actions that are no longer in the build").toEqual([]);
   const routes = routeFiles();
-  expect(routes.filter((file) => !(file in routeRows)), "API routes without a row").toEqual([]);
+  expect(routes.filter((file) => !(file in routeRows)), "route handlers without a row").toEqual([]);
   expect(Object.keys(routeRows).filter((file) => !routes.includes(file)), "rows for routes that no longer exist").toEqual([]);
 });
 
-let world: World;
+test.describe.serial("who may call what", () => {
+  let world: World;
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  const actions = buildActions();
-  const base = e2eBaseUrl;
-  const signIn = (email: string) => Client.signIn(base, email, actions);
-  const [shopperOwn, shopperOther, associateOwnStore, associateOtherStore, manager, admin] = await Promise.all([
-    signIn("shopper@example.com"),
-    signUpShopper(base, actions),
-    signIn("associate@example.com"),
-    signIn(`associate.${OTHER_STORE}@example.com`),
-    signIn("manager@example.com"),
-    signIn("admin@example.com"),
-  ]);
-  const clients: Record<Persona, Client> = {
-    signedOut: new Client(base, "", actions),
-    shopperOwn,
-    shopperOther,
-    associateOwnStore,
-    associateOtherStore,
-    manager,
-    admin,
-  };
-  const skuId = await skuIdOf(shopperOwn, "mountain-trail-mix");
-  const { orderId: curbsideOrder } = await placeOrderOverHttp(shopperOwn, { skuId, fulfilment: "curbside" });
-  const { orderId: cancelOrder } = await placeOrderOverHttp(shopperOwn, { skuId });
-  const { orderId: inStoreOrder } = await payInStoreOverHttp(shopperOwn, { skuId });
-  const orderPage = await shopperOwn.html(`/orders/${curbsideOrder}`);
-  const pickupCode = /data-qr-payload="([^"]+)"/.exec(orderPage)?.[1];
-  expect(pickupCode, "the order page shows a pickup QR").toBeTruthy();
-  const pass = (await shopperOwn.action("lib/in-store/actions.ts#refreshExitPassAction", [inStoreOrder])).result as { status: string; token?: string };
-  expect(pass.status).toBe("open");
-  world = { clients, skuId, curbsideOrder, pickupCode: pickupCode!.replace(/&amp;/g, "&"), cancelOrder, inStoreOrder, exitToken: pass.token! };
-});
-
-for (const [name, row] of [...Object.entries(actionRows), ...Object.entries(routeRows)]) {
-  test(`${name} — ${typeof row.rule === "string" ? row.rule : row.rule.permission}`, async () => {
-    const got: Record<string, string> = {};
-    const want: Record<string, string> = {};
-    const details: Record<string, string> = {};
-    for (const persona of personas) {
-      const result = await outcome(await row.call(world.clients[persona], world));
-      got[persona] = result.outcome;
-      want[persona] = expected(row.rule, persona);
-      details[persona] = result.detail;
-    }
-    if (process.env.MATRIX_DEBUG) console.log(name, JSON.stringify(details));
-    expect(got, `outcomes per persona (details: ${JSON.stringify(details, null, 1)})`).toEqual(want);
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    const actions = buildActions();
+    const base = e2eBaseUrl;
+    const signIn = (email: string) => Client.signIn(base, email, actions);
+    const [shopperOwn, shopperOther, associateOwnStore, associateOtherStore, manager, admin] = await Promise.all([
+      signIn("shopper@example.com"),
+      signUpShopper(base, actions),
+      signIn("associate@example.com"),
+      signIn(`associate.${OTHER_STORE}@example.com`),
+      signIn("manager@example.com"),
+      signIn("admin@example.com"),
+    ]);
+    const clients: Record<Persona, Client> = {
+      signedOut: new Client(base, "", actions),
+      shopperOwn,
+      shopperOther,
+      associateOwnStore,
+      associateOtherStore,
+      manager,
+      admin,
+    };
+    const { skuId, slug } = await stockedSkuId(shopperOwn, STORE, 20, 60);
+    const { orderId: curbsideOrder } = await placeOrderOverHttp(shopperOwn, { skuId, fulfilment: "curbside" });
+    const { orderId: cancelOrder } = await placeOrderOverHttp(shopperOwn, { skuId });
+    const { orderId: inStoreOrder } = await payInStoreOverHttp(shopperOwn, { skuId });
+    const orderPage = await shopperOwn.html(`/orders/${curbsideOrder}`);
+    const pickupCode = /data-qr-payload="([^"]+)"/.exec(orderPage)?.[1];
+    expect(pickupCode, "the order page shows a pickup QR").toBeTruthy();
+    const pass = (await shopperOwn.action("lib/in-store/actions.ts#refreshExitPassAction", [inStoreOrder])).result as { status: string; token?: string };
+    expect(pass.status).toBe("open");
+    world = { clients, skuId, slug, curbsideOrder, pickupCode: pickupCode!.replace(/&amp;/g, "&"), cancelOrder, inStoreOrder, exitToken: pass.token! };
   });
-}
+
+  for (const [name, row] of [...Object.entries(actionRows), ...Object.entries(routeRows)]) {
+    test(`${name} — ${typeof row.rule === "string" ? row.rule : row.rule.permission}`, async () => {
+      const got: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      const details: Record<string, string> = {};
+      for (const persona of personas) {
+        const result = await outcome(await row.call(world.clients[persona], world), row);
+        got[persona] = result.outcome;
+        want[persona] = expected(row.rule, persona);
+        details[persona] = result.detail;
+      }
+      if (process.env.MATRIX_DEBUG) console.log(name, JSON.stringify(details));
+      expect(got, `outcomes per persona (details: ${JSON.stringify(details, null, 1)})`).toEqual(want);
+    });
+  }
+});
