@@ -38,7 +38,8 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
 
   /** Starts the worker; resolves once `placed` orders have committed, then kills it with SIGKILL. */
   function runAndKill(args: string[], placedBeforeKill: number) {
-    return new Promise<{ placed: number; refused: string[] }>((resolve, reject) => {
+    return new Promise<{ placed: number; refused: string[]; inFlight: number }>((resolve, reject) => {
+      let inFlight = 0;
       // node itself runs the worker (tsx only as a loader), so the SIGKILL hits the process that
       // holds the connections, not a wrapper.
       const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/testing/checkout-worker.ts"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
@@ -58,15 +59,33 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
         }
         if (!killed && placed >= placedBeforeKill) {
           killed = true;
-          // Six checkouts are in flight at any moment: the kill lands in the middle of some.
-          child.kill("SIGKILL");
+          // Freeze it first, so what PostgreSQL sees is what the kill interrupts: six checkouts
+          // are in flight at any moment, some of them inside their transaction.
+          child.kill("SIGSTOP");
+          openTransactions()
+            .then((open) => {
+              inFlight = open;
+              child.kill("SIGKILL");
+            })
+            .catch((error) => {
+              child.kill("SIGKILL");
+              reject(error);
+            });
         }
       });
       child.on("exit", (_code, signal) => {
-        if (signal === "SIGKILL") resolve({ placed, refused });
+        if (signal === "SIGKILL") resolve({ placed, refused, inFlight });
         else reject(new Error(`worker exited by itself (${_code}): ${stderr.slice(0, 2000)}`));
       });
     });
+  }
+
+  /** Sessions of other clients (the worker) inside a transaction right now. */
+  async function openTransactions() {
+    const [row] = await rows<{ n: number }>(sql`
+      select count(*)::int as n from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null`);
+    return Number(row.n);
   }
 
   /** PostgreSQL notices the dead client's sockets and rolls its transactions back. */
@@ -98,12 +117,16 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
     const slotIso = (await listPickupSlots(db, { storeId: store.id }))[0].startsAt;
 
     let placed = 0;
+    let interrupted = 0;
     for (const round of [1, 2, 3]) {
       const result = await runAndKill([url, store.id, slotIso, "FAULTS", skuIds.join(",")], 6 + round * 2);
       placed += result.placed;
+      interrupted += result.inFlight;
       // A checkout may be refused (e.g. a deadlock retry would be a bug to look at): never for stock or slots here.
       expect(result.refused.filter((code) => !["conflict"].includes(code))).toEqual([]);
     }
+    // The kills did land inside transactions (seen while the worker was frozen).
+    expect(interrupted, "transactions open when the worker was killed").toBeGreaterThan(0);
     await waitForOrphanedSessions();
 
     const [{ n: orderCount }] = await rows<{ n: number }>(sql`select count(*)::int as n from orders`);
