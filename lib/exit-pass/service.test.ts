@@ -8,7 +8,7 @@ import { payInStore } from "@/lib/in-store/pay";
 import { createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import type { AuditPolicy } from "./audit";
-import { refreshExitPass, verifyExitPass } from "./service";
+import { findOpenExitPass, refreshExitPass, verifyExitPass } from "./service";
 import { parseExitPass, signExitPass } from "./token";
 
 let handle: DatabaseHandle;
@@ -46,13 +46,15 @@ const staff = randomUUID();
 
 describe("exit pass", () => {
   it("verifies once (OK with the paid items), then refuses the replay", async () => {
-    const { store, token } = await paidOrder({ quantity: 2 });
+    const { store, token, shopper, sale } = await paidOrder({ quantity: 2 });
+    expect(await findOpenExitPass(db, { userId: shopper.id, storeId: store.id })).toMatchObject({ orderId: sale.orderId });
     const staffUser = await createShopper(db, "Exit Associate");
     const first = await verifyExitPass(db, { token, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET });
     expect(first.verdict).toBe("ok");
     expect(first.order?.items).toEqual([expect.objectContaining({ quantity: 2 })]);
     const again = await verifyExitPass(db, { token, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET });
     expect(again).toMatchObject({ verdict: "refused", reason: "used" });
+    expect(await findOpenExitPass(db, { userId: shopper.id, storeId: store.id })).toBeNull();
   });
 
   it("two devices scanning the same pass at once: one OK, one already used", async () => {

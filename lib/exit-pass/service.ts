@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { exitPasses, orderLines, orders, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -178,4 +178,23 @@ export async function verifyExitPass(
     return again?.usedAt ? refused("used", order, again.usedAt) : refused("superseded", order);
   }
   return { verdict, reasons, order, orderId: pass.orderId };
+}
+
+/** The shopper's most recent unchecked pass at this store (paid in the last half hour), to get back to it. */
+export async function findOpenExitPass(db: Db, { userId, storeId, now = new Date() }: { userId: string; storeId: string; now?: Date }) {
+  const [pass] = await db
+    .select({ orderId: exitPasses.orderId, number: orders.number, totalCents: orders.totalCents, currency: orders.currency })
+    .from(exitPasses)
+    .innerJoin(orders, eq(orders.id, exitPasses.orderId))
+    .where(
+      and(
+        eq(orders.userId, userId),
+        eq(exitPasses.storeId, storeId),
+        isNull(exitPasses.usedAt),
+        gt(exitPasses.issuedAt, new Date(now.getTime() - 30 * 60_000)),
+      ),
+    )
+    .orderBy(desc(exitPasses.issuedAt))
+    .limit(1);
+  return pass ?? null;
 }

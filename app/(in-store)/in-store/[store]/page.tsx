@@ -5,10 +5,11 @@ import { BasketSummary } from "@/components/in-store/basket-summary";
 import { InStoreScanner } from "@/components/in-store/in-store-scanner";
 import { ProductImage } from "@/components/catalog/product-image";
 import { ButtonLink } from "@/components/ui/button";
-import { ArrowRightIcon, BagIcon, ScanIcon } from "@/components/ui/icons";
+import { ArrowRightIcon, BagIcon, ReceiptIcon, ScanIcon } from "@/components/ui/icons";
 import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
+import { findOpenExitPass } from "@/lib/exit-pass/service";
 import { formatMoney } from "@/lib/pricing/money";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
@@ -25,6 +26,7 @@ export default async function InStoreHomePage({ params }: Props) {
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;
   if (!store) notFound();
   const current = await getCurrentCart();
+  const openPass = current.user ? await findOpenExitPass(db, { userId: current.user.id, storeId: store.id }) : null;
   const basket = await getCartView(db, {
     cartId: current.cart?.id ?? null,
     store,
@@ -35,6 +37,21 @@ export default async function InStoreHomePage({ params }: Props) {
 
   return (
     <div className="space-y-7">
+      {openPass ? (
+        <Link
+          href={`/in-store/${store.code}/pass/${openPass.orderId}`}
+          className="flex items-center gap-3 rounded-xl bg-success-bg px-4 py-3 text-success-fg ring-1 ring-success-fg/20 ring-inset"
+        >
+          <ReceiptIcon className="size-6 shrink-0" />
+          <span className="flex-1">
+            <span className="block font-bold">Show your exit pass</span>
+            <span className="block text-sm">
+              Paid {formatMoney(openPass.totalCents, openPass.currency)} · receipt {openPass.number}
+            </span>
+          </span>
+          <ArrowRightIcon className="size-5 shrink-0" />
+        </Link>
+      ) : null}
       <section aria-labelledby="scan-heading" className="space-y-3">
         <div>
           <h1 id="scan-heading" className="text-[1.625rem] leading-tight font-extrabold text-ink">
