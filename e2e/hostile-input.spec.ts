@@ -47,7 +47,9 @@ const OFFSITE = ["https://evil.example", "//evil.example", "/\\evil.example", "/
 /** Hostile strings: for text slots and fields. */
 const hostileStrings = [HUGE, SQL, HTML, "", " ", "\u0000", "a\u202eb\ud83d\ude00", "-1", "1.5", "NaN", "Infinity", "1e308", UNKNOWN_UUID, "../../etc/passwd", "{{7*7}}"];
 /** Hostile non-strings: for any slot. */
-const hostileValues: unknown[] = [null, undefined, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, 2 ** 53, {}, [], { $ne: null }, ["a", "b"], false];
+const EMPTY_OBJECT = {};
+const EMPTY_ARRAY: unknown[] = [];
+const hostileValues: unknown[] = [null, undefined, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, 2 ** 53, EMPTY_OBJECT, EMPTY_ARRAY, { $ne: null }, ["a", "b"], false];
 const hostileQuantities: unknown[] = [-1, -0.5, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e9, 2 ** 53, "abc", "1.5", "-3", null, {}, HUGE];
 
 type Persona = "guest" | "shopper" | "staff";
@@ -311,7 +313,7 @@ function probesFor(shape: Shape, w: World): Probe[] {
 }
 
 /** Values every slot and field gets; the others rotate between slots (a third of them each). */
-const core = new Set<unknown>([HUGE, SQL, HTML, "\u0000", UNKNOWN_UUID, "-1", "1.5", null, undefined, -1, 0.5, Number.NaN, {}, []]);
+const core = new Set<unknown>([HUGE, SQL, HTML, "\u0000", UNKNOWN_UUID, "-1", "1.5", null, undefined, -1, 0.5, Number.NaN, EMPTY_OBJECT, EMPTY_ARRAY]);
 function sample(values: unknown[], salt: number): unknown[] {
   return values.filter((value, i) => core.has(value) || OFFSITE.includes(value as string) || (i + salt) % 3 === 0);
 }
@@ -323,7 +325,11 @@ function describe(value: unknown): string {
   return JSON.stringify(value)?.slice(0, 40) ?? String(value);
 }
 
-/** A generic shape for an action this spec has no row for yet: still fuzzed, both ways. */
+/**
+ * A generic shape for an action this spec has no row for yet: still fuzzed, both ways, and held
+ * to the same rule (a clear refusal). An action that answers junk differently (e.g. null) needs
+ * its own entry in `shapes`.
+ */
 function fallbackShape(): Shape[] {
   return [
     { kind: "args", persona: "shopper", args: () => [UNKNOWN_UUID, UNKNOWN_UUID, 1], slots: [{ index: 0 }, { index: 1 }, { index: 2, values: hostileQuantities }] },
