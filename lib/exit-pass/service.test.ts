@@ -8,7 +8,7 @@ import { payInStore } from "@/lib/in-store/pay";
 import { createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import type { AuditPolicy } from "./audit";
-import { findOpenExitPass, refreshExitPass, verifyExitPass } from "./service";
+import { FORGED_PASS_LIMIT, findOpenExitPass, refreshExitPass, verifyExitPass } from "./service";
 import { parseExitPass, signExitPass } from "./token";
 
 let handle: DatabaseHandle;
@@ -80,6 +80,27 @@ describe("exit pass", () => {
     // None of that used the real pass up.
     const ok = await verifyExitPass(db, { token, storeId: store.id, staffUserId: (await createShopper(db)).id, policy: noRandom, secret: SECRET });
     expect(ok.verdict).toBe("ok");
+  });
+
+  it("pauses checks for a staff member who presents 20 forged passes in 10 minutes; colleagues and the real pass are unaffected", async () => {
+    const { store, token } = await paidOrder();
+    const guesser = await createShopper(db, "Guessing Device");
+    for (let i = 0; i < FORGED_PASS_LIMIT.limit; i++) {
+      const result = await verifyExitPass(db, { token: `EP1.guess.${i}`, storeId: store.id, staffUserId: guesser.id, policy: noRandom, secret: SECRET });
+      expect(result).toMatchObject({ verdict: "refused", reason: "forged" });
+    }
+    // Paused: even a real pass is not checked (nor used up) for this user here.
+    expect(await verifyExitPass(db, { token, storeId: store.id, staffUserId: guesser.id, policy: noRandom, secret: SECRET })).toMatchObject({
+      verdict: "refused",
+      reason: "rate_limited",
+    });
+    const colleague = await createShopper(db, "Exit Colleague");
+    expect((await verifyExitPass(db, { token, storeId: store.id, staffUserId: colleague.id, policy: noRandom, secret: SECRET })).verdict).toBe("ok");
+    // After the window, the paused user checks again (the pass is used by now).
+    const later = new Date(Date.now() + FORGED_PASS_LIMIT.windowSeconds * 1000 + 1000);
+    expect(await verifyExitPass(db, { token, storeId: store.id, staffUserId: guesser.id, now: later, policy: noRandom, secret: SECRET })).toMatchObject({
+      reason: expect.not.stringMatching("rate_limited"),
+    });
   });
 
   it("refuses an expired token", async () => {

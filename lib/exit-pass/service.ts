@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { auditPolicyFromEnv, auditReasons, type AuditPolicy, type AuditReason } from "./audit";
 import { EXIT_PASS_TTL_MS, newNonce, parseExitPass, signExitPass } from "./token";
+import { checkRateLimit, consumeRateLimit, type RateRule } from "@/lib/rate-limit/service";
 
 export type IssuedPass = { token: string; expiresAt: Date };
 
@@ -49,7 +50,14 @@ export async function refreshExitPass(
   return { status: "open", token: signExitPass({ storeCode: pass.storeCode, nonce, expiresAt }, secret), expiresAt };
 }
 
-export type RefusalReason = "forged" | "expired" | "used" | "other_store" | "superseded";
+export type RefusalReason = "forged" | "expired" | "used" | "other_store" | "superseded" | "rate_limited";
+
+/**
+ * Forged passes one staff member may present at one store in 10 minutes. Real passes are
+ * signed, so guessing is hopeless anyway; a stream of forged ones means someone is trying,
+ * and the checks pause for that device's user until the window passes.
+ */
+export const FORGED_PASS_LIMIT: RateRule = { limit: 20, windowSeconds: 600 };
 
 export const refusalText: Record<RefusalReason, string> = {
   forged: "This isn't a valid exit pass.",
@@ -57,6 +65,7 @@ export const refusalText: Record<RefusalReason, string> = {
   used: "This pass has already been used.",
   other_store: "This pass is for another store.",
   superseded: "This pass was replaced by a newer one. Ask the shopper to show the pass on their phone now.",
+  rate_limited: "Too many invalid passes from this device. Checks are paused for a few minutes — call a manager.",
 };
 
 export type PassOrder = {
@@ -116,8 +125,13 @@ export async function verifyExitPass(
     order,
     usedAt,
   });
+  const limitKey = `exit-check:${storeId}:${staffUserId}`;
+  if (!(await checkRateLimit(db, limitKey, FORGED_PASS_LIMIT, now)).allowed) return refused("rate_limited");
   const parsed = parseExitPass(token, secret);
-  if (!parsed.ok) return refused("forged");
+  if (!parsed.ok) {
+    await consumeRateLimit(db, limitKey, FORGED_PASS_LIMIT, now);
+    return refused("forged");
+  }
   const { claims } = parsed;
 
   const [pass] = await db
