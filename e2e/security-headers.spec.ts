@@ -59,4 +59,31 @@ test.describe("security headers", () => {
     const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   });
+
+  test("a write from another website is refused with a clear 403 before anything runs", async ({ request, baseURL }) => {
+    for (const origin of ["https://evil.example", "null"]) {
+      const response = await request.post("/sign-in", { headers: { origin, "next-action": "0".repeat(42) }, data: "[]" });
+      expect(response.status(), origin).toBe(403);
+      expect(await response.json()).toMatchObject({ error: "forbidden" });
+    }
+    // The same write from the app's own origin gets past this guard (and meets the next check).
+    const own = await request.post("/sign-in", { headers: { origin: new URL(baseURL!).origin, "next-action": "0".repeat(42) }, data: "[]" });
+    expect(own.status()).not.toBe(403);
+  });
+
+  test("a server action body over 1 MB is refused with 413", async ({ request, baseURL }) => {
+    const response = await request.post("/sign-in", {
+      headers: { origin: new URL(baseURL!).origin, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      data: "x".repeat(1024 * 1024 + 10),
+    });
+    expect(response.status()).toBe(413);
+  });
+
+  test("an address with a NUL byte gets a plain 400, not a database error", async ({ request }) => {
+    for (const path of ["/p/%00", "/c/pantry%00", "/search?q=a%00b", "/stores/%00"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await response.text(), path).toContain("invalid character");
+    }
+  });
 });
