@@ -6,6 +6,25 @@ const text = (label: string, max = 120) =>
 const optionalText = (max = 120) =>
   z.string().trim().max(max, `Keep this under ${max} characters.`).optional().transform((v) => v || undefined);
 
+/** Coupon and card fields: the same on every channel that takes a payment (web, scan-and-go, kiosk). */
+export const paymentFields = {
+  couponCode: z
+    .string()
+    .trim()
+    .max(32, "That code is too long.")
+    .optional()
+    .transform((v) => v?.toUpperCase() || undefined),
+  cardNumber: z
+    .string()
+    .transform((v) => v.replace(/[\s-]/g, ""))
+    .pipe(z.string().regex(/^\d{12,19}$/, "Enter your card number.")),
+  cardExpiry: z
+    .string()
+    .trim()
+    .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2}|\d{4})$/, "Use MM/YY."),
+  cardCvc: z.string().trim().regex(/^\d{3,4}$/, "3 or 4 digits."),
+};
+
 /** The checkout form, as the server accepts it. Prices and totals are never part of it. */
 export const checkoutSchema = z
   .object({
@@ -27,21 +46,7 @@ export const checkoutSchema = z
     city: optionalText(80),
     region: optionalText(40),
     postalCode: optionalText(12),
-    couponCode: z
-      .string()
-      .trim()
-      .max(32, "That code is too long.")
-      .optional()
-      .transform((v) => v?.toUpperCase() || undefined),
-    cardNumber: z
-      .string()
-      .transform((v) => v.replace(/[\s-]/g, ""))
-      .pipe(z.string().regex(/^\d{12,19}$/, "Enter your card number.")),
-    cardExpiry: z
-      .string()
-      .trim()
-      .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2}|\d{4})$/, "Use MM/YY."),
-    cardCvc: z.string().trim().regex(/^\d{3,4}$/, "3 or 4 digits."),
+    ...paymentFields,
   })
   .superRefine((value, ctx) => {
     if (value.fulfilment === "delivery") {
