@@ -28,8 +28,22 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       await handle.close();
       const dropper = new Client({ connectionString: testDatabaseUrl });
       await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      try {
+        // An autovacuum worker may still be busy in the database after a heavy test; it runs
+        // as the server's superuser, so a non-superuser's FORCE cannot end it. It finishes
+        // within moments: wait and try again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await dropper.query(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (error) {
+            if (attempt >= 40) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      } finally {
+        await dropper.end();
+      }
     },
   };
 }
