@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import {
   cartLines,
   carts,
   coupons,
   events,
-  inventory,
   notifications,
   orderLines,
   orderStatusHistory,
@@ -14,8 +13,8 @@ import {
   promotionRedemptions,
 } from "@/db/schema";
 import type { Db } from "@/lib/db";
-import { AppError, isAppError } from "@/lib/errors";
-import { reserveStock } from "@/lib/inventory/service";
+import { AppError } from "@/lib/errors";
+import { linesShortOfStock, reserveStock } from "@/lib/inventory/service";
 import { newPickupCode, randomCode } from "@/lib/orders/pickup-code";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
@@ -112,29 +111,29 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   } catch (error) {
     // Nothing was written; give the money back before reporting the problem.
     await provider.void({ reference: authorization.reference, idempotencyKey: `${input.idempotencyKey}:void` });
-    if (isAppError(error)) throw error;
     throw error;
   }
 }
 
-async function findOrderByKey(db: Db, idempotencyKey: string, userId: string): Promise<PlacedOrder | null> {
+/** The order an idempotency key already made (a retry or double click), if it is the caller's. */
+export async function findOrderByKey(
+  db: Db,
+  idempotencyKey: string,
+  userId: string,
+  conflictMessage = "This checkout belongs to someone else. Reload the page.",
+): Promise<PlacedOrder | null> {
   const [order] = await db
     .select({ orderId: orders.id, number: orders.number, userId: orders.userId })
     .from(orders)
     .where(eq(orders.idempotencyKey, idempotencyKey));
   if (!order) return null;
-  if (order.userId !== userId) throw new AppError("conflict", "This checkout belongs to someone else. Reload the page.");
+  if (order.userId !== userId) throw new AppError("conflict", conflictMessage);
   return { orderId: order.orderId, number: order.number, created: false };
 }
 
-/** A cheap read before charging the card; the real guarantee is the conditional update later. */
+/** Refuses before charging the card when the store can't fill a line (see linesShortOfStock). */
 async function assertAvailable(db: Db, basket: PricedBasket) {
-  const stock = await db
-    .select({ skuId: inventory.skuId, available: sql<number>`${inventory.onHand} - ${inventory.reserved}` })
-    .from(inventory)
-    .where(and(eq(inventory.storeId, basket.storeId), inArray(inventory.skuId, basket.lines.map((l) => l.skuId))));
-  const available = new Map(stock.map((row) => [row.skuId, Number(row.available)]));
-  const short = basket.lines.filter((line) => (available.get(line.skuId) ?? 0) < line.quantity);
+  const short = await linesShortOfStock(db, { storeId: basket.storeId, lines: basket.lines });
   if (short.length > 0) {
     const names = short.map((line) => line.productName).join(", ");
     throw new AppError("out_of_stock", `Not enough stock at this store for: ${names}. Lower the quantity or pick another store.`);

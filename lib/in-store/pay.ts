@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { cartLines, carts, events, inventory, notifications, orderLines, orderStatusHistory, orders, payments, stores, users } from "@/db/schema";
-import { redeemPromotions } from "@/lib/checkout/service";
+import { and, asc, eq } from "drizzle-orm";
+import { cartLines, carts, events, notifications, orderLines, orderStatusHistory, orders, payments, stores, users } from "@/db/schema";
+import { findOrderByKey, redeemPromotions } from "@/lib/checkout/service";
 import { parseExpiry } from "@/lib/checkout/schemas";
 import type { Db } from "@/lib/db";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { issueExitPass } from "@/lib/exit-pass/service";
+import { linesShortOfStock } from "@/lib/inventory/service";
 import { randomCode } from "@/lib/orders/pickup-code";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
@@ -15,6 +16,8 @@ import { inStorePaySchema } from "./schemas";
 import { sellFromShelf } from "./sell-from-shelf";
 
 export type InStoreSale = { orderId: string; number: string; created: boolean };
+
+const SALE_CONFLICT = "This payment belongs to someone else. Reload the page.";
 
 type PayScope = {
   userId: string;
@@ -47,7 +50,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   const now = scope.now ?? new Date();
   const provider = scope.provider ?? getPaymentProvider();
 
-  const existing = await findSaleByKey(db, input.idempotencyKey, scope.userId);
+  const existing = await findOrderByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT);
   if (existing) return existing;
 
   const [store] = await db.select({ id: stores.id, code: stores.code }).from(stores).where(eq(stores.id, scope.storeId));
@@ -190,10 +193,9 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
     });
   } catch (error) {
     await provider.void({ reference: authorization.reference, idempotencyKey: `${input.idempotencyKey}:void` });
-    if (isAppError(error)) throw error;
     throw error;
   }
-  if (!sale) return (await findSaleByKey(db, input.idempotencyKey, scope.userId))!;
+  if (!sale) return (await findOrderByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT))!;
 
   // The goods leave with the shopper: capture now. A failed capture leaves the authorisation for staff to settle.
   const captured = await provider.capture({ reference: authorization.reference, amountCents: basket.totalCents, idempotencyKey: `${input.idempotencyKey}:capture` });
@@ -201,24 +203,9 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   return sale;
 }
 
-async function findSaleByKey(db: Db, idempotencyKey: string, userId: string): Promise<InStoreSale | null> {
-  const [order] = await db
-    .select({ orderId: orders.id, number: orders.number, userId: orders.userId })
-    .from(orders)
-    .where(eq(orders.idempotencyKey, idempotencyKey));
-  if (!order) return null;
-  if (order.userId !== userId) throw new AppError("conflict", "This payment belongs to someone else. Reload the page.");
-  return { orderId: order.orderId, number: order.number, created: false };
-}
-
-/** A cheap read before charging the card; the conditional update in the transaction is the guarantee. */
+/** Refuses before charging the card when this store's shelf can't fill a line (see linesShortOfStock). */
 async function assertOnShelf(db: Db, basket: PricedBasket) {
-  const rows = await db
-    .select({ skuId: inventory.skuId, available: sql<number>`${inventory.onHand} - ${inventory.reserved}` })
-    .from(inventory)
-    .where(and(eq(inventory.storeId, basket.storeId), inArray(inventory.skuId, basket.lines.map((l) => l.skuId))));
-  const available = new Map(rows.map((row) => [row.skuId, Number(row.available)]));
-  const short = basket.lines.filter((line) => (available.get(line.skuId) ?? 0) < line.quantity);
+  const short = await linesShortOfStock(db, { storeId: basket.storeId, lines: basket.lines });
   if (short.length > 0) {
     throw new AppError(
       "out_of_stock",

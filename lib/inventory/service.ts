@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { inventory, stockMovements } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -61,4 +61,20 @@ export async function releaseStock(tx: Db, change: StockChange) {
     orderId: change.orderId ?? null,
     actorUserId: change.actorUserId ?? null,
   });
+}
+
+/**
+ * The lines a store can't fill from what it has free (on hand minus reserved). A cheap read
+ * before charging a card; the conditional updates in the transaction are the guarantee.
+ */
+export async function linesShortOfStock<Line extends { skuId: string; quantity: number }>(
+  db: Db,
+  { storeId, lines }: { storeId: string; lines: Line[] },
+): Promise<Line[]> {
+  const rows = await db
+    .select({ skuId: inventory.skuId, available: sql<number>`${inventory.onHand} - ${inventory.reserved}` })
+    .from(inventory)
+    .where(and(eq(inventory.storeId, storeId), inArray(inventory.skuId, lines.map((line) => line.skuId))));
+  const available = new Map(rows.map((row) => [row.skuId, Number(row.available)]));
+  return lines.filter((line) => (available.get(line.skuId) ?? 0) < line.quantity);
 }
