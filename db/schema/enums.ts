@@ -27,6 +27,7 @@ export const stockMovementReason = pgEnum("stock_movement_reason", [
   "return",
   "adjustment",
   "shrink",
+  "short_pick",
 ]);
 export const promotionKind = pgEnum("promotion_kind", ["percent_off", "fixed_off", "buy_x_get_y"]);
 export const promotionScope = pgEnum("promotion_scope", ["sku", "category", "order"]);
