@@ -113,12 +113,13 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     await counter.getByRole("button", { name: "Find order" }).click();
     await expect(counter.getByRole("alert").filter({ hasText: "already used" })).toBeVisible();
 
-    // Stock and payment at the end: on hand went down by what left the store; the payment is captured.
+    // Stock and payment at the end: on hand went down by what left the store and, for the short
+    // line, by the unit that wasn't on the shelf (short_pick correction); the payment is captured.
     await staff.goto(`/staff/${STORE}/pickups`);
     await staff.getByRole("tab", { name: /Collected today/ }).click();
     await staff.getByRole("link", { name: `${first}, order ${number}, 3 items` }).click();
     await expect(staff.getByText("Collected").first()).toBeVisible();
-    await expect(lineA.getByTestId("on-shelf")).toHaveText(`${onHandBefore.a - 1} on hand`);
+    await expect(lineA.getByTestId("on-shelf")).toHaveText(`${onHandBefore.a - 2} on hand`);
     await expect(lineB.getByTestId("on-shelf")).toHaveText(`${onHandBefore.b - 1} on hand`);
     const payment = staff.getByRole("region", { name: "Payment" });
     await expect(payment.getByText(/· captured$/)).toBeVisible();

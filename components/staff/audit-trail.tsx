@@ -23,6 +23,12 @@ function describe(action: string, data: Record<string, unknown>) {
       return `Picked ${line}`;
     case "line.short":
       return `Short: ${line} — found ${data.found} of ${data.ordered}`;
+    case "stock.short_pick": {
+      const delta = Number(data.onHandDelta ?? 0);
+      return delta < 0
+        ? `Stock corrected: ${-delta} ${line} not on the shelf (on hand −${-delta})`
+        : `Stock correction undone: ${delta} ${line} found after all (on hand +${delta})`;
+    }
     case "line.substituted":
       return `Substituted ${line} with ${String(data.substitute ?? "another product")}`;
     case "substitution.accepted":

@@ -6,7 +6,9 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readyMessage, shortageMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
+import { lockInventoryRows } from "@/lib/inventory/service";
 import { heldReservation, moveReservation } from "./reservations";
+import { shortPickCorrection } from "./short-pick";
 import { lockStoreOrder, publishOrderChange, transitionOrder, writeAudit } from "./record";
 import { fieldErrorsOf, orderRefSchema, pickLineSchema } from "./schemas";
 
@@ -87,13 +89,14 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
       substituteName = sub.name;
     }
 
-    await moveReservation(tx, {
-      storeId: store.id,
-      orderId: order.id,
-      actorUserId: user!.id,
-      from: heldReservation(line),
-      to: heldReservation({ ...line, ...next }),
-    });
+    const from = heldReservation(line);
+    const to = heldReservation({ ...line, ...next });
+    // Every inventory row this pick touches, locked in SKU order (as checkout does): no deadlock.
+    await lockInventoryRows(tx, { storeId: store.id, skuIds: [line.skuId, from?.skuId, to?.skuId].filter((id): id is string => Boolean(id)) });
+    const correction = await shortPickCorrection(tx, { storeId: store.id, orderId: order.id, actorUserId: user!.id, before: line, after: { ...line, ...next } });
+    const restored = await correction.restore();
+    await moveReservation(tx, { storeId: store.id, orderId: order.id, actorUserId: user!.id, from, to });
+    const removed = await correction.remove();
     await tx.update(orderLines).set(next).where(eq(orderLines.id, line.id));
     await writeAudit(tx, {
       actorUserId: user!.id,
@@ -102,6 +105,15 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
       storeId: store.id,
       data: { line: line.productName, ordered: line.quantity, found: next.pickedQuantity, substitute: substituteName },
     });
+    if (restored + removed !== 0) {
+      await writeAudit(tx, {
+        actorUserId: user!.id,
+        action: "stock.short_pick",
+        orderId: order.id,
+        storeId: store.id,
+        data: { line: line.productName, skuCode: line.skuCode, onHandDelta: restored + removed },
+      });
+    }
     await publishOrderChange(tx, order, { status: order.status, lineId: line.id, lineStatus: next.status });
     return { lineId: line.id, ...next, substituteName };
   });

@@ -84,7 +84,8 @@ describe("pick, short, ready, hand over", () => {
     const fullLine = shortLine === lineA ? lineB : lineA;
     await pickLine(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: shortLine.id, outcome: "short", foundQuantity: 1 });
     await pickLine(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: fullLine.id, outcome: "picked" });
-    expect(await stockOf(db, s.store.id, shortLine.skuId)).toMatchObject({ onHand: 10, reserved: 1 }); // the missing unit is released
+    // The missing unit is released and, not being on the shelf, taken off on-hand (short_pick).
+    expect(await stockOf(db, s.store.id, shortLine.skuId)).toMatchObject({ onHand: 9, reserved: 1 });
 
     expect(await markReady(db, { user: s.associate, storeCode: s.code, orderId: s.orderId })).toEqual({ status: "partially_ready", changed: true });
     const outbox = await db.select().from(notifications).where(eq(notifications.orderId, s.orderId));
@@ -113,14 +114,14 @@ describe("pick, short, ready, hand over", () => {
     expect(result.capturedCents).toBe(found.chargeCents);
     expect((await orderRow(s.orderId)).status).toBe("collected");
     expect(await paymentOf(s.orderId)).toMatchObject({ status: "captured", capturedCents: found.chargeCents });
-    expect(await stockOf(db, s.store.id, shortLine.skuId)).toEqual({ storeId: s.store.id, onHand: 9, reserved: 0 });
+    expect(await stockOf(db, s.store.id, shortLine.skuId)).toEqual({ storeId: s.store.id, onHand: 8, reserved: 0 });
     expect(await stockOf(db, s.store.id, fullLine.skuId)).toEqual({ storeId: s.store.id, onHand: 10 - fullLine.quantity, reserved: 0 });
     const ledger = await db.select().from(stockMovements).where(and(eq(stockMovements.orderId, s.orderId), eq(stockMovements.reason, "handover")));
     expect(ledger).toHaveLength(2);
     expect([...captures.values()]).toEqual([1]);
 
     const audit = await db.select({ action: auditLog.action, actor: auditLog.actorUserId }).from(auditLog).where(eq(auditLog.entityId, s.orderId)).orderBy(asc(auditLog.id));
-    expect(audit.map((a) => a.action)).toEqual(["order.picking", "line.short", "line.picked", "order.partially_ready", "order.collected"]);
+    expect(audit.map((a) => a.action)).toEqual(["order.picking", "line.short", "stock.short_pick", "line.picked", "order.partially_ready", "order.collected"]);
     expect(audit.every((a) => a.actor === s.associate.id)).toBe(true);
     void skuA;
     void skuB;
@@ -260,7 +261,8 @@ describe("cancel", () => {
     await expectCode(cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "" }), "invalid_input");
     await cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "Item unavailable", provider });
     expect((await orderRow(s.orderId)).status).toBe("cancelled");
-    expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 10, reserved: 0 });
+    // Held units go back to sale; the short pick's correction stands (that unit wasn't on the shelf).
+    expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 9, reserved: 0 });
     const payment = await paymentOf(s.orderId);
     expect(payment.status).toBe("voided");
     expect([...voids.keys()]).toEqual([`void:${payment.id}`]);

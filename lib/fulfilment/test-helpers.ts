@@ -33,10 +33,23 @@ export async function storeWithStaff(db: Db) {
 
 export async function placePickupOrder(
   db: Db,
-  { storeId, lines, fulfilment = "pickup" }: { storeId: string; lines: { quantity: number; onHand?: number; priceCents?: number }[]; fulfilment?: "pickup" | "curbside" },
+  {
+    storeId,
+    lines,
+    fulfilment = "pickup",
+  }: {
+    storeId: string;
+    /** A line with `sku` orders that (already stocked) SKU; otherwise a new SKU is created and stocked. */
+    lines: { quantity: number; onHand?: number; priceCents?: number; sku?: Awaited<ReturnType<typeof createSku>>["sku"] }[];
+    fulfilment?: "pickup" | "curbside";
+  },
 ) {
   const skus = [];
   for (const line of lines) {
+    if (line.sku) {
+      skus.push(line.sku);
+      continue;
+    }
     const { sku } = await createSku(db, { priceCents: line.priceCents ?? 1000 });
     await stock(db, { storeId, skuId: sku.id, onHand: line.onHand ?? 10 });
     skus.push(sku);

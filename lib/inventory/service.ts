@@ -78,3 +78,51 @@ export async function linesShortOfStock<Line extends { skuId: string; quantity: 
   const available = new Map(rows.map((row) => [row.skuId, Number(row.available)]));
   return lines.filter((line) => (available.get(line.skuId) ?? 0) < line.quantity);
 }
+
+/**
+ * Row-locks a store's inventory rows for these SKUs in SKU order — the order checkout reserves
+ * them in — so a transaction touching several rows can't deadlock with a checkout. Returns what
+ * each row holds now.
+ */
+export async function lockInventoryRows(tx: Db, { storeId, skuIds }: { storeId: string; skuIds: string[] }) {
+  const sorted = [...new Set(skuIds)].sort();
+  const held = new Map<string, { onHand: number; reserved: number }>();
+  for (const skuId of sorted) {
+    const [row] = await tx
+      .select({ onHand: inventory.onHand, reserved: inventory.reserved })
+      .from(inventory)
+      .where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId)))
+      .for("update");
+    if (row) held.set(skuId, row);
+  }
+  return held;
+}
+
+/**
+ * Corrects on-hand by `delta` with one ledger row (a count found on the shelf, e.g. a short
+ * pick). Lowering stops at what is reserved (units promised to orders stay promised; those
+ * orders find out when they're picked), so it may apply less than asked: returns what it applied.
+ */
+export async function correctOnHand(
+  tx: Db,
+  change: { storeId: string; skuId: string; delta: number; reason: "short_pick" | "adjustment"; orderId?: string | null; actorUserId?: string | null; note?: string | null },
+) {
+  const [row] = (await lockInventoryRows(tx, { storeId: change.storeId, skuIds: [change.skuId] })).values();
+  if (!row || change.delta === 0) return 0;
+  const applied = change.delta > 0 ? change.delta : -Math.min(-change.delta, Math.max(row.onHand - row.reserved, 0));
+  if (applied === 0) return 0;
+  await tx
+    .update(inventory)
+    .set({ onHand: sql`${inventory.onHand} + ${applied}`, updatedAt: sql`now()` })
+    .where(and(eq(inventory.storeId, change.storeId), eq(inventory.skuId, change.skuId)));
+  await tx.insert(stockMovements).values({
+    storeId: change.storeId,
+    skuId: change.skuId,
+    reason: change.reason,
+    onHandDelta: applied,
+    orderId: change.orderId ?? null,
+    actorUserId: change.actorUserId ?? null,
+    note: change.note ?? null,
+  });
+  return applied;
+}
