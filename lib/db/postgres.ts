@@ -1,8 +1,8 @@
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
-import { Pool } from "pg";
 import * as schema from "@/db/schema";
 import { migrationsFolder } from "./paths";
+import { ResilientPool } from "./pool";
 import type { DatabaseHandle, Db } from "./types";
 
 // Any constant works; it only has to be the same for every Aisle instance.
@@ -10,7 +10,7 @@ const MIGRATION_LOCK_KEY = 7_316_021;
 
 /** Connects a pool to PostgreSQL and applies migrations, one instance at a time. */
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new ResilientPool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // An idle client that loses its server emits 'error'; without a listener that crashes the app.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
   // So does a checked-out client (inside a transaction, between two queries) whose server goes
