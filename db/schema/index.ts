@@ -12,3 +12,4 @@ export * from "./in-store";
 export * from "./returns";
 export * from "./notifications";
 export * from "./ops";
+export * from "./realtime";
