@@ -39,6 +39,9 @@ export async function startAisle() {
   // Flags, then cancels, ready pickup orders nobody collected (store setting uncollected_days).
   const { startUncollectedSweeper } = await import("@/lib/fulfilment/uncollected");
   startUncollectedSweeper();
+  // Keeps the realtime event log (catch-up after a lost connection) to its retention window.
+  const { startEventPruner } = await import("@/lib/realtime/log");
+  startEventPruner();
 
   // Close the embedded database cleanly so its folder and lock are released.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

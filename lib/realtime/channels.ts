@@ -13,6 +13,8 @@ export const OUTBOX_CHANNEL = "outbox";
 
 /** What a subscriber receives. `type: "resync"` means events may have been missed: reload state. */
 export type RealtimeMessage = {
+  /** The event's id in the event log (absent on `resync`); increases with each event. */
+  id?: number;
   channel: string;
   type: string;
   data?: Record<string, unknown>;

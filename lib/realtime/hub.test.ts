@@ -4,6 +4,7 @@ import type { DatabaseHandle, Db } from "@/lib/db";
 import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
 import type { RealtimeMessage } from "./channels";
 import { hubSourceFor, RealtimeHub } from "./hub";
+import { pruneEvents, type Queryable, readEvents } from "./log";
 import { notify } from "./notify";
 import { sseResponse } from "./sse";
 
@@ -53,7 +54,7 @@ describe("realtime hub", () => {
       await settle(100);
       expect(received).toHaveLength(0); // not before the commit
     });
-    expect(await done).toEqual([{ channel: "store:a", type: "order.placed", data: { orderId: "o1" } }]);
+    expect(await done).toEqual([{ id: expect.any(Number), channel: "store:a", type: "order.placed", data: { orderId: "o1" } }]);
   });
 
   it("never delivers an event from a rolled-back transaction", async () => {
@@ -116,11 +117,46 @@ describe("sseResponse", () => {
 
     await notify(db, "store:sse", { type: "order.updated", data: { orderId: "o9" } });
     await readUntil('"type":"order.updated"');
-    expect(text).toMatch(/data: \{"channel":"store:sse","type":"order.updated","data":\{"orderId":"o9"\}\}/);
+    // The event's log id is the SSE id, so a reconnecting browser can ask to resume after it.
+    expect(text).toMatch(/id: (\d+)\ndata: \{"id":\1,"channel":"store:sse","type":"order.updated","data":\{"orderId":"o9"\}\}/);
 
     abort.abort();
     await settle(50);
     expect(hub.subscriberCount).toBe(before);
+  });
+
+  it("replays what a reconnecting client missed after its Last-Event-ID, in order and filtered, before the snapshot", async () => {
+    const seen = collect(hub, "order:resume");
+    await notify(db, "order:resume", { type: "seen", data: { n: 1 } });
+    const [{ id: lastSeen }] = await seen.done;
+    await notify(db, "order:resume", { type: "missed", data: { n: 2 } });
+    await notify(db, "order:other", { type: "not-mine", data: { n: 3 } });
+    await notify(db, "order:resume", { type: "hidden", data: { n: 4 } });
+    await notify(db, "order:resume", { type: "missed", data: { n: 5 } });
+
+    const abort = new AbortController();
+    const request = new Request("http://test/resume", { signal: abort.signal, headers: { "Last-Event-ID": String(lastSeen) } });
+    const response = sseResponse(request, ["order:resume"], { hub, initial: async () => ({ state: "now" }), filter: (m) => m.type !== "hidden" });
+    const reader = response.body!.getReader();
+    let text = "";
+    while (!text.includes('"type":"snapshot"')) text += new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    const types = [...text.matchAll(/"type":"([^"]+)"/g)].map((m) => m[1]);
+    expect(types).toEqual(["missed", "missed", "snapshot"]);
+    expect([...text.matchAll(/"n":(\d)/g)].map((m) => m[1])).toEqual(["2", "5"]);
+  });
+
+  it("ignores a Last-Event-ID that is not an event id", async () => {
+    const abort = new AbortController();
+    const response = sseResponse(new Request("http://test/bad?lastEventId=1%20or%201=1", { signal: abort.signal }), ["order:resume"], {
+      hub,
+      initial: async () => ({ ok: true }),
+    });
+    const reader = response.body!.getReader();
+    let text = "";
+    while (!text.includes('"type":"snapshot"')) text += new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    expect(text).not.toContain('"missed"');
   });
 
   it("applies the caller's filter", async () => {
@@ -176,5 +212,33 @@ describe.runIf(Boolean(testDatabaseUrl))("realtime across instances (PostgreSQL)
     } finally {
       await instance.close();
     }
+  });
+
+  it("delivers from the event log what was committed while its LISTEN connection was down", async () => {
+    const instance = new RealtimeHub(hubSourceFor(handle));
+    try {
+      await instance.ready();
+      const { done } = collect(instance, "store:gap", 2, 10_000);
+      await db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'aisle-realtime' and query ilike 'LISTEN%' and datname = current_database()`);
+      // Commit while the hub is away (it waits at least 250 ms before reconnecting): that NOTIFY is lost.
+      while (instance.listening) await settle(5);
+      await notify(db, "store:gap", { type: "committed-while-away" });
+      await notify(db, "store:elsewhere", { type: "other-channel" });
+      const messages = await done;
+      expect(messages.map((m) => m.type)).toEqual(["committed-while-away", "resync"]);
+    } finally {
+      await instance.close();
+    }
+  });
+});
+
+describe("event log", () => {
+  it("prunes events past the retention window and keeps recent ones", async () => {
+    await notify(db, "store:prune", { type: "old" });
+    await notify(db, "store:prune", { type: "recent" });
+    await db.execute(sql`update realtime_events set created_at = now() - interval '25 hours' where channel = 'store:prune' and type = 'old'`);
+    const client = (db as unknown as { $client: Queryable }).$client;
+    expect(await pruneEvents(client)).toBeGreaterThanOrEqual(1);
+    expect((await readEvents(client, { channels: ["store:prune"] })).map((m) => m.type)).toEqual(["recent"]);
   });
 });

@@ -1,18 +1,24 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { Client } from "pg";
 import { PG_CHANNEL, type RealtimeListener, type RealtimeMessage } from "./channels";
+import { type Queryable, readEvents } from "./log";
 
 export type HubSource = { kind: "pglite"; client: PGlite } | { kind: "postgres"; url: string };
 
 const RECONNECT_MIN_MS = 250;
 const RECONNECT_MAX_MS = 10_000;
+// On reconnect the hub re-reads the log from a little before it lost the connection: an event's
+// created_at is its transaction's start, which may precede the loss; ids already delivered are skipped.
+const CATCH_UP_MARGIN_MS = 60_000;
+const REMEMBERED_IDS = 5_000;
 
 /**
  * One per process: fans events from the database out to in-process subscribers (SSE streams,
  * the notification worker). It starts listening lazily on the first subscribe.
  *  - PostgreSQL: a dedicated `pg.Client` (not a pool connection) runs `LISTEN aisle_events`;
- *    when it drops, the hub reconnects with backoff and then sends every subscriber a
- *    `resync` message, because NOTIFYs sent while it was away are lost (catch-up = reload).
+ *    when it drops (a restart, a failover), the hub reconnects with backoff, LISTENs again, then
+ *    delivers from the event log every committed event it missed (NOTIFYs sent while it was
+ *    away are gone), and finally sends each subscriber `resync` so streams refresh their snapshot.
  *  - PGlite: the embedded database's own `listen`.
  */
 export class RealtimeHub {
@@ -23,6 +29,11 @@ export class RealtimeHub {
   private closed = false;
   private reconnectDelay = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private pglite: PGlite | null = null;
+  /** When the LISTEN connection was lost (PostgreSQL), for the catch-up read. */
+  private lostAt: number | null = null;
+  /** Recently delivered event ids, so a catch-up never delivers one twice. */
+  private readonly delivered = new Set<number>();
 
   constructor(private readonly source: HubSource | (() => Promise<HubSource>)) {}
 
@@ -48,6 +59,11 @@ export class RealtimeHub {
     return this.starting;
   }
 
+  /** Whether the PostgreSQL LISTEN connection is up (always true on PGlite once started). */
+  get listening(): boolean {
+    return this.pglite !== null || this.client !== null;
+  }
+
   /** Number of live subscriptions (for tests and diagnostics). */
   get subscriberCount() {
     let n = 0;
@@ -68,6 +84,7 @@ export class RealtimeHub {
   private async start() {
     const source = typeof this.source === "function" ? await this.source() : this.source;
     if (source.kind === "pglite") {
+      this.pglite = source.client;
       this.stopPglite = await source.client.listen(PG_CHANNEL, (payload) => this.dispatch(payload));
       return;
     }
@@ -79,6 +96,7 @@ export class RealtimeHub {
     const lost = () => {
       if (this.client !== client) return;
       this.client = null;
+      this.lostAt ??= Date.now();
       client.removeAllListeners("notification");
       client.end().catch(() => {});
       this.scheduleReconnect(url);
@@ -109,7 +127,11 @@ export class RealtimeHub {
       this.reconnectTimer = null;
       try {
         await this.connect(url);
-        console.log("[realtime] LISTEN connection restored; asking subscribers to resync");
+        const caughtUp = await this.catchUp().catch((error) => {
+          console.error("[realtime] catch-up from the event log failed:", (error as Error).message);
+          return 0;
+        });
+        console.log(`[realtime] LISTEN connection restored; ${caughtUp} missed event(s) delivered from the log`);
         this.broadcastResync();
       } catch (error) {
         console.error("[realtime] reconnect failed:", (error as Error).message);
@@ -117,6 +139,29 @@ export class RealtimeHub {
       }
     }, delay);
     this.reconnectTimer.unref?.();
+  }
+
+  /**
+   * Committed events from the log after `afterId` on `channels`, for a stream that reconnects
+   * with a Last-Event-ID. Read through the hub's own connection (PGlite, or the LISTEN client).
+   */
+  async eventsAfter(channels: string[], afterId: number): Promise<RealtimeMessage[]> {
+    await this.ready();
+    const client: Queryable | null = this.pglite ?? this.client;
+    if (!client) throw new Error("The realtime hub is reconnecting.");
+    return readEvents(client, { channels, afterId });
+  }
+
+  /** Delivers what was committed while the LISTEN connection was down. */
+  private async catchUp(): Promise<number> {
+    const client = this.client;
+    if (!client || this.lostAt === null) return 0;
+    const since = new Date(this.lostAt - CATCH_UP_MARGIN_MS);
+    const missed = await readEvents(client, { channels: [...this.listeners.keys()], since });
+    this.lostAt = null;
+    let delivered = 0;
+    for (const message of missed) if (this.deliver(message)) delivered++;
+    return delivered;
   }
 
   /** Test hook: behave as if the LISTEN connection had dropped. */
@@ -138,9 +183,20 @@ export class RealtimeHub {
     } catch {
       return;
     }
+    this.deliver(message);
+  }
+
+  /** Hands a message to its channel's subscribers, once per event id. */
+  private deliver(message: RealtimeMessage): boolean {
+    if (message.id !== undefined) {
+      if (this.delivered.has(message.id)) return false;
+      this.delivered.add(message.id);
+      if (this.delivered.size > REMEMBERED_IDS) this.delivered.delete(this.delivered.values().next().value as number);
+    }
     const set = this.listeners.get(message.channel);
-    if (!set) return;
+    if (!set) return false;
     for (const listener of [...set]) safeCall(listener, message);
+    return true;
   }
 }
 

@@ -28,7 +28,6 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
   const unsubscribers: (() => void)[] = [];
   let heartbeat: NodeJS.Timeout | undefined;
   let closed = false;
-  let eventId = 0;
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -40,7 +39,8 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
           cleanup();
         }
       };
-      const send = (message: unknown) => write(`id: ${++eventId}\ndata: ${JSON.stringify(message)}\n\n`);
+      // A logged event carries its id, so the browser's reconnect asks to resume after it.
+      const send = (message: { id?: number; type: string; data?: unknown }) => write(`${message.id !== undefined ? `id: ${message.id}\n` : ""}data: ${JSON.stringify(message)}\n\n`);
       const cleanup = () => {
         if (closed) return;
         closed = true;
@@ -56,6 +56,7 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
 
       // Subscribe first and buffer, so nothing committed while the snapshot is read is lost.
       let buffered: RealtimeMessage[] | null = [];
+      const sent = new Set<number>();
       let snapshotting = false;
       const sendSnapshot = async () => {
         if (!options.initial || snapshotting) return;
@@ -76,6 +77,10 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
           buffered.push(message);
           return;
         }
+        if (message.id !== undefined) {
+          if (sent.has(message.id)) return;
+          sent.add(message.id);
+        }
         send(message);
         if (message.type === "resync") void sendSnapshot();
       };
@@ -88,6 +93,19 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
       heartbeat = setInterval(() => write(`data: {"type":"heartbeat"}\n\n`), options.heartbeatMs ?? HEARTBEAT_MS);
       heartbeat.unref?.();
       await hub.ready().catch(() => send({ type: "resync" }));
+      // A reconnecting browser says which event it saw last: send what it missed, in order.
+      const resumeAfter = lastEventIdOf(request);
+      if (resumeAfter !== null) {
+        try {
+          for (const message of await hub.eventsAfter([...new Set(channels)], resumeAfter)) {
+            if (options.filter && !options.filter(message)) continue;
+            sent.add(message.id!);
+            send(message);
+          }
+        } catch (error) {
+          console.error("[realtime] replay after Last-Event-ID failed:", (error as Error).message);
+        }
+      }
       await sendSnapshot();
       const pending = buffered;
       buffered = null;
@@ -108,4 +126,10 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
       "X-Accel-Buffering": "no",
     },
   });
+}
+
+/** The last event id the client saw: EventSource's Last-Event-ID header on its own reconnects, or `?lastEventId=` when the page reopens the stream itself. */
+function lastEventIdOf(request: Request): number | null {
+  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
+  return raw && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
 }

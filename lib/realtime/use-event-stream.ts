@@ -10,7 +10,8 @@ export type StreamMessage = { type: string; channel?: string; data?: unknown };
 /**
  * Subscribes a client component to an SSE route built with `sseResponse`. Reconnects by
  * itself (EventSource retries; a stream the server refused is reopened with backoff; coming
- * back online or to the tab reopens at once), and each reconnect brings a fresh snapshot.
+ * back online or to the tab reopens at once); each reconnect replays the events missed meanwhile
+ * (by last event id) and brings a fresh snapshot.
  */
 export function useEventStream(url: string | null, onMessage: (message: StreamMessage) => void): StreamStatus {
   const [status, setStatus] = useState<StreamStatus>("connecting");
@@ -26,11 +27,14 @@ export function useEventStream(url: string | null, onMessage: (message: StreamMe
     let delay = 1000;
     let stopped = false;
     let lastMessageAt = Date.now();
+    // EventSource resends the last event id by itself only on its own retries; a stream reopened
+    // here asks for it in the URL, so the server sends what was missed in between.
+    let lastEventId = "";
 
     const open = () => {
       clearTimeout(retryTimer);
       source?.close();
-      const current = new EventSource(url);
+      const current = new EventSource(lastEventId ? `${url}${url.includes("?") ? "&" : "?"}lastEventId=${encodeURIComponent(lastEventId)}` : url);
       source = current;
       current.onopen = () => {
         delay = 1000;
@@ -39,6 +43,7 @@ export function useEventStream(url: string | null, onMessage: (message: StreamMe
       };
       current.onmessage = (event) => {
         lastMessageAt = Date.now();
+        if (event.lastEventId) lastEventId = event.lastEventId;
         try {
           const message = JSON.parse(event.data) as StreamMessage;
           if (message.type !== "heartbeat") handler.current(message);
