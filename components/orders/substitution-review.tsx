@@ -6,12 +6,27 @@ import type { FormState } from "@/lib/actions/form-action";
 import { reviewSubstitutionAction } from "@/lib/fulfilment/actions";
 
 /** Accept or reject one proposed substitute. */
-export function SubstitutionReview({ orderId, lineId, productName, substituteName, status }: { orderId: string; lineId: string; productName: string; substituteName: string; status: string | null }) {
+export function SubstitutionReview({
+  orderId,
+  lineId,
+  productName,
+  substituteName,
+  status,
+  priceNote = "You pay no more than for what you ordered.",
+}: {
+  orderId: string;
+  lineId: string;
+  productName: string;
+  substituteName: string;
+  status: string | null;
+  /** What the substitute costs the shopper, in words (the lower of the two prices). */
+  priceNote?: string;
+}) {
   const [state, dispatch] = useActionState<FormState, FormData>(reviewSubstitutionAction, {});
   return (
     <li className="py-3">
       <p className="text-sm text-ink">
-        Instead of <strong>{productName}</strong>, the store picked <strong>{substituteName}</strong>. You pay the price of what you ordered.
+        Instead of <strong>{productName}</strong>, the store picked <strong>{substituteName}</strong>. {priceNote}
       </p>
       {status === "proposed" ? (
         <form action={dispatch} className="mt-2 flex flex-wrap gap-2">

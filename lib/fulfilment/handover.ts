@@ -126,7 +126,7 @@ export async function verifyPickupCode(db: Db, { user, storeCode, code, now = ne
     default:
       throw new AppError("conflict", `Order ${order.number} can't be handed over.`);
   }
-  const [payment] = await db.select({ status: payments.status }).from(payments).where(eq(payments.orderId, order.id)).orderBy(sql`${payments.createdAt} desc`).limit(1);
+  const [payment] = await db.select({ status: payments.status, amountCents: payments.amountCents }).from(payments).where(eq(payments.orderId, order.id)).orderBy(sql`${payments.createdAt} desc`).limit(1);
   if (!payment || payment.status !== "authorized") {
     return refuse(db, { ...refusal, reason: "unpaid", message: `Order ${order.number} isn't paid. Don't hand it over; ask a manager.` });
   }
@@ -141,7 +141,6 @@ export async function verifyPickupCode(db: Db, { user, storeCode, code, now = ne
       pickedQuantity: orderLines.pickedQuantity,
       substituteSkuId: orderLines.substituteSkuId,
       substitutionStatus: orderLines.substitutionStatus,
-      lineTotalCents: orderLines.lineTotalCents,
       substitute: sql<string | null>`(select p.name from skus s join products p on p.id = s.product_id where s.id = ${orderLines.substituteSkuId})`,
     })
     .from(orderLines)
@@ -163,23 +162,17 @@ export async function verifyPickupCode(db: Db, { user, storeCode, code, now = ne
       status: line.status === "substituted" ? `substituted:${line.substitutionStatus}` : line.status,
       substitute: line.status === "substituted" ? line.substitute : null,
     })),
-    chargeCents: amountToCapture(totals.total, lines),
+    chargeCents: amountToCapture(totals.total, payment.amountCents),
     currency: order.currency,
   };
 }
 
 /**
- * What the shopper pays at handover: the order total, scaled down by the value of what wasn't
- * collected (short units, rejected substitutes). Substitutes are charged at the ordered price.
+ * What is captured at handover: the order's total — kept settled as lines are picked, shorted,
+ * substituted or rejected (settlement.ts) — and never more than the card authorised.
  */
-export function amountToCapture(totalCents: number, lines: (Parameters<typeof collectedUnits>[0] & { lineTotalCents: number })[]) {
-  const ordered = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
-  const collected = lines.reduce(
-    (sum, line) => sum + (line.lineTotalCents * collectedUnits(line)) / line.quantity,
-    0,
-  );
-  if (ordered === 0 || collected >= ordered) return totalCents;
-  return Math.round((totalCents * collected) / ordered);
+export function amountToCapture(totalCents: number, authorisedCents: number) {
+  return Math.min(totalCents, authorisedCents);
 }
 
 /**
@@ -214,7 +207,10 @@ export async function handOverOrder(
     const tx = txDb as unknown as Db;
     const order = await lockStoreOrder(tx, { storeId: (await storeIdOf(tx, storeCode))!, orderId: verified.id });
     if (order.status === "collected") throw new AppError("conflict", `Order ${order.number} has already been handed over.`);
-    const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.skuId));
+    // Take stock rows in SKU order of what is actually held (a substitute's SKU too), as checkout does.
+    const lines = (await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id))).sort((a, b) =>
+      (heldReservation(a)?.skuId ?? a.skuId).localeCompare(heldReservation(b)?.skuId ?? b.skuId),
+    );
     const [paid] = await tx
       .update(payments)
       .set({ status: "captured", capturedCents: verified.chargeCents, updatedAt: now })

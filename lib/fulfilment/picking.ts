@@ -8,6 +8,7 @@ import { readyMessage, shortageMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { lockInventoryRows } from "@/lib/inventory/service";
 import { heldReservation, moveReservation } from "./reservations";
+import { applySettlement } from "./settlement";
 import { shortPickCorrection } from "./short-pick";
 import { lockStoreOrder, publishOrderChange, transitionOrder, writeAudit } from "./record";
 import { fieldErrorsOf, orderRefSchema, pickLineSchema } from "./schemas";
@@ -114,8 +115,10 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
         data: { line: line.productName, skuCode: line.skuCode, onHandDelta: restored + removed },
       });
     }
+    // What the shopper owes follows the line: short units off, a cheaper substitute at its price.
+    const settlement = await applySettlement(tx, order.id);
     await publishOrderChange(tx, order, { status: order.status, lineId: line.id, lineStatus: next.status });
-    return { lineId: line.id, ...next, substituteName };
+    return { lineId: line.id, ...next, substituteName, totalCents: settlement.totalCents };
   });
 }
 

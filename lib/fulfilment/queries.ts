@@ -206,7 +206,7 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
     history,
     audit: activity,
     payment: payment ?? null,
-    chargeCents: amountToCapture(order.totalCents, lineRows),
+    chargeCents: amountToCapture(order.totalCents, payment?.amountCents ?? order.totalCents),
   };
 }
 

@@ -18,7 +18,7 @@ export function heldReservation(line: LineState): { skuId: string; quantity: num
   }
 }
 
-/** Units the shopper takes home (and pays for, at the original price) for a line. */
+/** Units the shopper takes home (and pays for: see settlement.ts for at what price) for a line. */
 export function collectedUnits(line: LineState): number {
   switch (line.status) {
     case "pending":

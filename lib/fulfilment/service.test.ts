@@ -105,10 +105,12 @@ describe("pick, short, ready, hand over", () => {
     const found = await verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: s.pickupCode.toLowerCase().replace(/(.{5})/, "$1-") });
     expect(found).toMatchObject({ id: s.orderId, firstName: "Jamie", status: "partially_ready" });
     const order = await orderRow(s.orderId);
-    // Paying for 1 of 2 units of the short line: the total scales by the collected share.
-    const orderedValue = lineA.lineTotalCents + lineB.lineTotalCents;
+    // Paying for 1 of 2 units of the short line: the order's totals were settled when it was
+    // marked short (tax on what's collected, at the store's 10%), and that's the charge.
     const collectedValue = fullLine.lineTotalCents + shortLine.lineTotalCents / 2;
-    expect(found.chargeCents).toBe(Math.round((order.totalCents * collectedValue) / orderedValue));
+    expect(order).toMatchObject({ subtotalCents: collectedValue, discountCents: 0, taxCents: collectedValue / 10, totalCents: collectedValue * 1.1 });
+    expect(found.chargeCents).toBe(order.totalCents);
+    expect(order.totalCents).toBeLessThan((await paymentOf(s.orderId)).amountCents);
 
     const result = await handOverOrder(db, { user: s.associate, storeCode: s.code, code: s.pickupCode, orderId: s.orderId, provider });
     expect(result.capturedCents).toBe(found.chargeCents);
@@ -240,7 +242,9 @@ describe("substitutions", () => {
 
     const found = await verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: s.pickupCode });
     const order = await orderRow(s.orderId);
-    expect(found.chargeCents).toBe(Math.round((order.totalCents * second.lineTotalCents) / (first.lineTotalCents + second.lineTotalCents)));
+    // The rejected line left the charge: only the second line and its tax remain.
+    expect(order).toMatchObject({ subtotalCents: second.lineTotalCents, taxCents: second.lineTotalCents / 10, totalCents: second.lineTotalCents * 1.1 });
+    expect(found.chargeCents).toBe(order.totalCents);
     await handOverOrder(db, { user: s.associate, storeCode: s.code, code: s.pickupCode, orderId: s.orderId });
     expect(await stockOf(db, s.store.id, substitute.id)).toMatchObject({ onHand: 10, reserved: 1 });
   });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "./picking";
 import { heldReservation, moveReservation } from "./reservations";
 import { lockStoreOrder, publishOrderChange, writeAudit } from "./record";
+import { applySettlement } from "./settlement";
 import { substitutionReviewSchema } from "./schemas";
 
 /**
@@ -29,6 +30,8 @@ export async function reviewSubstitution(db: Db, { userId, ...raw }: { userId: s
     await moveReservation(tx, { storeId: order.storeId, orderId: order.id, actorUserId: userId, from: heldReservation(line), to: heldReservation(next) });
     await tx.update(orderLines).set({ substitutionStatus: input.decision }).where(eq(orderLines.id, line.id));
     await writeAudit(tx, { actorUserId: userId, action: `substitution.${input.decision}`, orderId: order.id, storeId: order.storeId, data: { line: line.productName } });
+    // Rejected: the line leaves the charge (totals, tax and the amount captured at handover).
+    await applySettlement(tx, order.id);
     await publishOrderChange(tx, order, { status: order.status, lineId: line.id, substitution: input.decision });
     return { changed: true, decision: input.decision };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { orderLines, orderStatusHistory, orders, payments, pickupSlots, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { settleOrder } from "@/lib/fulfilment/settlement";
 
 /**
  * One of the shopper's own orders, with lines, timeline and payment. Someone else's order
@@ -70,7 +71,24 @@ export async function getOrderForShopper(db: Db, { orderId, userId }: { orderId:
       .orderBy(desc(payments.createdAt))
       .limit(1),
   ]);
-  return { ...order, lines, history, payment: payment[0] ?? null };
+  // Pickup lines are charged as picked (short units off, a cheaper substitute at its price, a
+  // rejected one not at all); the same settlement that keeps the stored totals.
+  const settled =
+    order.fulfilment === "pickup" || order.fulfilment === "curbside" ? new Map((await settleOrder(db, order.id)).lines.map((line) => [line.id, line])) : null;
+  return {
+    ...order,
+    lines: lines.map((line) => {
+      const charge = settled?.get(line.id);
+      return {
+        ...line,
+        chargeCents: charge?.chargeCents ?? line.lineTotalCents,
+        substituteUnitPriceCents: charge?.substitute?.unitPriceCents ?? null,
+        substituteCharged: charge?.substitute?.charged ?? false,
+      };
+    }),
+    history,
+    payment: payment[0] ?? null,
+  };
 }
 
 export type ShopperOrder = NonNullable<Awaited<ReturnType<typeof getOrderForShopper>>>;

@@ -141,7 +141,19 @@ export default async function OrderPage({
               <CardTitle id="subs-heading">Substitutes to review</CardTitle>
               <ul className="divide-y divide-line">
                 {substitutions.map((line) => (
-                  <SubstitutionReview key={line.id} orderId={order.id} lineId={line.id} productName={line.productName} substituteName={line.substituteName!} status={line.substitutionStatus} />
+                  <SubstitutionReview
+                    key={line.id}
+                    orderId={order.id}
+                    lineId={line.id}
+                    productName={line.productName}
+                    substituteName={line.substituteName!}
+                    status={line.substitutionStatus}
+                    priceNote={
+                      line.substituteCharged
+                        ? `It costs less, so you pay ${formatMoney(line.chargeCents, order.currency)} instead of ${formatMoney(line.lineTotalCents, order.currency)}.`
+                        : `You pay no more than for what you ordered (${formatMoney(line.chargeCents, order.currency)}).`
+                    }
+                  />
                 ))}
               </ul>
             </Card>
