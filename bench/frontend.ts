@@ -11,6 +11,8 @@ export type FrontendResult = {
   tbtMs: number;
   /** JavaScript transferred on first load (gzip, as served), KB. */
   scriptKb: number;
+  /** First-load JS of the route from the build's manifests (bench/first-load.ts), gzip KB. */
+  buildKb?: number;
 };
 
 type Audit = { numericValue?: number; details?: { items?: Array<{ resourceType?: string; transferSize?: number }> } };

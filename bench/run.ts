@@ -16,6 +16,7 @@ import path from "node:path";
 import pg from "pg";
 import { actionId, callAction, signInCookie } from "./app-client";
 import { httpLoad, journeyLoad, type LoadResult } from "./load";
+import { firstLoadJs } from "./first-load";
 import { measureFrontend, type FrontendResult } from "./frontend";
 import { measurePgbench, type PgbenchResult } from "./pgbench";
 import { build, ceilingAppDir, root, startServer, type Server } from "./servers";
@@ -160,6 +161,18 @@ async function main() {
       { name: "checkout", path: "/checkout", cookie: shopper },
       { name: "in-store product view", path: `/q/sea/${data.gtin}`, cookie: "aisle_store=sea" },
     ]);
+    // First-load JS from the build's manifests (bench/first-load.ts), beside Lighthouse's transfer size.
+    const routeOf: Record<string, string> = {
+      home: "/",
+      category: "/c/[category]",
+      product: "/p/[slug]",
+      checkout: "/checkout",
+      "in-store product view": "/q/[store]/[gtin]",
+    };
+    const fromBuild = new Map(firstLoadJs(root, Object.values(routeOf)).map((entry) => [entry.route, entry.totalBytes]));
+    for (const page of frontend) page.buildKb = (fromBuild.get(routeOf[page.page]) ?? NaN) / 1024;
+    // The floor: a bare App Router page (bench/ceiling-app/app/(floor)) in the same Next/React versions.
+    const floorKb = firstLoadJs(ceilingDir, ["/floor"])[0].totalBytes / 1024;
 
     // The framework's ceiling: the home page's bytes from memory through a bare Next route.
     const homeBytes = Buffer.from(await (await fetch(a.url + "/", { headers: storeCookie })).arrayBuffer());
@@ -201,6 +214,7 @@ async function main() {
       pgbench,
       realtime,
       frontend,
+      floorKb,
       rss: { idle: idleRss, loaded: loadedRss },
     });
     await data.close();

@@ -1,0 +1,3 @@
+export default function FloorPage() {
+  return <p>A bare App Router page.</p>;
+}
