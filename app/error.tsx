@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { ErrorPage } from "@/components/errors/error-page";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button-base";
 
 /** Any unexpected error below the root layout: an apology and a retry, never a stack trace. */
 export default function Error({ error, retry }: { error: unknown; retry: () => void }) {

@@ -2,7 +2,7 @@
 
 import "./globals.css";
 import { ErrorPage } from "@/components/errors/error-page";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button-base";
 
 /** When even the root layout fails: its own document, same calm message, no details. */
 export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
