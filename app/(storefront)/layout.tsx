@@ -1,4 +1,3 @@
-import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/storefront/site-footer";
 import { SiteHeader } from "@/components/storefront/site-header";
 import { getCurrentCart } from "@/lib/cart/current-cart";
@@ -26,19 +25,17 @@ export default async function StorefrontLayout({ children }: { children: React.R
         : null;
 
   return (
-    // TanStack Query keeps the header's cart count live as the cart changes.
-    <Providers>
-      <div className="flex min-h-dvh flex-col">
-        <SiteHeader
-          store={store && status ? { name: store.name, statusLabel: status.label, isOpen: status.isOpen } : null}
-          user={user ? { name: user.name, email: user.email, workspace } : null}
-          cartCount={cartCount}
-        />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter stores={stores.map(({ code, name, city }) => ({ code, name, city }))} />
-      </div>
-    </Providers>
+    // The header's cart badge loads TanStack Query when the cart first changes (components/cart).
+    <div className="flex min-h-dvh flex-col">
+      <SiteHeader
+        store={store && status ? { name: store.name, statusLabel: status.label, isOpen: status.isOpen } : null}
+        user={user ? { name: user.name, email: user.email, workspace } : null}
+        cartCount={cartCount}
+      />
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <SiteFooter stores={stores.map(({ code, name, city }) => ({ code, name, city }))} />
+    </div>
   );
 }
