@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
+import { fetchActionProblem, formActionProblem } from "@/lib/security/action-body";
 import { securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -28,17 +31,62 @@ function crossSiteWrite(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** `%E0%A4%A`-style broken percent-encoding makes route params undecodable. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let actionIds: Set<string> | null | undefined;
+/** The build's server action ids (null in dev or when unreadable: then only their shape is checked). */
+function knownActionIds(): Set<string> | null {
+  if (actionIds !== undefined) return actionIds;
+  try {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node?: object };
+    actionIds = new Set(Object.keys(manifest.node ?? {}));
+  } catch {
+    actionIds = null;
+  }
+  return actionIds;
+}
+
+/**
+ * Next.js answers a server action body it cannot decode (and a no-JavaScript form post naming
+ * an unknown action) with a bare 500 before any app code runs: check the shape here instead.
+ */
+async function undecodableAction(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST") return false;
+  if (request.headers.has("next-action")) return (await fetchActionProblem(request.clone())) !== null;
+  const type = request.headers.get("content-type") ?? "";
+  if (request.nextUrl.pathname.startsWith("/api/") || !/^(multipart\/form-data|application\/x-www-form-urlencoded)/.test(type)) return false;
+  try {
+    return formActionProblem(await request.clone().formData(), knownActionIds()) !== null;
+  } catch {
+    return type.startsWith("multipart/form-data");
+  }
+}
+
+export async function proxy(request: NextRequest) {
   // A NUL byte is never part of a real URL, and PostgreSQL refuses it in text: answer here
   // instead of letting every page's queries fail on it.
   if (/%00|\u0000/i.test(request.url)) {
     return new Response("Bad request: the address contains an invalid character.", { status: 400 });
+  }
+  if (!decodable(request.nextUrl.pathname)) {
+    return new Response("Bad request: the address is not valid (broken %-encoding).", { status: 400 });
   }
   if (crossSiteWrite(request)) {
     return Response.json({ error: "forbidden", message: "This request came from another website and was refused." }, { status: 403 });
   }
   if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
     return Response.json({ error: "too_large", message: "That request is too large." }, { status: 413 });
+  }
+  if (await undecodableAction(request)) {
+    return Response.json({ error: "invalid_input", message: "That request could not be read." }, { status: 400 });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
