@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import {
   cartLines,
@@ -23,7 +22,8 @@ import { storeChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket, type PricedBasket } from "@/lib/pricing/service";
-import { checkoutSchema, parseExpiry, type CheckoutInput } from "./schemas";
+import { authorizeThenWrite } from "./payment";
+import { checkoutSchema, type CheckoutInput } from "./schemas";
 
 export type PlacedOrder = { orderId: string; number: string; created: boolean };
 
@@ -67,7 +67,12 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
     .from(cartLines)
     .where(eq(cartLines.cartId, cart.id))
     .orderBy(asc(cartLines.skuId));
-  if (lines.length === 0) throw new AppError("invalid_input", "Your cart is empty.");
+  if (lines.length === 0) {
+    // A retry racing its own first attempt finds the cart that order has just emptied.
+    const finished = await findOrderByKey(db, input.idempotencyKey, scope.userId);
+    if (finished) return finished;
+    throw new AppError("invalid_input", "Your cart is empty.");
+  }
 
   const basket = await priceBasket(db, {
     storeId: input.storeId,
@@ -85,34 +90,11 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   }
   await assertAvailable(db, basket);
 
-  const authorization = await provider.authorize({
-    amountCents: basket.totalCents,
-    currency: basket.currency,
-    card: { number: input.cardNumber, cvc: input.cardCvc, ...parseExpiry(input.cardExpiry) },
-    idempotencyKey: input.idempotencyKey,
-  });
-  if (!authorization.ok) {
-    await db.insert(payments).values({
-      provider: provider.name,
-      status: "declined",
-      amountCents: basket.totalCents,
-      currency: basket.currency,
-      cardBrand: authorization.brand,
-      last4: authorization.last4,
-      failureCode: authorization.code,
-      idempotencyKey: `${input.idempotencyKey}:declined:${randomUUID()}`,
-    });
-    throw new AppError("payment_declined", authorization.message, { cardNumber: [authorization.message] });
-  }
-
-  try {
-    const placed = await db.transaction((tx) => writeOrder(tx as unknown as Db, { scope, input, basket, authorization, provider, now }));
-    return placed ?? (await findOrderByKey(db, input.idempotencyKey, scope.userId))!;
-  } catch (error) {
-    // Nothing was written; give the money back before reporting the problem.
-    await provider.void({ reference: authorization.reference, idempotencyKey: `${input.idempotencyKey}:void` });
-    throw error;
-  }
+  const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
+  const placed = await authorizeThenWrite(db, charge, (authorization) =>
+    db.transaction((tx) => writeOrder(tx as unknown as Db, { scope, input, basket, authorization, provider, now })),
+  );
+  return placed ?? (await findOrderByKey(db, input.idempotencyKey, scope.userId))!;
 }
 
 /** The order an idempotency key already made (a retry or double click), if it is the caller's. */

@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { cartLines, carts, events, notifications, orderLines, orderStatusHistory, orders, payments, stores, users } from "@/db/schema";
 import { findOrderByKey, redeemPromotions } from "@/lib/checkout/service";
-import { parseExpiry } from "@/lib/checkout/schemas";
+import { authorizeThenWrite } from "@/lib/checkout/payment";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { issueExitPass } from "@/lib/exit-pass/service";
@@ -63,7 +62,12 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
         .where(eq(cartLines.cartId, cart.id))
         .orderBy(asc(cartLines.skuId))
     : [];
-  if (!cart || lines.length === 0) throw new AppError("invalid_input", "Your basket is empty. Scan an item to start.");
+  if (!cart || lines.length === 0) {
+    // A retry racing its own first attempt finds the basket that sale has just emptied.
+    const finished = await findOrderByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT);
+    if (finished) return finished;
+    throw new AppError("invalid_input", "Your basket is empty. Scan an item to start.");
+  }
 
   const basket = await priceBasket(db, {
     storeId: store.id,
@@ -83,29 +87,10 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   const [shopper] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, scope.userId));
   if (!shopper) throw new AppError("unauthorized", "Sign in to pay.");
 
-  const authorization = await provider.authorize({
-    amountCents: basket.totalCents,
-    currency: basket.currency,
-    card: { number: input.cardNumber, cvc: input.cardCvc, ...parseExpiry(input.cardExpiry) },
-    idempotencyKey: input.idempotencyKey,
-  });
-  if (!authorization.ok) {
-    await db.insert(payments).values({
-      provider: provider.name,
-      status: "declined",
-      amountCents: basket.totalCents,
-      currency: basket.currency,
-      cardBrand: authorization.brand,
-      last4: authorization.last4,
-      failureCode: authorization.code,
-      idempotencyKey: `${input.idempotencyKey}:declined:${randomUUID()}`,
-    });
-    throw new AppError("payment_declined", authorization.message, { cardNumber: [authorization.message] });
-  }
-
-  let sale: InStoreSale | null;
-  try {
-    sale = await db.transaction(async (txDb) => {
+  const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
+  const { sale, authorization } = await authorizeThenWrite(db, charge, async (authorization) => ({
+    authorization,
+    sale: await db.transaction(async (txDb): Promise<InStoreSale | null> => {
       const tx = txDb as unknown as Db;
       const [order] = await tx
         .insert(orders)
@@ -190,11 +175,8 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
         properties: { totalCents: basket.totalCents, units: basket.lines.reduce((n, l) => n + l.quantity, 0) },
       });
       return { orderId: order.id, number: order.number, created: true };
-    });
-  } catch (error) {
-    await provider.void({ reference: authorization.reference, idempotencyKey: `${input.idempotencyKey}:void` });
-    throw error;
-  }
+    }),
+  }));
   if (!sale) return (await findOrderByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT))!;
 
   // The goods leave with the shopper: capture now. A failed capture leaves the authorisation for staff to settle.
