@@ -1,11 +1,11 @@
 import { Client } from "pg";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { placeOrder } from "@/lib/checkout/service";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
 import { listPickupSlots } from "@/lib/pickup/slots";
-import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { startCheckoutLoad, waitFor } from "@/lib/testing/checkout-load";
+import { createSku, createStore, stock } from "@/lib/testing/fixtures";
 import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
 
 /**
@@ -42,38 +42,18 @@ describe.runIf(Boolean(testDatabaseUrl))("PostgreSQL connections killed under lo
     await stock(db, { storeId: store.id, skuId: sku.id, onHand: 10_000 });
     const slot = (await listPickupSlots(db, { storeId: store.id }))[0].startsAt;
 
-    const checkout = async () => {
-      const shopper = await createShopper(db);
-      const cart = await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 1 }] });
-      return placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot }) });
-    };
-
-    await checkout();
-    let ok = 0;
-    let failed = 0;
-    let stop = false;
-    const lanes = Array.from({ length: 6 }, async () => {
-      while (!stop) {
-        try {
-          await checkout();
-          ok++;
-        } catch {
-          failed++;
-        }
-      }
-    });
-    while (ok < 10) await new Promise((r) => setTimeout(r, 20));
-    const killed = await killAppConnections();
-    expect(killed).toBeGreaterThan(0);
-    const okAtKill = ok;
-    // Keep going: the same pool, no restart, must place orders again.
-    const deadline = Date.now() + 20_000;
-    while (ok < okAtKill + 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    stop = true;
-    await Promise.all(lanes);
-    expect(ok, `orders placed after the connections were killed (${failed} checkouts failed meanwhile)`).toBeGreaterThanOrEqual(okAtKill + 10);
+    const load = startCheckoutLoad(db, { storeId: store.id, skuId: sku.id, slot, lanes: 6 });
+    try {
+      await waitFor(() => load.ok >= 10, "10 orders before the kill", 30_000);
+      expect(await killAppConnections()).toBeGreaterThan(0);
+      const okAtKill = load.ok;
+      // Keep going: the same pool, no restart, must place orders again.
+      await waitFor(() => load.ok >= okAtKill + 10, "10 orders after the connections were killed", 20_000);
+    } finally {
+      await load.stop();
+    }
     // Only the checkouts caught in flight may fail.
-    expect(failed, "failed checkouts").toBeLessThanOrEqual(30);
+    expect(load.failed, "failed checkouts").toBeLessThanOrEqual(30);
 
     // Nothing half-written, nothing reserved without an order.
     expect(await queryRows(db, sql`select o.id from orders o where not exists (select 1 from order_lines l where l.order_id = o.id)`)).toEqual([]);

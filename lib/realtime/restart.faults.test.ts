@@ -2,10 +2,10 @@ import { execSync } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orders } from "@/db/schema";
-import { placeOrder } from "@/lib/checkout/service";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { listPickupSlots } from "@/lib/pickup/slots";
-import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { startCheckoutLoad, waitFor } from "@/lib/testing/checkout-load";
+import { createSku, createStore, stock } from "@/lib/testing/fixtures";
 import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
 import { storeChannel } from "./channels";
 import { hubSourceFor, RealtimeHub } from "./hub";
@@ -73,44 +73,16 @@ describe.runIf(Boolean(testDatabaseUrl && restartCommand))("PostgreSQL restarted
       }
     })();
 
-    const checkout = async () => {
-      const shopper = await createShopper(db);
-      const cart = await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 1 }] });
-      return placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot }) });
-    };
-    let ok = 0;
-    let failed = 0;
-    let stop = false;
-    const lanes = Array.from({ length: 4 }, async () => {
-      while (!stop) {
-        try {
-          await checkout();
-          ok++;
-        } catch {
-          failed++;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      }
-    });
-
-    const waitFor = async (condition: () => boolean, what: string, ms: number) => {
-      const deadline = Date.now() + ms;
-      while (!condition()) {
-        if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    };
-
+    const load = startCheckoutLoad(db, { storeId: store.id, skuId: sku.id, slot });
     try {
-      await waitFor(() => ok >= 10, "10 orders before the restart", 30_000);
+      await waitFor(() => load.ok >= 10, "10 orders before the restart", 30_000);
       execSync(restartCommand!, { stdio: "inherit" });
-      const okAfterRestart = ok;
-      await waitFor(() => ok >= okAfterRestart + 10, "10 orders after the restart (the pool must recover by itself)", 60_000);
+      const okAfterRestart = load.ok;
+      await waitFor(() => load.ok >= okAfterRestart + 10, "10 orders after the restart (the pool must recover by itself)", 60_000);
     } finally {
-      stop = true;
-      await Promise.all(lanes);
+      await load.stop();
     }
-    console.log(`[restart] ${ok} orders placed, ${failed} checkouts failed while PostgreSQL restarted`);
+    console.log(`[restart] ${load.ok} orders placed, ${load.failed} checkouts failed while PostgreSQL restarted`);
 
     const committed = (await db.select({ id: orders.id }).from(orders).where(eq(orders.storeId, store.id))).map((row) => row.id);
     expect(committed.length).toBeGreaterThanOrEqual(20);
