@@ -1,8 +1,7 @@
 import type { CSSProperties } from "react";
 import { cn } from "./cn";
-import styles from "./rating.module.css";
 
-/** Stars filled to the rating; read by screen readers as "4.5 out of 5 stars". */
+/** Stars (the `stars` utility in app/globals.css) filled to the rating; read by screen readers as "4.5 out of 5 stars". */
 export function Rating({
   value,
   count,
@@ -21,7 +20,7 @@ export function Rating({
       <span
         role="img"
         aria-label={label}
-        className={cn(styles.stars, size === "sm" ? "h-3.5" : "h-5")}
+        className={cn("stars", size === "sm" ? "h-3.5" : "h-5")}
         style={{ "--fill": `${(rounded / 5) * 100}%` } as CSSProperties}
       />
       {count !== undefined ? (
