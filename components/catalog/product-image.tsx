@@ -9,11 +9,15 @@ export function ProductImage({
   alt,
   className,
   priority = false,
+  eager = false,
 }: {
   src: string | null;
   alt: string;
   className?: string;
+  /** The page's main picture (its likely LCP element): fetched at once, at high priority. */
   priority?: boolean;
+  /** In the first screen but not the main picture: fetched at once, at the browser's priority. */
+  eager?: boolean;
 }) {
   if (!src) {
     return (
@@ -32,7 +36,7 @@ export function ProductImage({
       alt={alt}
       width={400}
       height={400}
-      loading={priority ? "eager" : "lazy"}
+      loading={priority || eager ? "eager" : "lazy"}
       fetchPriority={priority ? "high" : undefined}
       decoding="async"
       className={className}

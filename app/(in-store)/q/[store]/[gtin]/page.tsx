@@ -155,10 +155,16 @@ export default async function ShelfLabelPage({ params }: Props) {
             Similar on our shelves
           </h2>
           <ul className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-1">
-            {similar.map((item) => (
+            {similar.map((item, index) => (
               <li key={item.slug} className="w-36 shrink-0 snap-start">
                 <Link href={`/q/${store.code}/${item.gtin}`} className="block rounded-xl border border-line bg-surface p-2.5 shadow-card">
-                  <ProductImage src={item.imageUrl ?? `/images/products/${item.slug}.svg`} alt="" className="aspect-square w-full rounded-lg bg-sand object-cover" />
+                  {/* The first cards are on a phone's first screen and the largest pictures there. */}
+                  <ProductImage
+                    src={item.imageUrl ?? `/images/products/${item.slug}.svg`}
+                    alt=""
+                    eager={index < 3}
+                    className="aspect-square w-full rounded-lg bg-sand object-cover"
+                  />
                   <p className="mt-2 line-clamp-2 text-sm leading-snug font-semibold text-ink">{item.name}</p>
                   <p className="mt-0.5 text-sm font-bold tabular">{formatMoney(item.priceCents, item.currency)}</p>
                   <p className="text-xs text-ink-muted">Aisle {item.aisle}</p>
