@@ -229,3 +229,22 @@ export async function listCartLines(db: Db, { cartId }: { cartId: string }) {
     .where(eq(cartLines.cartId, cartId))
     .orderBy(cartLines.addedAt, cartLines.skuId);
 }
+
+/**
+ * Inside a sale's transaction, before anything is sold: locks the cart and checks it still holds
+ * exactly the lines that were priced and authorised. Two payments for one cart (two tabs, or the
+ * phone and the kiosk, each with its own attempt key) then run one after the other, and the
+ * second finds the cart emptied by the first and is refused, so its authorisation is voided.
+ */
+export async function claimCartForSale(tx: Db, { cartId, lines, what }: { cartId: string; lines: { skuId: string; quantity: number }[]; what: "cart" | "basket" }) {
+  await tx.execute(sql`select id from carts where id = ${cartId} for update`);
+  const current = await tx.select({ skuId: cartLines.skuId, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cartId));
+  const key = (items: { skuId: string; quantity: number }[]) =>
+    items
+      .map((line) => `${line.skuId}×${line.quantity}`)
+      .sort()
+      .join(",");
+  if (key(current) !== key(lines)) {
+    throw new AppError("conflict", `Your ${what} changed while you were paying, so nothing was charged. Check it and try again.`);
+  }
+}

@@ -9,6 +9,8 @@ import { listPickupSlots } from "@/lib/pickup/slots";
 import { priceBasket } from "@/lib/pricing/service";
 import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-db";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { testPaymentProvider } from "@/lib/payments/test-provider";
 import { placeOrder } from "./service";
 
 let handle: DatabaseHandle;
@@ -78,6 +80,44 @@ describe("placeOrder", () => {
 
     // A later retry (say, after a network error) returns the same order too.
     expect((await placeOrder(db, { userId: shopper.id, cartId: cart.id, input })).orderId).toBe(results[0].orderId);
+  });
+
+  it("places one order when one cart is checked out twice at once with different attempt keys (two tabs), and voids the other authorisation", async () => {
+    const store = await createStore(db);
+    const { sku } = await createSku(db, { priceCents: 1_000 });
+    await stock(db, { storeId: store.id, skuId: sku.id, onHand: 100 });
+    const shopper = await createShopper(db);
+    const cart = await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 3 }] });
+    const slot = await firstSlot(store.id);
+    const authorized: string[] = [];
+    const voided: string[] = [];
+    const provider: PaymentProvider = {
+      ...testPaymentProvider,
+      async authorize(request) {
+        const result = await testPaymentProvider.authorize(request);
+        if (result.ok) authorized.push(result.reference);
+        return result;
+      },
+      async void(request) {
+        voided.push(request.reference);
+        return testPaymentProvider.void(request);
+      },
+    };
+
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 5 }, () => placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot }), provider })),
+    );
+    const placed = attempts.filter((a) => a.status === "fulfilled");
+    expect(placed).toHaveLength(1);
+    for (const attempt of attempts.filter((a) => a.status === "rejected")) {
+      const reason = (attempt as PromiseRejectedResult).reason;
+      expect(isAppError(reason, "conflict") || isAppError(reason, "invalid_input"), String(reason)).toBe(true);
+    }
+    expect(await count(sql`select count(*)::int as n from orders where user_id = ${shopper.id}`)).toBe(1);
+    expect((await stockOf(store.id, sku.id)).reserved).toBe(3);
+    // Every authorisation but the order's own was given back.
+    const [payment] = await db.select({ ref: payments.providerRef }).from(payments).where(eq(payments.orderId, (placed[0] as PromiseFulfilledResult<{ orderId: string }>).value.orderId));
+    expect(voided.sort()).toEqual(authorized.filter((ref) => ref !== payment.ref).sort());
   });
 
   it("ignores prices, discounts and totals sent by the client", async () => {

@@ -11,6 +11,7 @@ import {
   payments,
   promotionRedemptions,
 } from "@/db/schema";
+import { claimCartForSale } from "@/lib/cart/service";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { linesShortOfStock, reserveStock } from "@/lib/inventory/service";
@@ -171,6 +172,7 @@ async function writeOrder(tx: Db, { scope, input, basket, authorization, provide
     .returning({ id: orders.id, number: orders.number });
   // Another request with the same key won the race: it owns the order; write nothing.
   if (!order) return null;
+  await claimCartForSale(tx, { cartId: scope.cartId, lines: basket.lines, what: "cart" });
 
   await tx.insert(orderLines).values(
     basket.lines.map((line) => ({

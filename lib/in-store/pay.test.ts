@@ -93,6 +93,23 @@ describe("payInStore", () => {
     expect((await stockRow(store.id, sku.id)).onHand).toBe(4);
   });
 
+  it("sells a basket once when the phone and the kiosk pay for it at the same moment (different attempt keys)", async () => {
+    const store = await createStore(db);
+    const { sku } = await createSku(db, { priceCents: 700 });
+    await stock(db, { storeId: store.id, skuId: sku.id, onHand: 10 });
+    const shopper = await createShopper(db);
+    await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 2 }] });
+    const attempts = await Promise.allSettled([
+      payInStore(db, { userId: shopper.id, storeId: store.id, channel: "scan_and_go", input: card(), secret: SECRET }),
+      payInStore(db, { userId: shopper.id, storeId: store.id, channel: "kiosk", input: card(), secret: SECRET }),
+    ]);
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    const refused = attempts.find((a) => a.status === "rejected") as PromiseRejectedResult;
+    expect(isAppError(refused.reason, "conflict") || isAppError(refused.reason, "invalid_input"), String(refused.reason)).toBe(true);
+    expect(await db.select().from(orders).where(eq(orders.userId, shopper.id))).toHaveLength(1);
+    expect((await stockRow(store.id, sku.id)).onHand).toBe(8);
+  });
+
   it("refuses bad card input with field messages and writes nothing", async () => {
     const store = await createStore(db);
     const shopper = await createShopper(db);

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { cartLines, carts, events, notifications, orderLines, orderStatusHistory, orders, payments, stores, users } from "@/db/schema";
 import { findOrderByKey, redeemPromotions } from "@/lib/checkout/service";
 import { authorizeThenWrite } from "@/lib/checkout/payment";
+import { claimCartForSale } from "@/lib/cart/service";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { issueExitPass } from "@/lib/exit-pass/service";
@@ -116,6 +117,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
         .onConflictDoNothing({ target: orders.idempotencyKey })
         .returning({ id: orders.id, number: orders.number });
       if (!order) return null; // a concurrent retry with the same key owns the sale
+      await claimCartForSale(tx, { cartId: cart.id, lines: basket.lines, what: "basket" });
 
       await tx.insert(orderLines).values(
         basket.lines.map((line) => ({
