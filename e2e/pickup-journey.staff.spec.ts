@@ -48,6 +48,24 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     await expect(staff.getByText(`New order from ${first} (3 items)`)).toBeVisible();
     const card = staff.getByRole("link", { name: `${first}, order ${number}, 3 items` });
     await expect(card).toBeVisible();
+
+    // At 1280 px the open statuses are columns side by side, the new order in "New"; status tabs
+    // are the tablet and phone layout (checked at 820 px, then back).
+    const laneNames = ["New", "Picking", "Ready", "Waiting at curbside"];
+    const lanes = laneNames.map((name) => staff.getByRole("region", { name: new RegExp(`^${name}, \\d+ orders?$`) }));
+    await expect(lanes[0].getByRole("link", { name: `${first}, order ${number}, 3 items` })).toBeVisible();
+    const boxes = await Promise.all(lanes.map(async (lane) => (await lane.boundingBox())!));
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i].x, `${laneNames[i]} is right of ${laneNames[i - 1]}`).toBeGreaterThanOrEqual(boxes[i - 1].x + boxes[i - 1].width);
+      expect(Math.abs(boxes[i].y - boxes[0].y), `${laneNames[i]} starts level with New`).toBeLessThan(2);
+    }
+    await expect(staff.getByRole("tab", { name: /^New/ })).toHaveCount(0);
+    await staff.setViewportSize({ width: 820, height: 1180 });
+    await expect(staff.getByRole("tab", { name: /^New/ })).toHaveAttribute("aria-selected", "true");
+    await expect(lanes[0]).toBeHidden();
+    await expect(card).toBeVisible();
+    await staff.setViewportSize(desktop.viewport);
+    await expect(lanes[0]).toBeVisible();
     expect(await staff.evaluate(() => "__samePage" in window)).toBe(true);
 
     // Pick list: start picking, one line short (1 of 2 found), the other picked, mark ready.
@@ -88,8 +106,9 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     await shopper.getByLabel("Parking spot").fill("7");
     await shopper.getByRole("button", { name: "I'm here" }).click();
     await expect(shopper.getByText("We've told the store you're here — spot 7")).toBeVisible();
-    const lane = staff.getByRole("region", { name: /Waiting at curbside/ });
-    await expect(lane.getByRole("link", { name: new RegExp(`${first} · spot 7`) })).toBeVisible();
+    const lane = staff.getByRole("region", { name: /^Waiting at curbside/ });
+    await expect(lane.getByRole("link", { name: `${first}, order ${number}, 3 items, waiting at curbside in spot 7` })).toBeVisible();
+    await expect(lanes[2].getByRole("link", { name: new RegExp(number) })).toHaveCount(0); // shown once, in the curbside lane
 
     // Handover through the camera: a browser whose camera shows the shopper's QR code.
     const video = writeY4m(testInfo.outputPath("pickup-qr.y4m"), drawQr(qrPayload!));
@@ -116,7 +135,12 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     // Stock and payment at the end: on hand went down by what left the store and, for the short
     // line, by the unit that wasn't on the shelf (short_pick correction); the payment is captured.
     await staff.goto(`/staff/${STORE}/pickups`);
+    // Finished orders fold into a small tab set under the columns (arrow keys move between tabs).
     await staff.getByRole("tab", { name: /Collected today/ }).click();
+    await staff.keyboard.press("ArrowRight");
+    await expect(staff.getByRole("tab", { name: /Cancelled/ })).toBeFocused();
+    await staff.keyboard.press("ArrowLeft");
+    await expect(staff.getByRole("tab", { name: /Collected today/ })).toHaveAttribute("aria-selected", "true");
     await staff.getByRole("link", { name: `${first}, order ${number}, 3 items` }).click();
     await expect(staff.getByText("Collected").first()).toBeVisible();
     await expect(lineA.getByTestId("on-shelf")).toHaveText(`${onHandBefore.a - 2} on hand`);

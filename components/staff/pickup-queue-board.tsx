@@ -4,12 +4,14 @@ import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tan
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { EmptyState } from "@/components/ui/empty-state";
-import { BoxIcon, CarIcon } from "@/components/ui/icons";
-import type { PickupQueue, QueueOrder } from "@/lib/fulfilment/queries";
+import { CarIcon } from "@/components/ui/icons";
+import type { PickupQueue } from "@/lib/fulfilment/queries";
 import { useEventStream, type StreamMessage } from "@/lib/realtime/use-event-stream";
-import { QueueCard } from "./queue-card";
-import { formatAge, isWaitingAtCurbside, minutesSince, ordersIn, QUEUE_TABS, type QueueTab } from "./queue-format";
+import { QueueColumns } from "./queue-columns";
+import { formatAge, isWaitingAtCurbside, minutesSince, ordersIn, QUEUE_TABS } from "./queue-format";
+import { QueueTabs } from "./queue-tabs";
+
+const DONE_TABS = QUEUE_TABS.filter((tab) => tab.id === "collected" || tab.id === "cancelled");
 
 const FRESH_MS = 20_000;
 
@@ -32,7 +34,9 @@ function beep() {
 }
 
 /**
- * The live pickup queue: tabs by status (with counts) and a curbside lane, cards that update
+ * The live pickup queue: on a desktop, the open statuses as columns side by side (new, picking,
+ * ready, waiting at curbside) with finished orders in a compact tab set; on a tablet or phone,
+ * tabs by status (with counts) and a curbside lane. Cards update
  * without reload from the store's event stream, a "new order" cue (and an optional sound), and
  * a connection indicator; after a dropped connection it reconnects and reloads by itself.
  */
@@ -64,7 +68,6 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
   });
   const orders = data.orders;
 
-  const [tab, setTab] = useState<QueueTab>("new");
   const [now, setNow] = useState(() => Date.now());
   const [fresh, setFresh] = useState<Record<string, number>>({});
   const [announcement, setAnnouncement] = useState<string | null>(null);
@@ -122,7 +125,6 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
   const status = useEventStream(`/api/staff/${storeCode}/pickups/events`, onMessage);
 
   const curbside = ordersIn("curbside", orders);
-  const visible = ordersIn(tab, orders);
 
   return (
     <div className="space-y-5">
@@ -159,92 +161,40 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         ) : null}
       </div>
 
-      {curbside.length > 0 ? (
-        <section aria-labelledby="curbside-lane" className="rounded-2xl border border-paprika-600/30 bg-paprika-600/5 p-4">
-          <h2 id="curbside-lane" className="mb-3 flex items-center gap-2 text-lg font-extrabold text-ink">
-            <CarIcon /> Waiting at curbside <span className="text-ink-muted tabular">({curbside.length})</span>
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {curbside.map((order) => (
-              <li key={order.id}>
-                <a
-                  href={`/staff/${storeCode}/pickups/${order.id}`}
-                  className="inline-flex items-center gap-2 rounded-full bg-paprika-600 px-4 py-2 text-sm font-semibold text-white hover:bg-paprika-700"
-                >
-                  {order.firstName}
-                  {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""} · {formatAge(minutesSince(order.curbsideArrivedAt!, now))}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <div
-        role="tablist"
-        aria-label="Orders by status"
-        className="-mx-1 flex gap-1 overflow-x-auto border-b border-line px-1"
-        onKeyDown={(event) => {
-          // The ARIA tabs pattern: arrows, Home and End move between tabs.
-          const index = QUEUE_TABS.findIndex((item) => item.id === tab);
-          const next =
-            event.key === "ArrowRight" ? (index + 1) % QUEUE_TABS.length
-            : event.key === "ArrowLeft" ? (index - 1 + QUEUE_TABS.length) % QUEUE_TABS.length
-            : event.key === "Home" ? 0
-            : event.key === "End" ? QUEUE_TABS.length - 1
-            : -1;
-          if (next < 0) return;
-          event.preventDefault();
-          setTab(QUEUE_TABS[next].id);
-          document.getElementById(`tab-${QUEUE_TABS[next].id}`)?.focus();
-        }}
-      >
-        {QUEUE_TABS.map((item) => {
-          const count = ordersIn(item.id, orders).length;
-          const selected = item.id === tab;
-          return (
-            <button
-              key={item.id}
-              type="button"
-              role="tab"
-              id={`tab-${item.id}`}
-              aria-selected={selected}
-              aria-controls="queue-panel"
-              tabIndex={selected ? 0 : -1}
-              onClick={() => setTab(item.id)}
-              className={cn(
-                "-mb-px inline-flex h-11 shrink-0 items-center gap-2 border-b-2 px-3 text-sm font-semibold whitespace-nowrap",
-                selected ? "border-brand-700 text-brand-800" : "border-transparent text-ink-muted hover:text-ink",
-              )}
-            >
-              {item.label}
-              <span
-                className={cn(
-                  "min-w-6 rounded-full px-1.5 py-0.5 text-xs tabular",
-                  item.id === "curbside" && count > 0 ? "bg-paprika-600 text-white" : selected ? "bg-brand-100 text-brand-800" : "bg-sand text-ink-muted",
-                )}
-              >
-                {count}
-              </span>
-            </button>
-          );
-        })}
+      {/* Tablet and phone: the curbside lane on top, then one status at a time in tabs. */}
+      <div className="space-y-5 xl:hidden">
+        {curbside.length > 0 ? (
+          <section aria-labelledby="curbside-lane" className="rounded-2xl border border-paprika-600/30 bg-paprika-600/5 p-4">
+            <h2 id="curbside-lane" className="mb-3 flex items-center gap-2 text-lg font-extrabold text-ink">
+              <CarIcon /> Waiting at curbside <span className="text-ink-muted tabular">({curbside.length})</span>
+            </h2>
+            <ul className="flex flex-wrap gap-2">
+              {curbside.map((order) => (
+                <li key={order.id}>
+                  <a
+                    href={`/staff/${storeCode}/pickups/${order.id}`}
+                    className="inline-flex items-center gap-2 rounded-full bg-paprika-600 px-4 py-2 text-sm font-semibold text-white hover:bg-paprika-700"
+                  >
+                    {order.firstName}
+                    {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""} · {formatAge(minutesSince(order.curbsideArrivedAt!, now))}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <QueueTabs tabs={QUEUE_TABS} label="Orders by status" idPrefix="queue" orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
       </div>
 
-      <div role="tabpanel" id="queue-panel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-brand-600">
-        {visible.length === 0 ? (
-          <EmptyState
-            icon={tab === "curbside" ? <CarIcon /> : <BoxIcon />}
-            title={tab === "new" ? "No new orders" : "Nothing here"}
-            description={tab === "new" ? "New pickup orders appear here the moment they're placed." : "Orders move here as they progress."}
-          />
-        ) : (
-          <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-            {visible.map((order: QueueOrder) => (
-              <QueueCard key={order.id} order={order} storeCode={storeCode} timeZone={timeZone} now={now} fresh={Boolean(fresh[order.id])} />
-            ))}
-          </ul>
-        )}
+      {/* Desktop (1280 px and up): the open statuses side by side, finished orders folded below. */}
+      <div className="hidden space-y-6 xl:block">
+        <QueueColumns orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
+        <section aria-labelledby="done-today" className="rounded-2xl border border-line bg-surface p-4 shadow-card">
+          <h2 id="done-today" className="mb-1 text-sm font-extrabold tracking-wide text-ink-muted uppercase">
+            Finished today
+          </h2>
+          <QueueTabs tabs={DONE_TABS} label="Finished orders" idPrefix="done" compact orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
+        </section>
       </div>
     </div>
   );

@@ -5,62 +5,115 @@ import { CarIcon, ClockIcon, StoreIcon } from "@/components/ui/icons";
 import type { QueueOrder } from "@/lib/fulfilment/queries";
 import { dueIndicator, formatAge, formatSlot, isWaitingAtCurbside, minutesSince } from "./queue-format";
 
-export function QueueCard({ order, storeCode, timeZone, now, fresh }: { order: QueueOrder; storeCode: string; timeZone: string; now: number; fresh: boolean }) {
+type Props = {
+  order: QueueOrder;
+  storeCode: string;
+  timeZone: string;
+  now: number;
+  fresh: boolean;
+  /** A narrow lane on the wide board: the same facts, stacked in fewer, tighter rows. */
+  compact?: boolean;
+  /** The status badge (a lane's title may already say it). */
+  showStatus?: boolean;
+};
+
+export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = false, showStatus = true }: Props) {
   const due = dueIndicator(order, now);
   const waiting = isWaitingAtCurbside(order);
   const waited = waiting ? minutesSince(order.curbsideArrivedAt!, now) : 0;
+  const items = `${order.itemCount} ${order.itemCount === 1 ? "item" : "items"}`;
+  const placed = minutesSince(order.placedAt, now) < 1 ? "placed just now" : `placed ${formatAge(minutesSince(order.placedAt, now))} ago`;
+  const where = (
+    <span className="inline-flex items-center gap-1">
+      {order.fulfilment === "curbside" ? <CarIcon className="size-4" /> : <StoreIcon className="size-4" />}
+      {order.fulfilment === "curbside" ? "Curbside" : "In store"}
+    </span>
+  );
+  const dueBadge = due ? (
+    <Badge tone={due.tone} dot>
+      {due.label}
+    </Badge>
+  ) : null;
+  const waitingBanner = waiting ? (
+    <p className={cn("rounded-lg bg-paprika-600 px-3 py-2 text-sm font-semibold text-white", compact ? "mt-2.5" : "mt-3")}>
+      Waiting {formatAge(waited)}
+      {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}
+    </p>
+  ) : null;
+  const picker = order.assignedTo && order.status === "picking" ? <p className="mt-2 text-sm text-ink-muted">Picking: {order.assignedTo}</p> : null;
+
   return (
     <li>
       <Link
         href={`/staff/${storeCode}/pickups/${order.id}`}
-        aria-label={`${order.firstName}, order ${order.number}, ${order.itemCount} ${order.itemCount === 1 ? "item" : "items"}`}
+        aria-label={`${order.firstName}, order ${order.number}, ${items}${waiting ? `, waiting at curbside${order.parkingSpot ? ` in spot ${order.parkingSpot}` : ""}` : ""}`}
         className={cn(
-          "block h-full rounded-xl border bg-surface p-4 shadow-card transition-[box-shadow,border-color] hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
+          "block h-full rounded-xl border bg-surface shadow-card transition-[box-shadow,border-color] hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
+          compact ? "p-3" : "p-4",
           waiting ? "border-paprika-600/50 ring-2 ring-paprika-600/25" : "border-line",
           fresh && "border-brand-500 bg-brand-50/60 ring-4 ring-brand-300/60",
         )}
       >
-        <div className="flex items-start justify-between gap-3">
-          <div className="min-w-0">
-            <p className="truncate text-lg font-bold text-ink">{order.firstName}</p>
-            <p className="font-mono text-sm tracking-wide text-ink-muted">{order.number}</p>
-          </div>
-          <div className="flex shrink-0 flex-col items-end gap-1.5">
-            {fresh ? <Badge tone="sale">New</Badge> : null}
-            <OrderStatusBadge status={order.status} />
-          </div>
-        </div>
-        <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-          <div>
-            <dt className="text-xs text-ink-muted">Items</dt>
-            <dd className="font-semibold text-ink tabular">{order.itemCount}</dd>
-          </div>
-          <div className="col-span-2">
-            <dt className="text-xs text-ink-muted">Slot</dt>
-            <dd className="font-semibold whitespace-nowrap text-ink tabular">{formatSlot(order, timeZone)}</dd>
-          </div>
-        </dl>
-        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-ink-muted">
-          <span className="inline-flex items-center gap-1">
-            {order.fulfilment === "curbside" ? <CarIcon className="size-4" /> : <StoreIcon className="size-4" />}
-            {order.fulfilment === "curbside" ? "Curbside" : "In store"}
-          </span>
-          <span className="inline-flex items-center gap-1 tabular">
-            <ClockIcon className="size-4" /> {minutesSince(order.placedAt, now) < 1 ? "placed just now" : `placed ${formatAge(minutesSince(order.placedAt, now))} ago`}
-          </span>
-          {due ? (
-            <Badge tone={due.tone} dot>
-              {due.label}
-            </Badge>
-          ) : null}
-        </div>
-        {waiting ? (
-          <p className="mt-3 rounded-lg bg-paprika-600 px-3 py-2 text-sm font-semibold text-white">
-            Waiting {formatAge(waited)}
-            {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}
-          </p>
-        ) : null}
-        {order.assignedTo && order.status === "picking" ? <p className="mt-2 text-sm text-ink-muted">Picking: {order.assignedTo}</p> : null}
+        {compact ? (
+          <>
+            <div className="flex items-start justify-between gap-2">
+              <div className="min-w-0">
+                <p className="truncate text-base leading-tight font-bold text-ink">{order.firstName}</p>
+                <p className="font-mono text-xs tracking-wide text-ink-muted">{order.number}</p>
+              </div>
+              {fresh ? <Badge tone="sale">New</Badge> : null}
+            </div>
+            <p className="mt-2 text-sm font-semibold whitespace-nowrap text-ink tabular">
+              <span className="sr-only">Slot </span>
+              {formatSlot(order, timeZone)}
+            </p>
+            <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-ink-muted tabular">
+              <span className="font-semibold text-ink">{items}</span>
+              {where}
+              <span className="inline-flex items-center gap-1">
+                <ClockIcon className="size-3.5" /> {placed}
+              </span>
+            </p>
+            {showStatus || dueBadge ? (
+              <div className="mt-2 flex flex-wrap gap-1.5">
+                {showStatus ? <OrderStatusBadge status={order.status} /> : null}
+                {dueBadge}
+              </div>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <div className="flex items-start justify-between gap-3">
+              <div className="min-w-0">
+                <p className="truncate text-lg font-bold text-ink">{order.firstName}</p>
+                <p className="font-mono text-sm tracking-wide text-ink-muted">{order.number}</p>
+              </div>
+              <div className="flex shrink-0 flex-col items-end gap-1.5">
+                {fresh ? <Badge tone="sale">New</Badge> : null}
+                {showStatus ? <OrderStatusBadge status={order.status} /> : null}
+              </div>
+            </div>
+            <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
+              <div>
+                <dt className="text-xs text-ink-muted">Items</dt>
+                <dd className="font-semibold text-ink tabular">{order.itemCount}</dd>
+              </div>
+              <div className="col-span-2">
+                <dt className="text-xs text-ink-muted">Slot</dt>
+                <dd className="font-semibold whitespace-nowrap text-ink tabular">{formatSlot(order, timeZone)}</dd>
+              </div>
+            </dl>
+            <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-ink-muted">
+              {where}
+              <span className="inline-flex items-center gap-1 tabular">
+                <ClockIcon className="size-4" /> {placed}
+              </span>
+              {dueBadge}
+            </div>
+          </>
+        )}
+        {waitingBanner}
+        {picker}
       </Link>
     </li>
   );

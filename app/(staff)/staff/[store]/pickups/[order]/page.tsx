@@ -173,13 +173,17 @@ export default async function PickListPage({ params }: { params: Promise<{ store
           <Card as="section" aria-labelledby="pay-heading">
             <CardTitle id="pay-heading">Payment</CardTitle>
             <dl className="mt-2 space-y-1 text-sm">
+              {/* The order's total follows the picks (short units off, cheaper substitutes at their
+                  price); the card was authorised for what was ordered and is never charged more. */}
               <div className="flex justify-between gap-3">
-                <dt className="text-ink-muted">Order total</dt>
-                <dd className="tabular">{formatMoney(order.totalCents, order.currency)}</dd>
+                <dt className="text-ink-muted">Authorised</dt>
+                <dd className="tabular">{formatMoney(order.payment?.amountCents ?? order.totalCents, order.currency)}</dd>
               </div>
               <div className="flex justify-between gap-3">
-                <dt className="text-ink-muted">To charge at handover</dt>
-                <dd className="font-semibold tabular">{formatMoney(order.chargeCents, order.currency)}</dd>
+                <dt className="text-ink-muted">{order.payment?.status === "captured" ? "Charged at handover" : "To charge at handover"}</dt>
+                <dd className="font-semibold tabular">
+                  {formatMoney(order.payment?.status === "captured" ? order.payment.capturedCents : order.chargeCents, order.currency)}
+                </dd>
               </div>
               <div className="flex justify-between gap-3">
                 <dt className="text-ink-muted">Card</dt>
