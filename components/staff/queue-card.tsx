@@ -42,79 +42,88 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = fa
   ) : null;
   const picker = order.assignedTo && order.status === "picking" ? <p className="mt-2 text-sm text-ink-muted">Picking: {order.assignedTo}</p> : null;
 
+  const label = `${order.firstName}, order ${order.number}, ${items}${waiting ? `, waiting at curbside${order.parkingSpot ? ` in spot ${order.parkingSpot}` : ""}` : ""}`;
+  // The whole card is clickable, but the link itself is the shopper's name (stretched over the
+  // card): its accessible name starts with the text it shows, and the details stay plain text.
+  const name = (
+    <Link
+      href={`/staff/${storeCode}/pickups/${order.id}`}
+      aria-label={label}
+      className="after:absolute after:inset-0 after:rounded-xl after:content-[''] focus-visible:outline-none"
+    >
+      {order.firstName}
+    </Link>
+  );
+
   return (
-    <li>
-      <Link
-        href={`/staff/${storeCode}/pickups/${order.id}`}
-        aria-label={`${order.firstName}, order ${order.number}, ${items}${waiting ? `, waiting at curbside${order.parkingSpot ? ` in spot ${order.parkingSpot}` : ""}` : ""}`}
-        className={cn(
-          "block h-full rounded-xl border bg-surface shadow-card transition-[box-shadow,border-color] hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
-          compact ? "p-3" : "p-4",
-          waiting ? "border-paprika-600/50 ring-2 ring-paprika-600/25" : "border-line",
-          fresh && "border-brand-500 bg-brand-50/60 ring-4 ring-brand-300/60",
-        )}
-      >
-        {compact ? (
-          <>
-            <div className="flex items-start justify-between gap-2">
-              <div className="min-w-0">
-                <p className="truncate text-base leading-tight font-bold text-ink">{order.firstName}</p>
-                <p className="font-mono text-xs tracking-wide text-ink-muted">{order.number}</p>
-              </div>
-              {fresh ? <Badge tone="sale">New</Badge> : null}
+    <li
+      className={cn(
+        "relative h-full rounded-xl border bg-surface shadow-card transition-[box-shadow,border-color] hover:border-brand-300 hover:shadow-md has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-brand-600",
+        compact ? "p-3" : "p-4",
+        waiting ? "border-paprika-600/50 ring-2 ring-paprika-600/25" : "border-line",
+        fresh && "border-brand-500 bg-brand-50/60 ring-4 ring-brand-300/60",
+      )}
+    >
+      {compact ? (
+        <>
+          <div className="flex items-start justify-between gap-2">
+            <div className="min-w-0">
+              <p className="truncate text-base leading-tight font-bold text-ink">{name}</p>
+              <p className="font-mono text-xs tracking-wide text-ink-muted">{order.number}</p>
             </div>
-            <p className="mt-2 text-sm font-semibold whitespace-nowrap text-ink tabular">
-              <span className="sr-only">Slot </span>
-              {formatSlot(order, timeZone)}
-            </p>
-            <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-ink-muted tabular">
-              <span className="font-semibold text-ink">{items}</span>
-              {where}
-              <span className="inline-flex items-center gap-1">
-                <ClockIcon className="size-3.5" /> {placed}
-              </span>
-            </p>
-            {showStatus || dueBadge ? (
-              <div className="mt-2 flex flex-wrap gap-1.5">
-                {showStatus ? <OrderStatusBadge status={order.status} /> : null}
-                {dueBadge}
-              </div>
-            ) : null}
-          </>
-        ) : (
-          <>
-            <div className="flex items-start justify-between gap-3">
-              <div className="min-w-0">
-                <p className="truncate text-lg font-bold text-ink">{order.firstName}</p>
-                <p className="font-mono text-sm tracking-wide text-ink-muted">{order.number}</p>
-              </div>
-              <div className="flex shrink-0 flex-col items-end gap-1.5">
-                {fresh ? <Badge tone="sale">New</Badge> : null}
-                {showStatus ? <OrderStatusBadge status={order.status} /> : null}
-              </div>
-            </div>
-            <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-              <div>
-                <dt className="text-xs text-ink-muted">Items</dt>
-                <dd className="font-semibold text-ink tabular">{order.itemCount}</dd>
-              </div>
-              <div className="col-span-2">
-                <dt className="text-xs text-ink-muted">Slot</dt>
-                <dd className="font-semibold whitespace-nowrap text-ink tabular">{formatSlot(order, timeZone)}</dd>
-              </div>
-            </dl>
-            <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-ink-muted">
-              {where}
-              <span className="inline-flex items-center gap-1 tabular">
-                <ClockIcon className="size-4" /> {placed}
-              </span>
+            {fresh ? <Badge tone="sale">New</Badge> : null}
+          </div>
+          <p className="mt-2 text-sm font-semibold whitespace-nowrap text-ink tabular">
+            <span className="sr-only">Slot </span>
+            {formatSlot(order, timeZone)}
+          </p>
+          <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-ink-muted tabular">
+            <span className="font-semibold text-ink">{items}</span>
+            {where}
+            <span className="inline-flex items-center gap-1">
+              <ClockIcon className="size-3.5" /> {placed}
+            </span>
+          </p>
+          {showStatus || dueBadge ? (
+            <div className="mt-2 flex flex-wrap gap-1.5">
+              {showStatus ? <OrderStatusBadge status={order.status} /> : null}
               {dueBadge}
             </div>
-          </>
-        )}
-        {waitingBanner}
-        {picker}
-      </Link>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <div className="flex items-start justify-between gap-3">
+            <div className="min-w-0">
+              <p className="truncate text-lg font-bold text-ink">{name}</p>
+              <p className="font-mono text-sm tracking-wide text-ink-muted">{order.number}</p>
+            </div>
+            <div className="flex shrink-0 flex-col items-end gap-1.5">
+              {fresh ? <Badge tone="sale">New</Badge> : null}
+              {showStatus ? <OrderStatusBadge status={order.status} /> : null}
+            </div>
+          </div>
+          <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
+            <div>
+              <dt className="text-xs text-ink-muted">Items</dt>
+              <dd className="font-semibold text-ink tabular">{order.itemCount}</dd>
+            </div>
+            <div className="col-span-2">
+              <dt className="text-xs text-ink-muted">Slot</dt>
+              <dd className="font-semibold whitespace-nowrap text-ink tabular">{formatSlot(order, timeZone)}</dd>
+            </div>
+          </dl>
+          <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-ink-muted">
+            {where}
+            <span className="inline-flex items-center gap-1 tabular">
+              <ClockIcon className="size-4" /> {placed}
+            </span>
+            {dueBadge}
+          </div>
+        </>
+      )}
+      {waitingBanner}
+      {picker}
     </li>
   );
 }
