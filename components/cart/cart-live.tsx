@@ -3,13 +3,12 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import type { CartCount } from "@/lib/cart/types";
-import { CartLink } from "./cart-link";
 import { CART_QUERY_KEY, fetchCartCount } from "./cart-query";
 
 /**
- * The cart badge's TanStack Query cache and the badge that follows it, loaded on demand by
- * ./cart-query (never on the first load). One client for the page, outside React, so a cart
- * change made before the badge re-renders is not lost.
+ * The cart badge's TanStack Query cache, loaded on demand by ./cart-query (never on the first
+ * load). One client for the page, outside React, so a cart change made before the badge
+ * re-renders is not lost.
  */
 const client = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: true } },
@@ -22,15 +21,18 @@ export function applyCartChange(count?: number) {
   void client.invalidateQueries({ queryKey: CART_QUERY_KEY });
 }
 
-export function LiveCartBadge(props: { initialCount: number; className?: string }) {
+export type LiveCartCountProps = { initialCount: number; onCount: (count: number) => void };
+
+/** Follows the cart query and reports its count to the badge (renders nothing itself). */
+export function LiveCartCount(props: LiveCartCountProps) {
   return (
     <QueryClientProvider client={client}>
-      <Badge {...props} />
+      <FollowCart {...props} />
     </QueryClientProvider>
   );
 }
 
-function Badge({ initialCount, className }: { initialCount: number; className?: string }) {
+function FollowCart({ initialCount, onCount }: LiveCartCountProps) {
   const { data } = useQuery<CartCount>({
     queryKey: CART_QUERY_KEY,
     queryFn: fetchCartCount,
@@ -48,5 +50,9 @@ function Badge({ initialCount, className }: { initialCount: number; className?: 
     client.setQueryData<CartCount>(CART_QUERY_KEY, (old) => ({ subtotalCents: 0, currency: "USD", ...old, count: initialCount }));
   }, [initialCount]);
 
-  return <CartLink count={data?.count ?? initialCount} className={className} />;
+  const count = data?.count;
+  useEffect(() => {
+    if (count !== undefined) onCount(count);
+  }, [count, onCount]);
+  return null;
 }
