@@ -100,10 +100,12 @@ export async function voidAfterCommit(provider: PaymentProvider, payment: Paymen
 
 export async function releaseHeldStock(tx: Db, order: LockedOrder, actorUserId: string | null) {
   const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.skuId));
-  for (const line of lines) {
-    const held = heldReservation(line);
-    if (held && held.quantity > 0) {
-      await releaseStock(tx, { storeId: order.storeId, skuId: held.skuId, quantity: held.quantity, orderId: order.id, actorUserId });
-    }
+  // Release in the SKU order of what is held (a substitute's SKU included): checkout's lock order.
+  const held = lines
+    .map((line) => heldReservation(line))
+    .filter((h): h is { skuId: string; quantity: number } => Boolean(h && h.quantity > 0))
+    .sort((a, b) => a.skuId.localeCompare(b.skuId));
+  for (const h of held) {
+    await releaseStock(tx, { storeId: order.storeId, skuId: h.skuId, quantity: h.quantity, orderId: order.id, actorUserId });
   }
 }
