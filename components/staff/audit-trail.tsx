@@ -1,4 +1,5 @@
 import type { PickList } from "@/lib/fulfilment/queries";
+import { formatMoney } from "@/lib/pricing/money";
 
 const roleLabel: Record<string, string> = { shopper: "shopper", associate: "associate", manager: "manager", admin: "admin" };
 
@@ -28,6 +29,10 @@ function describe(action: string, data: Record<string, unknown>) {
       return delta < 0
         ? `Stock corrected: ${-delta} ${line} not on the shelf (on hand −${-delta})`
         : `Stock correction undone: ${delta} ${line} found after all (on hand +${delta})`;
+    }
+    case "payment.capture_differs": {
+      const currency = typeof data.currency === "string" ? data.currency : "USD";
+      return `Charged ${formatMoney(Number(data.capturedCents), currency)}, but the order changed to ${formatMoney(Number(data.totalCents), currency)} during the handover — a manager should refund the difference`;
     }
     case "line.substituted":
       return `Substituted ${line} with ${String(data.substitute ?? "another product")}`;

@@ -10,7 +10,7 @@ import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { collectedUnits, heldReservation } from "./reservations";
-import { lockStoreOrder, transitionOrder } from "./record";
+import { lockStoreOrder, transitionOrder, writeAudit } from "./record";
 import { handOverSchema, pickupCodeSchema } from "./schemas";
 import { parseInput } from "./picking";
 
@@ -190,7 +190,7 @@ export async function handOverOrder(
   if (verified.id !== input.orderId) throw new AppError("conflict", "The code belongs to a different order. Scan again.");
 
   const [payment] = await db
-    .select({ id: payments.id, providerRef: payments.providerRef, status: payments.status })
+    .select({ id: payments.id, providerRef: payments.providerRef, status: payments.status, amountCents: payments.amountCents })
     .from(payments)
     .where(eq(payments.orderId, verified.id))
     .orderBy(sql`${payments.createdAt} desc`)
@@ -207,6 +207,17 @@ export async function handOverOrder(
     const tx = txDb as unknown as Db;
     const order = await lockStoreOrder(tx, { storeId: (await storeIdOf(tx, storeCode))!, orderId: verified.id });
     if (order.status === "collected") throw new AppError("conflict", `Order ${order.number} has already been handed over.`);
+    if (amountToCapture(order.totalCents, payment.amountCents) !== verified.chargeCents) {
+      // The order changed between the desk's check and the capture (the shopper answered a
+      // substitute that very second). The card was charged what was checked; say so, for a manager.
+      await writeAudit(tx, {
+        actorUserId: user!.id,
+        action: "payment.capture_differs",
+        orderId: order.id,
+        storeId: order.storeId,
+        data: { capturedCents: verified.chargeCents, totalCents: order.totalCents, currency: order.currency },
+      });
+    }
     // Take stock rows in SKU order of what is actually held (a substitute's SKU too), as checkout does.
     const lines = (await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id))).sort((a, b) =>
       (heldReservation(a)?.skuId ?? a.skuId).localeCompare(heldReservation(b)?.skuId ?? b.skuId),

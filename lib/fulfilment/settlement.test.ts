@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notifications, orderLines, orders, payments, promotions } from "@/db/schema";
+import { auditLog, notifications, orderLines, orders, payments, promotions } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { getOrderForShopper } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/pricing/money";
@@ -152,5 +152,34 @@ describe("settleLines", () => {
     const prices = new Map([["l1", { unitPriceCents: 250, grossCents: 500, lineTotalCents: 500 }]]);
     const settled = settleLines([line({ status: "substituted", pickedQuantity: 2, substituteSkuId: "s2", substitutionStatus: "accepted" })], prices, { taxRateBps: 0 });
     expect(settled.lines[0]).toMatchObject({ units: 2, chargeCents: 500, orderedChargeCents: 599, substitute: { charged: true } });
+  });
+});
+
+describe("a substitute answered while the desk is capturing", () => {
+  it("the card is charged what the desk checked, and the difference is flagged on the order for a manager", async () => {
+    const s = await substitutedOrder(600);
+    const { provider } = countingProvider();
+    let rejected = false;
+    const racing = {
+      ...provider,
+      async capture(request: Parameters<typeof provider.capture>[0]) {
+        // The shopper rejects the substitute on their phone in the very second of the capture.
+        await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "rejected" });
+        rejected = true;
+        return provider.capture(request);
+      },
+    };
+    const result = await handOverOrder(db, { user: s.associate, storeCode: s.store.code, code: s.pickupCode, orderId: s.orderId, provider: racing });
+    expect(rejected).toBe(true);
+    expect(result.capturedCents).toBe(2420);
+    expect(await paymentOf(s.orderId)).toMatchObject({ status: "captured", capturedCents: 2420 });
+    const flags = await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "payment.capture_differs")));
+    expect(flags.map((f) => f.data)).toEqual([{ capturedCents: 2420, totalCents: 1100, currency: "USD" }]);
+  });
+
+  it("no flag when nothing changed", async () => {
+    const s = await substitutedOrder(600);
+    await handOver(s);
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "payment.capture_differs")))).toEqual([]);
   });
 });
