@@ -210,6 +210,11 @@ const actionRows: Record<string, Row> = {
     call: (c) => c.action("lib/kiosk/actions.ts#kioskStateAction", [STORE, "k1"]),
     refused: (result) => result === null,
   },
+  "lib/kiosk/actions.ts#payAtKioskAction": {
+    rule: { permission: "store:view" },
+    note: "a kiosk with no basket waiting: staff of the store get past the check to that business refusal",
+    call: (c) => c.action("lib/kiosk/actions.ts#payAtKioskAction", [STORE, "k-matrix", {}, form({ idempotencyKey: crypto.randomUUID() })]),
+  },
   "lib/kiosk/actions.ts#joinKioskAction": {
     rule: "signedIn",
     note: "an expired kiosk token: signed in, refused by the token check after the sign-in check",

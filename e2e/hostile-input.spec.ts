@@ -252,6 +252,14 @@ const shapes: Record<string, Shape> = {
   },
   "lib/kiosk/actions.ts#kioskQrAction": { kind: "args", persona: "staff", args: () => [STORE, "k1"], slots: [{ index: 0 }, { index: 1 }], readOnly: true },
   "lib/kiosk/actions.ts#kioskStateAction": { kind: "args", persona: "staff", args: () => [STORE, "k1"], slots: [{ index: 0 }, { index: 1 }], readOnly: true },
+  "lib/kiosk/actions.ts#payAtKioskAction": {
+    kind: "form",
+    persona: "staff",
+    // A kiosk with no basket handed to it, and a card the test processor declines.
+    lead: () => [STORE, "k-hostile"],
+    base: () => ({ idempotencyKey: crypto.randomUUID(), ...DECLINED_CARD, couponCode: "" }),
+    strict: ["idempotencyKey", "cardNumber", "cardExpiry", "cardCvc", "couponCode"],
+  },
   "lib/kiosk/actions.ts#joinKioskAction": {
     kind: "args",
     persona: "shopper",

@@ -2,17 +2,32 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { Logo } from "@/components/brand/logo";
+import type { TestCard } from "@/components/checkout/test-cards-hint";
 import { CheckIcon } from "@/components/ui/icons";
+import type { FormState } from "@/lib/actions/form-action";
 import { kioskQrAction, kioskStateAction, type KioskQr } from "@/lib/kiosk/actions";
 import type { KioskScreenState } from "@/lib/kiosk/screen";
 import { formatMoney } from "@/lib/pricing/money";
 import { useEventStream } from "@/lib/realtime/use-event-stream";
+import { KioskPayPanel } from "./kiosk-pay-panel";
+
+type KioskScreenProps = {
+  storeCode: string;
+  storeName: string;
+  kioskCode: string;
+  initialQr: KioskQr | null;
+  initialState: KioskScreenState;
+  /** "Pay here": the kiosk's own card payment, bound to this kiosk. */
+  payAction: (previous: FormState, formData: FormData) => Promise<FormState>;
+  testCards: TestCard[] | null;
+};
 
 /**
  * The self-checkout kiosk: a hand-over QR that changes every 30 s, and the shopper's basket,
- * live, once their phone has scanned it — then "Paid — thank you".
+ * live, once their phone has scanned it; the shopper pays on the phone or here — then
+ * "Paid — thank you".
  */
-export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initialState }: { storeCode: string; storeName: string; kioskCode: string; initialQr: KioskQr | null; initialState: KioskScreenState }) {
+export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initialState, payAction, testCards }: KioskScreenProps) {
   const [qr, setQr] = useState(initialQr);
   const [state, setState] = useState<KioskScreenState>(initialState);
 
@@ -78,7 +93,7 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
             <h2 id="kiosk-basket" className="text-3xl font-extrabold text-ink">
               Hi {state.shopperName}, here&apos;s your basket
             </h2>
-            <p className="mt-1 text-ink-muted">Check it, then tap Pay on your phone.</p>
+            <p className="mt-1 text-ink-muted">Check it, then pay on your phone — or here by card.</p>
             <ul className="mt-5 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface shadow-card">
               {state.lines.length === 0 ? <li className="px-5 py-4 text-ink-muted">Your basket is empty — scan items with your phone.</li> : null}
               {state.lines.map((line) => (
@@ -121,6 +136,16 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
                 </dd>
               </div>
             </dl>
+            {state.lines.length > 0 ? (
+              <div className="mt-6 ml-auto w-full max-w-sm">
+                <KioskPayPanel
+                  key={state.shopperName}
+                  action={payAction}
+                  totalLabel={formatMoney(state.summary.totalCents, state.summary.currency)}
+                  testCards={testCards}
+                />
+              </div>
+            ) : null}
           </div>
         ) : (
           <div className="m-auto max-w-md text-center">

@@ -6,14 +6,25 @@ import { TestCardsHint, type TestCard } from "@/components/checkout/test-cards-h
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/actions/form-action";
-import { payInStoreAction } from "@/lib/in-store/actions";
+
+type PayFormProps = {
+  /** The pay action, bound to its store (and kiosk): on the phone it goes on to the exit pass. */
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  totalLabel: string;
+  testCards: TestCard[] | null;
+  kiosk?: string;
+  initialKey: string;
+  /** What happens after paying, under the button. */
+  after?: string;
+};
 
 /**
- * "Pay" for the in-store basket. Card details go to the server action and are never echoed
- * back; a declined or failed attempt gets a fresh idempotency key so the next try is new.
+ * "Pay" for the in-store basket, on the phone or at a kiosk. Card details go to the server
+ * action and are never echoed back; a declined or failed attempt gets a fresh idempotency key
+ * so the next try is new.
  */
-export function PayForm({ storeCode, totalLabel, testCards, kiosk, initialKey }: { storeCode: string; totalLabel: string; testCards: TestCard[] | null; kiosk?: string; initialKey: string }) {
-  const [state, formAction] = useActionState<FormState, FormData>(payInStoreAction.bind(null, storeCode), {});
+export function PayForm({ action, totalLabel, testCards, kiosk, initialKey, after = "Your exit pass appears right after." }: PayFormProps) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, {});
   const [attemptKey, setAttemptKey] = useState(initialKey);
   useEffect(() => {
     if (state.error) setAttemptKey(newAttemptKey());
@@ -40,7 +51,7 @@ export function PayForm({ storeCode, totalLabel, testCards, kiosk, initialKey }:
         Pay
       </SubmitButton>
       <p id="pay-total" className="text-center text-sm text-ink-muted">
-        You&apos;ll pay {totalLabel}. Your exit pass appears right after.
+        You&apos;ll pay {totalLabel}. {after}
       </p>
     </form>
   );

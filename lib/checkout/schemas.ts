@@ -12,6 +12,7 @@ export const paymentFields = {
     .string()
     .trim()
     .max(32, "That code is too long.")
+    .regex(/^[\p{L}\p{N}_-]*$/u, "Codes are letters and numbers only.")
     .optional()
     .transform((v) => v?.toUpperCase() || undefined),
   cardNumber: z

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { echoValues, type FormState } from "@/lib/actions/form-action";
+import { echoValues, type FormState, UNREADABLE_FORM } from "@/lib/actions/form-action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { authorizeStaff } from "@/lib/auth/service";
 import { addToCart, listCartLines, removeFromCart, setCartQuantity } from "@/lib/cart/service";
@@ -96,6 +96,7 @@ export async function removeFromBasketAction(storeCode: string, skuId: string): 
  * success the phone goes to the exit pass.
  */
 export async function payInStoreAction(storeCode: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { error: UNREADABLE_FORM };
   let destination: string;
   try {
     const code = storeCodeSchema.safeParse(storeCode);

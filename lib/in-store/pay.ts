@@ -27,6 +27,8 @@ type PayScope = {
   provider?: PaymentProvider;
   now?: Date;
   secret?: string;
+  /** Where the payment was taken, for the order's history. */
+  paidWhere?: string;
 };
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): never {
@@ -156,7 +158,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
         last4: authorization.last4,
         idempotencyKey: input.idempotencyKey,
       });
-      await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: null, toStatus: "completed", actorUserId: scope.userId, note: "Paid on the shopper's phone" });
+      await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: null, toStatus: "completed", actorUserId: scope.userId, note: `Paid ${scope.paidWhere ?? "on the shopper's phone"}` });
       await tx.delete(cartLines).where(eq(cartLines.cartId, cart.id));
       await issueExitPass(tx, { orderId: order.id, storeId: store.id, storeCode: store.code, now, secret: scope.secret });
       await tx.insert(notifications).values({

@@ -4,12 +4,15 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import QRCode from "qrcode";
 import { getCurrentUser } from "@/lib/auth/session";
 import { authorizeStaff } from "@/lib/auth/service";
+import { echoValues, type FormState, UNREADABLE_FORM } from "@/lib/actions/form-action";
 import { getSiteOrigin } from "@/lib/catalog/site-url";
 import { getDb } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
+import { notifyBasketChanged } from "@/lib/in-store/basket-events";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 import { KIOSK_CODE } from "./channels";
+import { payAtKiosk } from "./pay";
 import { getKioskScreenState, type KioskScreenState } from "./screen";
 import { startHandover } from "./service";
 import { kioskToken } from "./token";
@@ -70,4 +73,22 @@ export async function joinKioskAction(storeCode: string, kioskCode: string, toke
     return { error: "Something went wrong on our side. Try scanning the kiosk again." };
   }
   redirect(destination);
+}
+
+/**
+ * "Pay here": the kiosk takes the card for the basket handed to it. The kiosk turns to
+ * "Paid — thank you" and the shopper's phone goes to the exit pass, both live.
+ */
+export async function payAtKioskAction(storeCode: string, kioskCode: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return { error: UNREADABLE_FORM };
+  try {
+    const { db, store } = await kioskStore(storeCode, kioskCode);
+    const sale = await payAtKiosk(db, { store, kioskCode, input: Object.fromEntries(formData) });
+    await notifyBasketChanged(sale.userId, { paidOrderId: sale.orderId, orderNumber: sale.number });
+    return { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { error: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
+    console.error("[kiosk] pay error:", error);
+    return { error: "Something went wrong on our side. The card was not charged. Please try again.", values: echoValues(formData) };
+  }
 }

@@ -67,3 +67,10 @@ export const testPaymentProvider: PaymentProvider = {
 export function getPaymentProvider(): PaymentProvider {
   return testPaymentProvider;
 }
+
+/** Shown beside card fields in demo mode, so anyone can try a payment and a decline. */
+export const TEST_CARD_HINTS = [
+  { number: TEST_CARDS.success, outcome: "succeeds" },
+  { number: TEST_CARDS.declined, outcome: "is declined" },
+  { number: TEST_CARDS.insufficientFunds, outcome: "has insufficient funds" },
+];

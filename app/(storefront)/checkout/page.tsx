@@ -11,7 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { quoteCheckout } from "@/lib/cart/checkout-quote";
 import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getDb } from "@/lib/db";
-import { TEST_CARDS } from "@/lib/payments/test-provider";
+import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { isDemoMode } from "@/lib/startup";
 import { listStores } from "@/lib/stores/queries";
 
@@ -46,13 +46,7 @@ export default async function CheckoutPage() {
     );
   }
 
-  const testCards = isDemoMode()
-    ? [
-        { number: TEST_CARDS.success, outcome: "succeeds" },
-        { number: TEST_CARDS.declined, outcome: "is declined" },
-        { number: TEST_CARDS.insufficientFunds, outcome: "has insufficient funds" },
-      ]
-    : null;
+  const testCards = isDemoMode() ? TEST_CARD_HINTS : null;
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">

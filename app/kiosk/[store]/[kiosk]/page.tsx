@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { KioskScreen } from "@/components/in-store/kiosk-screen";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { kioskQrAction } from "@/lib/kiosk/actions";
+import { kioskQrAction, payAtKioskAction } from "@/lib/kiosk/actions";
 import { KIOSK_CODE } from "@/lib/kiosk/channels";
 import { getKioskScreenState } from "@/lib/kiosk/screen";
+import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
+import { isDemoMode } from "@/lib/startup";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Self-checkout kiosk", robots: { index: false } };
@@ -20,7 +22,15 @@ export default async function KioskPage({ params }: Props) {
   const [qr, state] = await Promise.all([kioskQrAction(store.code, kiosk), getKioskScreenState(await getDb(), { store, kioskCode: kiosk })]);
   return (
     <main id="main">
-      <KioskScreen storeCode={store.code} storeName={store.name} kioskCode={kiosk} initialQr={qr} initialState={state} />
+      <KioskScreen
+        storeCode={store.code}
+        storeName={store.name}
+        kioskCode={kiosk}
+        initialQr={qr}
+        initialState={state}
+        payAction={payAtKioskAction.bind(null, store.code, kiosk)}
+        testCards={isDemoMode() ? TEST_CARD_HINTS : null}
+      />
     </main>
   );
 }

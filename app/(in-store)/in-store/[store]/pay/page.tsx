@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BasketSummary } from "@/components/in-store/basket-summary";
+import { FollowKioskPayment } from "@/components/in-store/follow-kiosk-payment";
 import { PayForm } from "@/components/in-store/pay-form";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
-import { TEST_CARDS } from "@/lib/payments/test-provider";
+import { payInStoreAction } from "@/lib/in-store/actions";
+import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { isDemoMode } from "@/lib/startup";
 import { getStoreByCode } from "@/lib/stores/queries";
@@ -36,12 +38,7 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
     fulfilment: null,
     channel: kioskCode ? "kiosk" : "scan_and_go",
   });
-  const testCards = isDemoMode()
-    ? [
-        { number: TEST_CARDS.success, outcome: "succeeds" },
-        { number: TEST_CARDS.declined, outcome: "is declined" },
-      ]
-    : null;
+  const testCards = isDemoMode() ? TEST_CARD_HINTS : null;
 
   if (basket.lines.length === 0) {
     return (
@@ -60,7 +57,9 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
       <div>
         <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Pay {total}</h1>
         <p className="mt-1 text-ink-muted">
-          {kioskCode ? "Paying for the basket shown on the kiosk screen." : `${basket.summary.itemCount} ${basket.summary.itemCount === 1 ? "item" : "items"} from ${store.name}.`}
+          {kioskCode
+            ? "Your basket is on the kiosk screen. Pay here or at the kiosk: your exit pass appears on this phone either way."
+            : `${basket.summary.itemCount} ${basket.summary.itemCount === 1 ? "item" : "items"} from ${store.name}.`}
         </p>
       </div>
       <details className="rounded-xl border border-line bg-surface px-4 py-3 shadow-card">
@@ -79,8 +78,9 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
         </ul>
         <BasketSummary summary={basket.summary} className="mt-3 border-t border-line pt-3" />
       </details>
+      {kioskCode ? <FollowKioskPayment storeCode={store.code} /> : null}
       <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
-        <PayForm storeCode={store.code} totalLabel={total} testCards={testCards} kiosk={kioskCode} initialKey={randomUUID()} />
+        <PayForm action={payInStoreAction.bind(null, store.code)} totalLabel={total} testCards={testCards} kiosk={kioskCode} initialKey={randomUUID()} />
       </div>
     </div>
   );
