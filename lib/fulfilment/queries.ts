@@ -5,6 +5,7 @@ import { auditLog, inventory, orderLines, orderStatusHistory, orders, payments, 
 import type { Db } from "@/lib/db";
 import { startOfStoreDay } from "@/lib/stores/hours";
 import { amountToCapture } from "./handover";
+import { settleOrder } from "./settlement";
 import { OPEN_STATUSES } from "./transitions";
 
 /** A card on the live queue. Dates are ISO strings: the same DTO goes through SSE to the client. */
@@ -100,8 +101,10 @@ export type PickListLine = {
   aisle: string | null;
   bay: string | null;
   onHand: number | null;
-  substitute: { name: string; code: string; status: string | null } | null;
+  substitute: { name: string; code: string; status: string | null; unitPriceCents: number | null; charged: boolean } | null;
   unitPriceCents: number;
+  /** What the shopper pays for the line as picked (settlement.ts). */
+  chargeCents: number;
 };
 
 /** The pick list for one of the store's orders: lines in walking order (aisle, bay), with history. */
@@ -180,6 +183,7 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
     db.select({ status: payments.status, capturedCents: payments.capturedCents, amountCents: payments.amountCents, cardBrand: payments.cardBrand, last4: payments.last4 }).from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.createdAt)).limit(1),
   ]);
 
+  const settled = new Map((await settleOrder(db, order.id)).lines.map((line) => [line.id, line]));
   const lines: PickListLine[] = lineRows.map((row) => ({
     id: row.id,
     productName: row.productName,
@@ -192,7 +196,16 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
     bay: row.bay,
     onHand: row.onHand,
     unitPriceCents: row.unitPriceCents,
-    substitute: row.subName ? { name: row.subName, code: row.subCode!, status: row.substitutionStatus } : null,
+    substitute: row.subName
+      ? {
+          name: row.subName,
+          code: row.subCode!,
+          status: row.substitutionStatus,
+          unitPriceCents: settled.get(row.id)?.substitute?.unitPriceCents ?? null,
+          charged: settled.get(row.id)?.substitute?.charged ?? false,
+        }
+      : null,
+    chargeCents: settled.get(row.id)?.chargeCents ?? row.lineTotalCents,
   }));
   // One trail: every status change (with who did it) plus line-level and curbside entries.
   const activity: ActivityEntry[] = [

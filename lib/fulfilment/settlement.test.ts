@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/pricing/money";
 import { createSku, stock } from "@/lib/testing/fixtures";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { handOverOrder, verifyPickupCode } from "./handover";
+import { getPickList } from "./queries";
 import { markReady, pickLine, startPicking } from "./picking";
 import { settleLines } from "./settlement";
 import { reviewSubstitution } from "./substitution";
@@ -83,6 +84,10 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     expect(await row(s.orderId)).toMatchObject({ subtotalCents: 2200, discountCents: 0, taxCents: 220, totalCents: 2420 });
     const proposed = await getOrderForShopper(db, { orderId: s.orderId, userId: s.shopper.id });
     expect(proposed!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, lineTotalCents: 2000, substituteCharged: true, substituteUnitPriceCents: 600, substituteName: "Zesty substitute" });
+    // The associate's pick list says the same, line by line.
+    const pickList = await getPickList(db, { storeId: s.store.id, orderId: s.orderId });
+    expect(pickList!.chargeCents).toBe(2420);
+    expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substitute: { unitPriceCents: 600, charged: true } });
     await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
     await expectAllAgree(s, 2420);
   });

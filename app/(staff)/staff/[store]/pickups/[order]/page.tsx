@@ -128,6 +128,14 @@ export default async function PickListPage({ params }: { params: Promise<{ store
                   {line.substitute ? (
                     <p className="mt-1 text-sm text-info-fg">
                       Substitute: {line.substitute.name} ({line.substitute.code}) × {line.pickedQuantity ?? line.quantity}
+                      {line.substitute.status !== "rejected" && line.substitute.unitPriceCents !== null ? (
+                        <span className="block text-ink-muted">
+                          {formatMoney(line.substitute.unitPriceCents, order.currency)} each ·{" "}
+                          {line.substitute.charged
+                            ? `cheaper, so the shopper pays ${formatMoney(line.chargeCents, order.currency)}`
+                            : `the shopper pays the ordered price, ${formatMoney(line.chargeCents, order.currency)}`}
+                        </span>
+                      ) : null}
                     </p>
                   ) : null}
                   {picking ? (
