@@ -53,9 +53,9 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
       <section aria-labelledby="kiosk-scan" className="flex flex-col items-center justify-center gap-5 bg-brand-800 px-6 py-8 text-center text-white">
         <Logo inverse className="h-9" />
         <h1 id="kiosk-scan" className="text-2xl font-extrabold">
-          Pay on your phone
+          Check out here
         </h1>
-        <p className="max-w-xs text-brand-100">Open the Aisle app, tap Scan and point it at this code. Your basket appears here.</p>
+        <p className="max-w-xs text-brand-100">Open the Aisle app, tap Scan and point it at this code. Your basket appears here: pay on your phone or at this kiosk.</p>
         <div className="rounded-2xl bg-white p-4 shadow-card">
           {qr ? (
             <div role="img" aria-label="Kiosk hand-over QR code" data-url={qr.url} className="size-60 [&_svg]:size-full" dangerouslySetInnerHTML={{ __html: qr.svg }} />
