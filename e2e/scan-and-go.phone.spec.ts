@@ -57,7 +57,7 @@ test("scan a shelf label and a barcode, pay, and leave with an exit pass that wo
     await barcodePage.goto("/in-store/sea");
     const basket = barcodePage.getByRole("region", { name: "Your basket" });
     await expect(basket.getByRole("button", { name: /^Remove / })).toHaveCount(2);
-    await expect(barcodePage.getByTestId("basket-total")).toHaveText(/^\$\d+\.\d{2}$/);
+    await expect(barcodePage.getByTestId("order-total")).toHaveText(/^\$\d+\.\d{2}$/);
     await barcodePage.getByRole("link", { name: /^Checkout/ }).click();
     await barcodePage.getByLabel("Card number").fill("4242 4242 4242 4242");
     await barcodePage.getByLabel("Expiry (MM/YY)").fill("12/30");

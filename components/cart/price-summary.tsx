@@ -8,7 +8,8 @@ function percent(bps: number) {
 
 /**
  * Subtotal, each promotion by name, delivery, tax and total — always from priceBasket on the
- * server, never added up here. Without a fulfilment (the cart page) delivery is "chosen at checkout".
+ * server, never added up here. Without a fulfilment (the cart page) delivery is "chosen at
+ * checkout"; an in-store basket (scan-and-go, kiosk) leaves with the shopper and has no such line.
  */
 export function PriceSummary({
   summary,
@@ -16,7 +17,7 @@ export function PriceSummary({
   className,
 }: {
   summary: Summary;
-  fulfilment: "pickup" | "curbside" | "delivery" | null;
+  fulfilment: "pickup" | "curbside" | "delivery" | "in_store" | null;
   className?: string;
 }) {
   const money = (cents: number) => formatMoney(cents, summary.currency);
@@ -36,25 +37,29 @@ export function PriceSummary({
           </dd>
         </div>
       ))}
-      <div className="flex justify-between gap-4">
-        <dt className="text-ink-muted">{!fulfilment ? "Pickup or delivery" : fulfilment === "pickup" ? "Pickup" : fulfilment === "curbside" ? "Curbside pickup" : "Delivery"}</dt>
-        <dd className="font-semibold tabular">
-          {!fulfilment ? (
-            <span className="font-normal text-ink-muted">Chosen at checkout</span>
-          ) : summary.deliveryFeeCents > 0 ? (
-            money(summary.deliveryFeeCents)
-          ) : (
-            "Free"
-          )}
-        </dd>
-      </div>
+      {fulfilment === "in_store" ? null : (
+        <div className="flex justify-between gap-4">
+          <dt className="text-ink-muted">{!fulfilment ? "Pickup or delivery" : fulfilment === "pickup" ? "Pickup" : fulfilment === "curbside" ? "Curbside pickup" : "Delivery"}</dt>
+          <dd className="font-semibold tabular">
+            {!fulfilment ? (
+              <span className="font-normal text-ink-muted">Chosen at checkout</span>
+            ) : summary.deliveryFeeCents > 0 ? (
+              money(summary.deliveryFeeCents)
+            ) : (
+              "Free"
+            )}
+          </dd>
+        </div>
+      )}
       <div className="flex justify-between gap-4">
         <dt className="text-ink-muted">Tax ({percent(summary.taxRateBps)})</dt>
         <dd className="font-semibold tabular">{money(summary.taxCents)}</dd>
       </div>
       <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
         <dt className="text-base font-bold">Total</dt>
-        <dd className="text-xl font-extrabold tabular">{money(summary.totalCents)}</dd>
+        <dd className="text-xl font-extrabold tabular" data-testid="order-total">
+          {money(summary.totalCents)}
+        </dd>
       </div>
     </dl>
   );

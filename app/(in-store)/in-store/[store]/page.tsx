@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BasketLineControls } from "@/components/in-store/basket-line-controls";
-import { BasketSummary } from "@/components/in-store/basket-summary";
+import { PriceSummary } from "@/components/cart/price-summary";
 import { InStoreScanner } from "@/components/in-store/in-store-scanner";
 import { ProductImage } from "@/components/catalog/product-image";
 import { ButtonLink } from "@/components/ui/button";
@@ -105,7 +105,7 @@ export default async function InStoreHomePage({ params }: Props) {
               ))}
             </ul>
             <div className="border-t border-line bg-canvas/60 px-4 py-4">
-              <BasketSummary summary={basket.summary} />
+              <PriceSummary summary={basket.summary} fulfilment="in_store" />
               <ButtonLink
                 href={`/in-store/${store.code}/pay`}
                 size="lg"

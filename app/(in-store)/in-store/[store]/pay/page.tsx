@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BasketSummary } from "@/components/in-store/basket-summary";
+import { PriceSummary } from "@/components/cart/price-summary";
 import { FollowKioskPayment } from "@/components/in-store/follow-kiosk-payment";
 import { PayForm } from "@/components/in-store/pay-form";
 import { ButtonLink } from "@/components/ui/button";
@@ -76,7 +76,7 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <BasketSummary summary={basket.summary} className="mt-3 border-t border-line pt-3" />
+        <PriceSummary summary={basket.summary} fulfilment="in_store" className="mt-3 border-t border-line pt-3" />
       </details>
       {kioskCode ? <FollowKioskPayment storeCode={store.code} /> : null}
       <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
