@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { auditLog, inventory, orderLines, orderStatusHistory, orders, payments, pickupSlots, products, skus, users, type OrderStatus } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { orderItemCounts } from "@/lib/orders/queries";
 import { startOfStoreDay } from "@/lib/stores/hours";
 import { amountToCapture } from "./handover";
 import { settleOrder } from "./settlement";
@@ -34,11 +35,7 @@ export const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name
 /** The store's pickup queue: every open order, plus those collected or cancelled today. */
 export async function listPickupQueue(db: Db, { storeId, timezone, now = new Date() }: { storeId: string; timezone: string; now?: Date }): Promise<PickupQueue> {
   const today = startOfStoreDay(timezone, now);
-  const items = db
-    .select({ orderId: orderLines.orderId, items: sql<number>`sum(${orderLines.quantity})::int`.as("items") })
-    .from(orderLines)
-    .groupBy(orderLines.orderId)
-    .as("items");
+  const items = orderItemCounts(db);
   const rows = await db
     .select({
       id: orders.id,

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
-import { orderLines, orders, products, skus, stores, users, type OrderStatus } from "@/db/schema";
+import { orders, products, skus, stores, users, type OrderStatus } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { orderItemCounts } from "@/lib/orders/queries";
 import { startOfStoreDay } from "./hours";
 
 /** Pickup orders still in the store's hands. */
@@ -62,11 +63,7 @@ export async function listOpenPickupOrders(
   db: Db,
   { storeId, limit = 50 }: { storeId: string; limit?: number },
 ): Promise<OpenPickupOrder[]> {
-  const itemCount = db
-    .select({ orderId: orderLines.orderId, items: sql<number>`sum(${orderLines.quantity})::int`.as("items") })
-    .from(orderLines)
-    .groupBy(orderLines.orderId)
-    .as("item_counts");
+  const itemCount = orderItemCounts(db);
   const rows = await db
     .select({
       id: orders.id,
