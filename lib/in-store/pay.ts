@@ -6,14 +6,13 @@ import { claimCartForSale } from "@/lib/cart/service";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { issueExitPass } from "@/lib/exit-pass/service";
-import { linesShortOfStock } from "@/lib/inventory/service";
+import { linesShortOfStock, sellFromShelf } from "@/lib/inventory/service";
 import { randomCode } from "@/lib/orders/pickup-code";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket, type PricedBasket } from "@/lib/pricing/service";
 import { inStorePaySchema } from "./schemas";
-import { sellFromShelf } from "./sell-from-shelf";
 
 export type InStoreSale = { orderId: string; number: string; created: boolean };
 
