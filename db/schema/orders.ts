@@ -123,6 +123,13 @@ export const orderLines = pgTable(
     pickedQuantity: integer("picked_quantity"),
     substituteSkuId: uuid("substitute_sku_id").references(() => skus.id),
     substitutionStatus: substitutionStatus("substitution_status"),
+    /**
+     * The substitute's price when it was picked (each, and for the units handed over after
+     * promotions), frozen so the order page, the pick list and the capture never drift apart
+     * when the catalog price changes before collection. Null when not substituted.
+     */
+    substituteUnitPriceCents: integer("substitute_unit_price_cents"),
+    substituteChargeCents: integer("substitute_charge_cents"),
   },
   (t) => [
     index("order_lines_order_idx").on(t.orderId),
@@ -131,6 +138,10 @@ export const orderLines = pgTable(
     check(
       "order_lines_total_adds_up",
       sql`${t.lineTotalCents} = ${t.unitPriceCents} * ${t.quantity} - ${t.discountCents}`,
+    ),
+    check(
+      "order_lines_substitute_price_non_negative",
+      sql`(${t.substituteUnitPriceCents} is null and ${t.substituteChargeCents} is null) or (${t.substituteUnitPriceCents} >= 0 and ${t.substituteChargeCents} >= 0)`,
     ),
     check(
       "order_lines_picked_range",

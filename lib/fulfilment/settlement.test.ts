@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, notifications, orderLines, orders, payments, promotions } from "@/db/schema";
+import { auditLog, notifications, orderLines, orders, payments, promotions, skus } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { getOrderForShopper } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/pricing/money";
@@ -88,6 +88,18 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     const pickList = await getPickList(db, { storeId: s.store.id, orderId: s.orderId });
     expect(pickList!.chargeCents).toBe(2420);
     expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substitute: { unitPriceCents: 600, charged: true } });
+    await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
+    await expectAllAgree(s, 2420);
+  });
+
+  it("the substitute's price is frozen when picked: a later catalog price change moves neither the page, the pick list nor the capture", async () => {
+    const s = await substitutedOrder(600);
+    await db.update(skus).set({ priceCents: 300 }).where(eq(skus.id, s.substitute.id));
+    const page = await getOrderForShopper(db, { orderId: s.orderId, userId: s.shopper.id });
+    expect(page!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substituteUnitPriceCents: 600 });
+    const pickList = await getPickList(db, { storeId: s.store.id, orderId: s.orderId });
+    expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substitute: { unitPriceCents: 600 } });
+    // The shopper accepts the price they were shown; the capture is that price.
     await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
     await expectAllAgree(s, 2420);
   });

@@ -18,7 +18,11 @@ import { collectedUnits } from "./reservations";
  * reviewSubstitution), so the order page, the handover charge and the receipt read one number.
  */
 
-export type SettlementLine = Pick<OrderLine, "id" | "skuId" | "quantity" | "status" | "pickedQuantity" | "substituteSkuId" | "substitutionStatus" | "unitPriceCents" | "lineTotalCents">;
+export type SettlementLine = Pick<
+  OrderLine,
+  "id" | "skuId" | "quantity" | "status" | "pickedQuantity" | "substituteSkuId" | "substitutionStatus" | "unitPriceCents" | "lineTotalCents"
+> &
+  Partial<Pick<OrderLine, "substituteUnitPriceCents" | "substituteChargeCents">>;
 
 /** The substitute's price for the units handed over, as the storefront would price them today. */
 export type SubstitutePrice = { unitPriceCents: number; grossCents: number; lineTotalCents: number };
@@ -78,16 +82,21 @@ export function settleLines(
 /**
  * Prices each line's substitute (the units being handed over) through priceBasket for the
  * order's store and channel — automatic promotions included, no coupon. A substitute that is no
- * longer sold has no price: the line is charged as ordered.
+ * longer sold has no price: the line is charged as ordered. Unless `reprice`, a line keeps the
+ * price frozen on it when it was last picked (see applySettlement).
  */
 export async function priceSubstitutes(
   db: Db,
-  { storeId, channel, fulfilment, lines }: { storeId: string; channel: Channel; fulfilment: Fulfilment; lines: SettlementLine[] },
+  { storeId, channel, fulfilment, lines, reprice = false }: { storeId: string; channel: Channel; fulfilment: Fulfilment; lines: SettlementLine[]; reprice?: boolean },
 ) {
   const prices = new Map<string, SubstitutePrice>();
   for (const line of lines) {
     const units = collectedUnits(line);
     if (line.status !== "substituted" || !line.substituteSkuId || units === 0) continue;
+    if (!reprice && line.substituteUnitPriceCents != null && line.substituteChargeCents != null) {
+      prices.set(line.id, { unitPriceCents: line.substituteUnitPriceCents, grossCents: line.substituteUnitPriceCents * units, lineTotalCents: line.substituteChargeCents });
+      continue;
+    }
     try {
       const basket = await priceBasket(db, { storeId, channel, fulfilment, userId: null, lines: [{ skuId: line.substituteSkuId, quantity: units }] });
       const [priced] = basket.lines;
@@ -99,21 +108,32 @@ export async function priceSubstitutes(
   return prices;
 }
 
-/** Reads an order and settles it (no writes). */
-export async function settleOrder(db: Db, orderId: string) {
+/** Reads an order and settles it (no writes), at the substitutes' frozen prices unless `reprice`. */
+export async function settleOrder(db: Db, orderId: string, { reprice = false }: { reprice?: boolean } = {}) {
   const [order] = await db
     .select({ storeId: orders.storeId, channel: orders.channel, fulfilment: orders.fulfilment, deliveryFeeCents: orders.deliveryFeeCents, taxRateBps: stores.taxRateBps })
     .from(orders)
     .innerJoin(stores, eq(stores.id, orders.storeId))
     .where(eq(orders.id, orderId));
   const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.productName));
-  const prices = await priceSubstitutes(db, { storeId: order.storeId, channel: order.channel, fulfilment: order.fulfilment, lines });
+  const prices = await priceSubstitutes(db, { storeId: order.storeId, channel: order.channel, fulfilment: order.fulfilment, lines, reprice });
   return settleLines(lines, prices, { taxRateBps: order.taxRateBps, deliveryFeeCents: order.deliveryFeeCents });
 }
 
-/** Settles the (caller-locked) order and stores its new totals, in the caller's transaction. */
-export async function applySettlement(tx: Db, orderId: string) {
-  const settlement = await settleOrder(tx, orderId);
+/**
+ * Settles the (caller-locked) order after a line changed and stores the result in the caller's
+ * transaction: the order's totals and each substitute's price. A pick prices substitutes afresh
+ * (`reprice`); the shopper's answer keeps the price they were shown. Frozen until the associate
+ * changes the line again, so a catalog price change before collection moves nothing.
+ */
+export async function applySettlement(tx: Db, orderId: string, { reprice = true }: { reprice?: boolean } = {}) {
+  const settlement = await settleOrder(tx, orderId, { reprice });
+  for (const line of settlement.lines) {
+    await tx
+      .update(orderLines)
+      .set({ substituteUnitPriceCents: line.substitute?.unitPriceCents ?? null, substituteChargeCents: line.substitute?.lineTotalCents ?? null })
+      .where(eq(orderLines.id, line.id));
+  }
   await tx
     .update(orders)
     .set({ subtotalCents: settlement.subtotalCents, discountCents: settlement.discountCents, taxCents: settlement.taxCents, deliveryFeeCents: settlement.deliveryFeeCents, totalCents: settlement.totalCents })

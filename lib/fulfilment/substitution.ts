@@ -31,7 +31,8 @@ export async function reviewSubstitution(db: Db, { userId, ...raw }: { userId: s
     await tx.update(orderLines).set({ substitutionStatus: input.decision }).where(eq(orderLines.id, line.id));
     await writeAudit(tx, { actorUserId: userId, action: `substitution.${input.decision}`, orderId: order.id, storeId: order.storeId, data: { line: line.productName } });
     // Rejected: the line leaves the charge (totals, tax and the amount captured at handover).
-    await applySettlement(tx, order.id);
+    // The shopper answers about the price they were shown: keep it.
+    await applySettlement(tx, order.id, { reprice: false });
     await publishOrderChange(tx, order, { status: order.status, lineId: line.id, substitution: input.decision });
     return { changed: true, decision: input.decision };
   });

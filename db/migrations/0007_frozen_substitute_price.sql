@@ -1,0 +1,3 @@
+ALTER TABLE "order_lines" ADD COLUMN "substitute_unit_price_cents" integer;--> statement-breakpoint
+ALTER TABLE "order_lines" ADD COLUMN "substitute_charge_cents" integer;--> statement-breakpoint
+ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_substitute_price_non_negative" CHECK (("order_lines"."substitute_unit_price_cents" is null and "order_lines"."substitute_charge_cents" is null) or ("order_lines"."substitute_unit_price_cents" >= 0 and "order_lines"."substitute_charge_cents" >= 0));
