@@ -117,7 +117,7 @@ export async function settleOrder(db: Db, orderId: string, { reprice = false }: 
     .where(eq(orders.id, orderId));
   const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.productName));
   const prices = await priceSubstitutes(db, { storeId: order.storeId, channel: order.channel, fulfilment: order.fulfilment, lines, reprice });
-  return settleLines(lines, prices, { taxRateBps: order.taxRateBps, deliveryFeeCents: order.deliveryFeeCents });
+  return { ...settleLines(lines, prices, { taxRateBps: order.taxRateBps, deliveryFeeCents: order.deliveryFeeCents }), orderLines: lines };
 }
 
 /**
@@ -128,11 +128,12 @@ export async function settleOrder(db: Db, orderId: string, { reprice = false }: 
  */
 export async function applySettlement(tx: Db, orderId: string, { reprice = true }: { reprice?: boolean } = {}) {
   const settlement = await settleOrder(tx, orderId, { reprice });
+  const stored = new Map(settlement.orderLines.map((line) => [line.id, line]));
   for (const line of settlement.lines) {
-    await tx
-      .update(orderLines)
-      .set({ substituteUnitPriceCents: line.substitute?.unitPriceCents ?? null, substituteChargeCents: line.substitute?.lineTotalCents ?? null })
-      .where(eq(orderLines.id, line.id));
+    const frozen = { substituteUnitPriceCents: line.substitute?.unitPriceCents ?? null, substituteChargeCents: line.substitute?.lineTotalCents ?? null };
+    const current = stored.get(line.id);
+    if (current?.substituteUnitPriceCents === frozen.substituteUnitPriceCents && current?.substituteChargeCents === frozen.substituteChargeCents) continue;
+    await tx.update(orderLines).set(frozen).where(eq(orderLines.id, line.id));
   }
   await tx
     .update(orders)
