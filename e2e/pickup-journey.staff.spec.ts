@@ -199,7 +199,8 @@ test("the queue recovers by itself after its connection drops, and shows what ha
 
     // The associate's stream drops and can't be reopened for a while (every attempt fails);
     // an order is placed meanwhile. ("online" makes the page reopen its stream at once.)
-    const events = `**/api/staff/${STORE}/pickups/events`;
+    // Every reopening, with or without the ?lastEventId= the page adds once it has seen an event.
+    const events = (url: URL) => url.pathname === `/api/staff/${STORE}/pickups/events`;
     await staff.route(events, (route) => route.abort("internetdisconnected"));
     await staff.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect(status).toHaveText("Reconnecting…");
