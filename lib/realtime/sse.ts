@@ -56,7 +56,9 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
 
       // Subscribe first and buffer, so nothing committed while the snapshot is read is lost.
       let buffered: RealtimeMessage[] | null = [];
-      const sent = new Set<number>();
+      // Ids replayed after Last-Event-ID (at most one catch-up read): the live copy of one of
+      // them is skipped. The hub already delivers each live event once, so nothing else is kept.
+      const replayed = new Set<number>();
       let snapshotting = false;
       const sendSnapshot = async () => {
         if (!options.initial || snapshotting) return;
@@ -77,10 +79,7 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
           buffered.push(message);
           return;
         }
-        if (message.id !== undefined) {
-          if (sent.has(message.id)) return;
-          sent.add(message.id);
-        }
+        if (message.id !== undefined && replayed.has(message.id)) return;
         send(message);
         if (message.type === "resync") void sendSnapshot();
       };
@@ -99,7 +98,7 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
         try {
           for (const message of await hub.eventsAfter([...new Set(channels)], resumeAfter)) {
             if (options.filter && !options.filter(message)) continue;
-            sent.add(message.id!);
+            replayed.add(message.id!);
             send(message);
           }
         } catch (error) {
