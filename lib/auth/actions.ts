@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { getDb } from "@/lib/db";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { signUpSchema } from "./schemas";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { buttonClasses } from "@/components/ui/button";
-import { safeCallbackUrl } from "@/components/auth/safe-callback";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SignInForm, type DemoAccount } from "@/components/auth/sign-in-form";
 import { storeSeeds } from "@/db/seed/stores";
 import { getCurrentUser } from "@/lib/auth/session";
