@@ -1,13 +1,20 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ToastProvider } from "@/components/ui/toast";
+import { clientMessages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Aisle — groceries and essentials, picked up or delivered", template: "%s · Aisle" },
-  description: "Shop your local Aisle store online: see what's in stock, pick up in store or at the curb, or get it delivered.",
-  applicationName: "Aisle",
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.metadata");
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
+    applicationName: "Aisle",
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: "#17603c",
@@ -15,17 +22,21 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("common");
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh bg-canvas text-ink">
         <a
           href="#main"
           className="sr-only rounded-full bg-ink px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[60]"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <ToastProvider>{children}</ToastProvider>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
+          <ToastProvider>{children}</ToastProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -115,8 +115,7 @@ export async function addToCart(
   db: Db,
   scope: CartScope & { storeId: string; skuId: string; quantity: number },
 ): Promise<CartChange> {
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     await assertSellable(tx, scope.skuId);
     const store = await storeName(tx, scope.storeId);
@@ -146,8 +145,7 @@ export async function setCartQuantity(
   db: Db,
   scope: CartScope & { storeId: string; skuId: string; quantity: number },
 ): Promise<CartChange> {
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     const existing = await currentQuantity(tx, cart.id, scope.skuId);
     if (existing === 0) throw new AppError("not_found", "This item isn't in your cart any more.");
@@ -166,8 +164,7 @@ export async function setCartQuantity(
 
 /** Removes a line; removing a line that is already gone is fine (double clicks). */
 export async function removeFromCart(db: Db, scope: CartScope & { skuId: string }): Promise<void> {
-  await db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  await db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     await tx.delete(cartLines).where(and(eq(cartLines.cartId, cart.id), eq(cartLines.skuId, scope.skuId)));
     await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
@@ -188,8 +185,7 @@ export async function mergeGuestCart(
 ): Promise<MergeResult | null> {
   // Most calls find nothing (the merge already happened): answer those without a transaction.
   if (!(await findCart(db, { guestToken }))) return null;
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     // The guest cart's row lock makes concurrent merges (two tabs after sign-in) run one at a time.
     const [guest] = await tx
       .select({ id: carts.id, storeId: carts.storeId })

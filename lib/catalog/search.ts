@@ -91,7 +91,7 @@ export function buildProductSearch(query: string): ProductSearch | null {
 export async function withSearchSettings<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
-    return fn(tx as unknown as Db);
+    return fn(tx);
   });
 }
 

@@ -5,6 +5,7 @@ import type { DatabaseHandle, Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { listPickupSlots } from "@/lib/pickup/slots";
 import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { recordingProvider } from "@/lib/testing/payments";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { placeOrder } from "./service";
 
@@ -37,18 +38,29 @@ describe("a single-use coupon under a 50-way race", () => {
     const shoppers = await Promise.all(Array.from({ length: 50 }, () => createShopper(db)));
     const carts = await Promise.all(shoppers.map((shopper) => createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 1 }] })));
 
+    const { provider, authorized, voided } = recordingProvider();
     const results = await Promise.allSettled(
-      shoppers.map((shopper, i) => placeOrder(db, { userId: shopper.id, cartId: carts[i].id, input: checkoutForm({ storeId: store.id, slot, couponCode: "race50" }) })),
+      shoppers.map((shopper, i) =>
+        placeOrder(db, { userId: shopper.id, cartId: carts[i].id, input: checkoutForm({ storeId: store.id, slot, couponCode: "race50" }), provider }),
+      ),
     );
 
-    const won = results.filter((r) => r.status === "fulfilled");
+    const won = results.filter((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof placeOrder>>> => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(49);
-    for (const { reason } of lost) {
-      // Refused before the card (the quote saw it used) or at the redemption's row lock: a coupon message either way.
-      expect(isAppError(reason), String(reason)).toBe(true);
-      expect(reason.fieldErrors?.couponCode ?? reason.message).toBeTruthy();
+    // Refused before the card (the quote saw it used) or at the redemption's row lock after it:
+    // a coupon error on the coupon field either way, never some other failure.
+    const atQuote = lost.filter(({ reason }) => isAppError(reason, "invalid_input"));
+    const atLock = lost.filter(({ reason }) => isAppError(reason, "conflict"));
+    expect(atQuote.length + atLock.length, lost.map(({ reason }) => String(reason)).join("\n")).toBe(49);
+    for (const { reason } of atQuote) {
+      expect(reason.message).toBe("This code has been fully redeemed.");
+      expect(reason.fieldErrors).toEqual({ couponCode: ["This code has been fully redeemed."] });
+    }
+    for (const { reason } of atLock) {
+      expect(reason.message).toBe("This code has just been fully redeemed.");
+      expect(reason.fieldErrors).toEqual({ couponCode: ["This code is no longer available."] });
     }
 
     const [after] = await db.select().from(coupons).where(eq(coupons.id, coupon.id));
@@ -57,7 +69,11 @@ describe("a single-use coupon under a 50-way race", () => {
     expect(await db.select({ id: orders.id }).from(orders).where(eq(orders.storeId, store.id))).toHaveLength(1);
     const [held] = await db.select().from(inventory).where(sql`${inventory.storeId} = ${store.id} and ${inventory.skuId} = ${sku.id}`);
     expect(held.reserved).toBe(1);
-    // Losers whose card was authorised before the redemption failed were voided, never left authorised.
-    expect(await db.select().from(payments).where(sql`${payments.status} = 'authorized' and ${payments.orderId} is null`)).toEqual([]);
+    // The card was authorised for the winner and for every loser refused at the lock (not for
+    // those refused at the quote), and each of those losers' authorisations was voided.
+    const [payment] = await db.select({ ref: payments.providerRef }).from(payments).where(eq(payments.orderId, won[0].value.orderId));
+    expect(authorized).toHaveLength(1 + atLock.length);
+    expect(authorized).toContain(payment.ref);
+    expect([...voided].sort()).toEqual(authorized.filter((ref) => ref !== payment.ref).sort());
   }, 120_000);
 });

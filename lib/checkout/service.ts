@@ -93,7 +93,7 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
 
   const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
   const placed = await authorizeThenWrite(db, charge, (authorization) =>
-    db.transaction((tx) => writeOrder(tx as unknown as Db, { scope, input, basket, authorization, provider, now })),
+    db.transaction((tx) => writeOrder(tx, { scope, input, basket, authorization, provider, now })),
   );
   return placed ?? (await findOrderByKey(db, input.idempotencyKey, scope.userId))!;
 }

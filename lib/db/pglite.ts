@@ -6,7 +6,7 @@ import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import * as schema from "@/db/schema";
 import { migrationsFolder } from "./paths";
-import type { DatabaseHandle, Db } from "./types";
+import type { DatabaseHandle } from "./types";
 import { acquireDataDirLock } from "./lock";
 
 /** Opens PGlite on `dataDir` (or in memory when null) and applies migrations. */
@@ -19,8 +19,8 @@ export async function openPglite(dataDir: string | null): Promise<DatabaseHandle
   }
   try {
     const client = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm } });
-    const db = drizzle(client, { schema }) as unknown as Db;
-    await migrate(db as never, { migrationsFolder });
+    const db = drizzle(client, { schema });
+    await migrate(db, { migrationsFolder });
     return {
       db,
       kind: "pglite",

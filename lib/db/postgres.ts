@@ -3,7 +3,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import * as schema from "@/db/schema";
 import { migrationsFolder } from "./paths";
 import { ResilientPool } from "./pool";
-import type { DatabaseHandle, Db } from "./types";
+import type { DatabaseHandle } from "./types";
 
 // Any constant works; it only has to be the same for every Aisle instance.
 const MIGRATION_LOCK_KEY = 7_316_021;
@@ -31,7 +31,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     throw error;
   }
   return {
-    db: drizzle(pool, { schema }) as unknown as Db,
+    db: drizzle(pool, { schema }),
     kind: "postgres",
     close: () => pool.end(),
   };

@@ -61,8 +61,7 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
   const present = await db.select({ email: users.email }).from(users).where(inArray(users.email, emails));
   const passwordHash = present.length < emails.length ? await hashPassword(DEMO_PASSWORD) : null;
 
-  const result = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  const result = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     const ref = await seedReferenceData(tx, { catalog, passwordHash, now });
     const inserted = { ...ref.inserted };

@@ -33,8 +33,7 @@ export async function cancelOrder(
 ) {
   const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
   const input = parseInput(cancelSchema, { orderId, reason });
-  const result = await db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  const result = await db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     const payment = await latestPayment(tx, order.id);
     const paid = payment && (payment.status === "authorized" || payment.status === "captured");

@@ -11,8 +11,7 @@ import { orderRefSchema } from "./schemas";
 export async function acknowledgeCurbside(db: Db, { user, storeCode, orderId }: { user: SessionUser | null; storeCode: string; orderId: string }) {
   const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:handover" });
   const input = parseInput(orderRefSchema, { orderId });
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     if (order.fulfilment !== "curbside" || !order.curbsideArrivedAt) throw new AppError("conflict", "The shopper hasn't said they're here yet.");
     if (order.status === "collected" || order.status === "cancelled") throw new AppError("conflict", "This order is closed.");

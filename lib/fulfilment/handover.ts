@@ -203,8 +203,7 @@ export async function handOverOrder(
   });
   if (!captured.ok) throw new AppError("payment_declined", "The payment couldn't be taken. Don't hand over; ask a manager.");
 
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: (await storeIdOf(tx, storeCode))!, orderId: verified.id });
     if (order.status === "collected") throw new AppError("conflict", `Order ${order.number} has already been handed over.`);
     if (amountToCapture(order.totalCents, payment.amountCents) !== verified.chargeCents) {

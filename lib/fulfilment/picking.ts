@@ -25,8 +25,7 @@ function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T 
 export async function startPicking(db: Db, { user, storeCode, orderId, now = new Date() }: StaffCall & { orderId: string }) {
   const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
   const input = parse(orderRefSchema, { orderId });
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     // Pressing it twice (or two associates at once) is answered plainly, not as an error.
     if (order.status === "picking") {
@@ -54,8 +53,7 @@ export async function startPicking(db: Db, { user, storeCode, orderId, now = new
 export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...raw }: StaffCall & Record<string, unknown>) {
   const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
   const input = parse(pickLineSchema, raw);
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     if (order.status !== "picking") {
       throw new AppError("conflict", order.status === "placed" ? 'Press "Start picking" first.' : "This order is no longer being picked.");
@@ -130,8 +128,7 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
 export async function markReady(db: Db, { user, storeCode, orderId, now = new Date() }: StaffCall & { orderId: string }) {
   const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
   const input = parse(orderRefSchema, { orderId });
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     if (order.status === "ready" || order.status === "partially_ready") return { status: order.status, changed: false };
     const lines = await tx

@@ -15,8 +15,7 @@ import { substitutionReviewSchema } from "./schemas";
  */
 export async function reviewSubstitution(db: Db, { userId, ...raw }: { userId: string; orderId: string; lineId: string; decision: string }) {
   const input = parseInput(substitutionReviewSchema, raw);
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const [owned] = await tx.select({ storeId: orders.storeId }).from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, userId)));
     if (!owned) throw new AppError("not_found", "We couldn't find that order.");
     const order = await lockStoreOrder(tx, { storeId: owned.storeId, orderId: input.orderId });

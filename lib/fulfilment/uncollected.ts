@@ -34,8 +34,7 @@ export async function sweepUncollectedOrders(db: Db, { now = new Date(), provide
   for (const candidate of candidates) {
     const overdueDays = (now.getTime() - candidate.dueAt!.getTime()) / DAY;
     const cancel = overdueDays >= candidate.days + 1;
-    const payment = await db.transaction(async (txDb) => {
-      const tx = txDb as unknown as Db;
+    const payment = await db.transaction(async (tx) => {
       const order = await lockStoreOrder(tx, { storeId: candidate.storeId, orderId: candidate.id });
       if (order.status !== "ready" && order.status !== "partially_ready") return null;
       if (cancel) {

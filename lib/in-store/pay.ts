@@ -92,8 +92,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
   const { sale, authorization } = await authorizeThenWrite(db, charge, async (authorization) => ({
     authorization,
-    sale: await db.transaction(async (txDb): Promise<InStoreSale | null> => {
-      const tx = txDb as unknown as Db;
+    sale: await db.transaction(async (tx): Promise<InStoreSale | null> => {
       const [order] = await tx
         .insert(orders)
         .values({

@@ -24,8 +24,7 @@ export async function startHandover(
   if (!verifyKioskToken(store.code, kioskCode, token, now, secret)) {
     throw new AppError("invalid_input", "This kiosk code has expired. Scan the code on the kiosk screen again.");
   }
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const ended = await tx
       .update(kioskHandovers)
       .set({ endedAt: now })

@@ -43,7 +43,7 @@ describe("notification outbox", () => {
     const order = await newOrder();
     await expect(
       db.transaction(async (tx) => {
-        await enqueueNotification(tx as unknown as Db, { kind: "order_ready", userId: order.shopper.id, orderId: order.orderId, email: "a@b.test", subject: "s", body: "b" });
+        await enqueueNotification(tx, { kind: "order_ready", userId: order.shopper.id, orderId: order.orderId, email: "a@b.test", subject: "s", body: "b" });
         throw new Error("roll back");
       }),
     ).rejects.toThrow();

@@ -15,8 +15,7 @@ export const MAX_ATTEMPTS = 5;
  * MAX_ATTEMPTS, then marked failed with the error.
  */
 export async function deliverPendingNotifications(db: Db, { mailer, limit = 20, now = new Date() }: { mailer: Mailer; limit?: number; now?: Date }) {
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const batch = await tx
       .select()
       .from(notifications)

@@ -39,8 +39,7 @@ export async function markCurbsideArrival(
     throw new AppError("invalid_input", message, { [String(parsed.error.issues[0]?.path[0] ?? "parkingSpot")]: [message] });
   }
   const input = parsed.data;
-  return db.transaction(async (txDb) => {
-    const tx = txDb as unknown as Db;
+  return db.transaction(async (tx) => {
     const [order] = await tx
       .select({
         id: orders.id,

@@ -50,7 +50,7 @@ describe("realtime hub", () => {
   it("delivers an event only after its transaction commits", async () => {
     const { done, received } = collect(hub, "store:a");
     await db.transaction(async (tx) => {
-      await notify(tx as unknown as Db, "store:a", { type: "order.placed", data: { orderId: "o1" } });
+      await notify(tx, "store:a", { type: "order.placed", data: { orderId: "o1" } });
       await settle(100);
       expect(received).toHaveLength(0); // not before the commit
     });
@@ -61,7 +61,7 @@ describe("realtime hub", () => {
     const { done, received } = collect(hub, "store:b");
     await expect(
       db.transaction(async (tx) => {
-        await notify(tx as unknown as Db, "store:b", { type: "doomed" });
+        await notify(tx, "store:b", { type: "doomed" });
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
@@ -183,7 +183,7 @@ describe.runIf(Boolean(testDatabaseUrl))("realtime across instances (PostgreSQL)
       await instanceB.ready();
       const started = Date.now();
       const { done } = collect(instanceB, "store:multi", 1, 2_000);
-      await db.transaction(async (tx) => notify(tx as unknown as Db, "store:multi", { type: "order.placed" }));
+      await db.transaction(async (tx) => notify(tx, "store:multi", { type: "order.placed" }));
       const [message] = await done;
       expect(message.type).toBe("order.placed");
       expect(Date.now() - started).toBeLessThan(2_000);

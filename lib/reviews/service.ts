@@ -20,7 +20,7 @@ export async function submitReview(db: Db, { userId, input }: { userId: string; 
       .for("update");
     if (!product) throw new AppError("not_found", "This product can't be reviewed.");
 
-    if (!(await hasPurchasedProduct(tx as unknown as Db, { userId, productId: product.id }))) {
+    if (!(await hasPurchasedProduct(tx, { userId, productId: product.id }))) {
       throw new AppError("forbidden", "Only shoppers who bought this product can review it. Reviews come from real purchases.");
     }
 
