@@ -17,9 +17,15 @@ import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
  * rolls back whatever was in flight, so every order in the database must be whole (lines,
  * payment, history, slot booking, coupon redemption, emptied cart) and inventory.reserved must
  * equal both the stock ledger and the open orders' lines: no half-written order, no leaked
- * reservation. Needs a PostgreSQL server (TEST_DATABASE_URL); an in-memory PGlite belongs to one
+ * reservation. The worker goes through a recording payment provider and reports, per finished
+ * checkout, what it authorised and voided: a placed order holds exactly its own authorisation and
+ * a refused checkout gave back every authorisation it took (some pickups are refused on purpose
+ * after the card, with a time that isn't one of the store's windows). Needs a PostgreSQL server (TEST_DATABASE_URL); an in-memory PGlite belongs to one
  * process and cannot be shared with a child.
  */
+/** One finished checkout as the worker reports it (lib/testing/checkout-worker.ts). */
+type Checkout = { placed?: string; refused?: string; planned?: boolean; authorized: string[]; voided: string[] };
+
 describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
   let handle: DatabaseHandle;
   let db: Db;
@@ -38,13 +44,14 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
 
   /** Starts the worker; resolves once `placed` orders have committed, then kills it with SIGKILL. */
   function runAndKill(args: string[], placedBeforeKill: number) {
-    return new Promise<{ placed: number; refused: string[]; inFlight: number }>((resolve, reject) => {
+    return new Promise<{ placed: number; refused: string[]; inFlight: number; checkouts: Checkout[] }>((resolve, reject) => {
       let inFlight = 0;
       // node itself runs the worker (tsx only as a loader), so the SIGKILL hits the process that
       // holds the connections, not a wrapper.
       const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/testing/checkout-worker.ts"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
       let placed = 0;
       const refused: string[] = [];
+      const checkouts: Checkout[] = [];
       let buffer = "";
       let stderr = "";
       let killed = false;
@@ -54,8 +61,11 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines) {
-          if (line.startsWith("placed ")) placed++;
-          if (line.startsWith("refused ")) refused.push(line.slice(8));
+          if (!line.startsWith("{")) continue;
+          const checkout = JSON.parse(line) as Checkout;
+          checkouts.push(checkout);
+          if (checkout.placed) placed++;
+          if (checkout.refused && !checkout.planned) refused.push(checkout.refused);
         }
         if (!killed && placed >= placedBeforeKill) {
           killed = true;
@@ -74,7 +84,7 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
         }
       });
       child.on("exit", (_code, signal) => {
-        if (signal === "SIGKILL") resolve({ placed, refused, inFlight });
+        if (signal === "SIGKILL") resolve({ placed, refused, inFlight, checkouts });
         else reject(new Error(`worker exited by itself (${_code}): ${stderr.slice(0, 2000)}`));
       });
     });
@@ -118,10 +128,12 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
 
     let placed = 0;
     let interrupted = 0;
+    const checkouts: Checkout[] = [];
     for (const round of [1, 2, 3]) {
       const result = await runAndKill([url, store.id, slotIso, "FAULTS", skuIds.join(",")], 6 + round * 2);
       placed += result.placed;
       interrupted += result.inFlight;
+      checkouts.push(...result.checkouts);
       // A checkout may be refused (e.g. a deadlock retry would be a bug to look at): never for stock or slots here.
       expect(result.refused.filter((code) => !["conflict"].includes(code))).toEqual([]);
     }
@@ -145,8 +157,23 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
     ).toEqual([]);
     expect(await rows(sql`select o.id from orders o where o.fulfilment in ('pickup', 'curbside') and o.pickup_slot_id is null`)).toEqual([]);
     expect(await rows(sql`select o.id from orders o join carts c on c.user_id = o.user_id join cart_lines cl on cl.cart_id = c.id`)).toEqual([]);
-    // No payment row points at a missing order, and no authorization is booked without one.
-    expect(await rows(sql`select p.id from payments p where p.status = 'authorized' and p.order_id is null`)).toEqual([]);
+    // Money on the card, counted at the processor: each placed order authorised once and kept
+    // it (it is the order's payment); each refused checkout voided whatever it authorised,
+    // including the planned refusals that failed inside the transaction after the card.
+    const planned = checkouts.filter((c) => c.planned);
+    expect(planned.length, "checkouts refused on purpose after the card").toBeGreaterThan(0);
+    for (const c of planned) {
+      expect(c.refused).toBe("invalid_input");
+      expect(c.authorized).toHaveLength(1);
+    }
+    for (const c of checkouts.filter((c) => c.refused)) expect(c.voided, `voids of a refused ${c.refused}`).toEqual(c.authorized);
+    const refs = new Map(
+      (await rows<{ order_id: string; provider_ref: string }>(sql`select order_id, provider_ref from payments where status = 'authorized'`)).map((p) => [p.order_id, p.provider_ref]),
+    );
+    for (const c of checkouts.filter((c) => c.placed)) {
+      expect(c.voided).toEqual([]);
+      expect(c.authorized).toEqual([refs.get(c.placed!)]);
+    }
 
     // Slot bookings and coupon redemptions match the orders that made them.
     expect(
