@@ -1,0 +1,8 @@
+// The English catalog, one file per namespace (one face or domain each). A new namespace is a
+// new JSON file here and a line below; keys are camelCase and say what the text is for.
+import actions from "./actions.json";
+import common from "./common.json";
+
+const messages = { actions, common };
+
+export default messages;
