@@ -269,6 +269,12 @@ async function outcome(answer: ActionAnswer | Response, row: Row): Promise<{ out
   if (answer.status !== 200) return { outcome: "refused", detail: String(answer.status) };
   if (row.refused?.(answer.result)) return { outcome: "refused", detail: JSON.stringify(answer.result) };
   const result = answer.result as Record<string, unknown> | undefined;
+  // The action clients' ActionResult: a refusal is one of these codes; any other answer (bad
+  // input, out of stock…) means the caller got past the check.
+  if (result && result.ok === false && typeof result.code === "string" && typeof result.message === "string") {
+    const refused = ["unauthorized", "forbidden", "not_found"].includes(result.code);
+    return { outcome: refused ? "refused" : "allowed", detail: `${result.code}: ${result.message}` };
+  }
   const error = typeof result?.error === "string" ? result.error : "";
   if (error && REFUSAL.test(error)) return { outcome: "refused", detail: error };
   if (result && result.ok === false && !error) return { outcome: "refused", detail: JSON.stringify(result) };
