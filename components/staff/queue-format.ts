@@ -1,4 +1,5 @@
 import type { QueueOrder } from "@/lib/fulfilment/queries";
+import { isOpenStatus } from "@/lib/orders/statuses";
 
 export type QueueTab = "new" | "picking" | "ready" | "curbside" | "collected" | "cancelled";
 
@@ -11,10 +12,8 @@ export const QUEUE_TABS: { id: QueueTab; label: string }[] = [
   { id: "cancelled", label: "Cancelled" },
 ];
 
-const OPEN = new Set(["placed", "picking", "partially_ready", "ready"]);
-
 export function isWaitingAtCurbside(order: QueueOrder) {
-  return order.fulfilment === "curbside" && order.curbsideArrivedAt !== null && OPEN.has(order.status);
+  return order.fulfilment === "curbside" && order.curbsideArrivedAt !== null && isOpenStatus(order.status);
 }
 
 export function tabOf(order: QueueOrder): QueueTab {
@@ -36,7 +35,7 @@ export type Due = { tone: "success" | "warning" | "danger"; label: string } | nu
 
 /** On time / due soon (within 30 min) / late — only while the store still has work to do. */
 export function dueIndicator(order: QueueOrder, now: number): Due {
-  if (!order.dueAt || !OPEN.has(order.status)) return null;
+  if (!order.dueAt || !isOpenStatus(order.status)) return null;
   const due = Date.parse(order.dueAt);
   if (order.status === "ready" || order.status === "partially_ready") {
     return now - due > 24 * 60 * 60_000 ? { tone: "danger", label: "Not collected" } : null;

@@ -1,7 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { orderLines, payments, pickupSlots } from "@/db/schema";
-import { authorizeStaff, type SessionUser } from "@/lib/auth/service";
-import { can } from "@/lib/auth/permissions";
+import { assertStaffCan, type StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { releaseStock } from "@/lib/inventory/service";
@@ -9,38 +8,33 @@ import { cancelledMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { parseInput } from "./picking";
 import { heldReservation } from "./reservations";
-import { lockStoreOrder, transitionOrder, type LockedOrder } from "./record";
-import { cancelSchema } from "./schemas";
+import { lockStoreOrder, transitionOrder, type LockedOrder } from "@/lib/orders/lifecycle";
 
 /**
  * Cancels a pickup order: releases every unit it still holds (ledger rows), frees its pickup
  * slot, marks the payment voided and tells the shopper — one transaction — then voids the
  * authorisation with the processor (idempotent, after commit: a crash leaves a retryable void,
- * never a charged-but-cancelled order). Paid orders need a manager (orders:cancel).
+ * never a charged-but-cancelled order). The actor works pickups ("pickups:work"); a paid order
+ * needs a manager ("orders:cancel").
  */
 export async function cancelOrder(
   db: Db,
-  { user, storeCode, orderId, reason, now = new Date(), provider = getPaymentProvider() }: {
-    user: SessionUser | null;
-    storeCode: string;
+  { actor, orderId, reason, now = new Date(), provider = getPaymentProvider() }: {
+    actor: StaffActor;
     orderId: string;
     reason: string;
     now?: Date;
     provider?: PaymentProvider;
   },
 ) {
-  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
-  const input = parseInput(cancelSchema, { orderId, reason });
+  const { user, store } = actor;
   const result = await db.transaction(async (tx) => {
-    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId });
     const payment = await latestPayment(tx, order.id);
     const paid = payment && (payment.status === "authorized" || payment.status === "captured");
-    if (paid && !can(user, "orders:cancel", { storeId: store.id })) {
-      throw new AppError("forbidden", "Only a store manager can cancel a paid order.");
-    }
-    await cancelLockedOrder(tx, { order, payment, actorUserId: user!.id, reason: input.reason, now });
+    if (paid) assertStaffCan(actor, "orders:cancel", "Only a store manager can cancel a paid order.");
+    await cancelLockedOrder(tx, { order, payment, actorUserId: user.id, reason, now });
     return { order, payment };
   });
   await voidAfterCommit(provider, result.payment);

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { auditLog, inventory, orderLines, orders, payments, stockMovements, stores } from "@/db/schema";
-import { authorizeStaff, type SessionUser } from "@/lib/auth/service";
+import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { collectedMessage } from "@/lib/notifications/messages";
@@ -10,15 +10,15 @@ import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { collectedUnits, heldReservation } from "./reservations";
-import { lockStoreOrder, transitionOrder, writeAudit } from "./record";
-import { handOverSchema, pickupCodeSchema } from "./schemas";
-import { parseInput } from "./picking";
+import { writeAudit, writeAuditEntry } from "@/lib/orders/audit";
+import { lockStoreOrder, transitionOrder } from "@/lib/orders/lifecycle";
 
 /** Refused code attempts allowed per associate per window before further tries are blocked. */
 export const CODE_ATTEMPT_LIMIT = 8;
 export const CODE_ATTEMPT_WINDOW_MS = 10 * 60 * 1000;
 
-type HandoverCall = { user: SessionUser | null; storeCode: string; code: string; now?: Date };
+/** At the counter ("pickups:handover"): the code as the action client parsed it (trimmed). */
+type HandoverCall = { actor: StaffActor; code: string; now?: Date };
 
 export type HandoverOrder = {
   id: string;
@@ -33,14 +33,7 @@ export type HandoverOrder = {
 };
 
 async function refuse(db: Db, { userId, storeId, reason, message, code }: { userId: string; storeId: string; reason: string; message: string; code?: "conflict" | "not_found" | "invalid_input" }): Promise<never> {
-  await db.insert(auditLog).values({
-    actorUserId: userId,
-    action: "handover.code_refused",
-    entityType: "store",
-    entityId: storeId,
-    storeId,
-    data: { reason },
-  });
+  await writeAuditEntry(db, { actorUserId: userId, action: "handover.code_refused", entityType: "store", entityId: storeId, storeId, data: { reason } });
   throw new AppError(code ?? "conflict", message, { code: [message] });
 }
 
@@ -68,21 +61,20 @@ async function assertNotRateLimited(db: Db, { userId, storeId, now }: { userId: 
  * it can't be handed over otherwise: unknown or forged code, another store, not ready yet,
  * already collected (a reused code), cancelled, or not paid. Refusals count towards a rate limit.
  */
-export async function verifyPickupCode(db: Db, { user, storeCode, code, now = new Date() }: HandoverCall): Promise<HandoverOrder> {
-  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:handover" });
-  const input = parseInput(pickupCodeSchema, { code });
-  const refusal = { userId: user!.id, storeId: store.id };
+export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }: HandoverCall): Promise<HandoverOrder> {
+  const { user, store } = actor;
+  const refusal = { userId: user.id, storeId: store.id };
   await assertNotRateLimited(db, { ...refusal, now });
 
   let pickupCode: string;
   let qrOrderNumber: string | null = null;
-  if (input.code.startsWith("AISLE1.")) {
-    const qr = parsePickupQr(input.code);
+  if (code.startsWith("AISLE1.")) {
+    const qr = parsePickupQr(code);
     if (!qr) return refuse(db, { ...refusal, reason: "forged_qr", message: "This QR code isn't a valid Aisle pickup code.", code: "invalid_input" });
     pickupCode = qr.code;
     qrOrderNumber = qr.orderNumber;
   } else {
-    pickupCode = normalizePickupCode(input.code);
+    pickupCode = normalizePickupCode(code);
     if (!/^[A-Z0-9]+$/.test(pickupCode) || pickupCode.length !== PICKUP_CODE_LENGTH) {
       return refuse(db, { ...refusal, reason: "malformed", message: `A pickup code has ${PICKUP_CODE_LENGTH} letters and numbers.`, code: "invalid_input" });
     }
@@ -183,11 +175,11 @@ export function amountToCapture(totalCents: number, authorisedCents: number) {
  */
 export async function handOverOrder(
   db: Db,
-  { user, storeCode, code, orderId, now = new Date(), provider = getPaymentProvider() }: HandoverCall & { orderId: string; provider?: PaymentProvider },
+  { actor, code, orderId, now = new Date(), provider = getPaymentProvider() }: HandoverCall & { orderId: string; provider?: PaymentProvider },
 ) {
-  const input = parseInput(handOverSchema, { code, orderId });
-  const verified = await verifyPickupCode(db, { user, storeCode, code: input.code, now });
-  if (verified.id !== input.orderId) throw new AppError("conflict", "The code belongs to a different order. Scan again.");
+  const { user, store } = actor;
+  const verified = await verifyPickupCode(db, { actor, code, now });
+  if (verified.id !== orderId) throw new AppError("conflict", "The code belongs to a different order. Scan again.");
 
   const [payment] = await db
     .select({ id: payments.id, providerRef: payments.providerRef, status: payments.status, amountCents: payments.amountCents })
@@ -204,13 +196,13 @@ export async function handOverOrder(
   if (!captured.ok) throw new AppError("payment_declined", "The payment couldn't be taken. Don't hand over; ask a manager.");
 
   return db.transaction(async (tx) => {
-    const order = await lockStoreOrder(tx, { storeId: (await storeIdOf(tx, storeCode))!, orderId: verified.id });
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: verified.id });
     if (order.status === "collected") throw new AppError("conflict", `Order ${order.number} has already been handed over.`);
     if (amountToCapture(order.totalCents, payment.amountCents) !== verified.chargeCents) {
       // The order changed between the desk's check and the capture (the shopper answered a
       // substitute that very second). The card was charged what was checked; say so, for a manager.
       await writeAudit(tx, {
-        actorUserId: user!.id,
+        actorUserId: user.id,
         action: "payment.capture_differs",
         orderId: order.id,
         storeId: order.storeId,
@@ -244,7 +236,7 @@ export async function handOverOrder(
         onHandDelta: -held.quantity,
         reservedDelta: -held.quantity,
         orderId: order.id,
-        actorUserId: user!.id,
+        actorUserId: user.id,
       });
       // A substitute the shopper hadn't answered yet is taken at the counter: that's an acceptance.
       if (line.status === "substituted" && line.substitutionStatus === "proposed") {
@@ -254,7 +246,7 @@ export async function handOverOrder(
     await transitionOrder(tx, {
       order,
       to: "collected",
-      actorUserId: user!.id,
+      actorUserId: user.id,
       verb: "hand over",
       data: { capturedCents: verified.chargeCents },
       now,
@@ -269,9 +261,4 @@ export async function handOverOrder(
     });
     return { orderId: order.id, number: order.number, capturedCents: verified.chargeCents, currency: order.currency };
   });
-}
-
-async function storeIdOf(tx: Db, code: string) {
-  const [store] = await tx.select({ id: stores.id }).from(stores).where(eq(stores.code, code));
-  return store?.id;
 }

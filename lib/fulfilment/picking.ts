@@ -1,7 +1,6 @@
 import { and, asc, eq, or } from "drizzle-orm";
 import { inventory, orderLines, products, skus } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/service";
-import { authorizeStaff } from "@/lib/auth/service";
+import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readyMessage, shortageMessage } from "@/lib/notifications/messages";
@@ -10,35 +9,30 @@ import { lockInventoryRows } from "@/lib/inventory/service";
 import { heldReservation, moveReservation } from "./reservations";
 import { applySettlement } from "./settlement";
 import { shortPickCorrection } from "./short-pick";
-import { lockStoreOrder, publishOrderChange, transitionOrder, writeAudit } from "./record";
-import { fieldErrorsOf, orderRefSchema, pickLineSchema } from "./schemas";
+import { writeAudit } from "@/lib/orders/audit";
+import { lockStoreOrder, publishOrderChange, transitionOrder } from "@/lib/orders/lifecycle";
+import type { PickLineInput } from "./schemas";
 
-type StaffCall = { user: SessionUser | null; storeCode: string; now?: Date };
-
-function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Please check the highlighted fields.", fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
+/** A staff act in the actor's store ("pickups:work"); inputs arrive parsed by the action client. */
+type StaffCall = { actor: StaffActor; now?: Date };
 
 /** "Start picking": assigns the order to the associate and moves it to picking. */
-export async function startPicking(db: Db, { user, storeCode, orderId, now = new Date() }: StaffCall & { orderId: string }) {
-  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
-  const input = parse(orderRefSchema, { orderId });
+export async function startPicking(db: Db, { actor, orderId, now = new Date() }: StaffCall & { orderId: string }) {
+  const { user, store } = actor;
   return db.transaction(async (tx) => {
-    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId });
     // Pressing it twice (or two associates at once) is answered plainly, not as an error.
     if (order.status === "picking") {
-      if (order.assignedToUserId === user!.id) return { status: order.status, changed: false };
+      if (order.assignedToUserId === user.id) return { status: order.status, changed: false };
       throw new AppError("conflict", "Someone else is already picking this order.");
     }
     await transitionOrder(tx, {
       order,
       to: "picking",
-      actorUserId: user!.id,
+      actorUserId: user.id,
       verb: "start picking",
-      set: { assignedToUserId: user!.id },
-      data: { assignedTo: user!.name },
+      set: { assignedToUserId: user.id },
+      data: { assignedTo: user.name },
       now,
     });
     return { status: order.status, changed: true };
@@ -50,9 +44,8 @@ export async function startPicking(db: Db, { user, storeCode, orderId, now = new
  * quantity found) or another SKU (substituted, for the shopper to accept or reject). The line's
  * reservation follows: short units are released; a substitute is reserved instead of the original.
  */
-export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...raw }: StaffCall & Record<string, unknown>) {
-  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
-  const input = parse(pickLineSchema, raw);
+export async function pickLine(db: Db, { actor, now = new Date(), ...input }: StaffCall & PickLineInput) {
+  const { user, store } = actor;
   return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     if (order.status !== "picking") {
@@ -92,13 +85,13 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
     const to = heldReservation({ ...line, ...next });
     // Every inventory row this pick touches, locked in SKU order (as checkout does): no deadlock.
     await lockInventoryRows(tx, { storeId: store.id, skuIds: [line.skuId, from?.skuId, to?.skuId].filter((id): id is string => Boolean(id)) });
-    const correction = await shortPickCorrection(tx, { storeId: store.id, orderId: order.id, actorUserId: user!.id, before: line, after: { ...line, ...next } });
+    const correction = await shortPickCorrection(tx, { storeId: store.id, orderId: order.id, actorUserId: user.id, before: line, after: { ...line, ...next } });
     const restored = await correction.restore();
-    await moveReservation(tx, { storeId: store.id, orderId: order.id, actorUserId: user!.id, from, to });
+    await moveReservation(tx, { storeId: store.id, orderId: order.id, actorUserId: user.id, from, to });
     const removed = await correction.remove();
     await tx.update(orderLines).set(next).where(eq(orderLines.id, line.id));
     await writeAudit(tx, {
-      actorUserId: user!.id,
+      actorUserId: user.id,
       action: `line.${next.status}`,
       orderId: order.id,
       storeId: store.id,
@@ -106,7 +99,7 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
     });
     if (restored + removed !== 0) {
       await writeAudit(tx, {
-        actorUserId: user!.id,
+        actorUserId: user.id,
         action: "stock.short_pick",
         orderId: order.id,
         storeId: store.id,
@@ -125,11 +118,10 @@ export async function pickLine(db: Db, { user, storeCode, now = new Date(), ...r
  * line is short; the shopper gets the ready message with the pickup code (and, when something is
  * short or substituted, a second message saying what) — written to the outbox in the same transaction.
  */
-export async function markReady(db: Db, { user, storeCode, orderId, now = new Date() }: StaffCall & { orderId: string }) {
-  const store = await authorizeStaff(db, { user, storeCode, permission: "pickups:work" });
-  const input = parse(orderRefSchema, { orderId });
+export async function markReady(db: Db, { actor, orderId, now = new Date() }: StaffCall & { orderId: string }) {
+  const { user, store } = actor;
   return db.transaction(async (tx) => {
-    const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
+    const order = await lockStoreOrder(tx, { storeId: store.id, orderId });
     if (order.status === "ready" || order.status === "partially_ready") return { status: order.status, changed: false };
     const lines = await tx
       .select({
@@ -157,7 +149,7 @@ export async function markReady(db: Db, { user, storeCode, orderId, now = new Da
     await transitionOrder(tx, {
       order,
       to,
-      actorUserId: user!.id,
+      actorUserId: user.id,
       verb: "mark this order ready",
       data: { short: short.length, substituted: substituted.length },
       now,
@@ -196,5 +188,4 @@ export async function markReady(db: Db, { user, storeCode, orderId, now = new Da
   });
 }
 
-export { parse as parseInput };
 export type { StaffCall };

@@ -7,7 +7,7 @@ import { orderItemCounts } from "@/lib/orders/queries";
 import { startOfStoreDay } from "@/lib/stores/hours";
 import { amountToCapture } from "./handover";
 import { settleOrder } from "./settlement";
-import { OPEN_STATUSES } from "./transitions";
+import { OPEN_STATUSES } from "@/lib/orders/statuses";
 
 /** A card on the live queue. Dates are ISO strings: the same DTO goes through SSE to the client. */
 export type QueueOrder = {

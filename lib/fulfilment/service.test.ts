@@ -3,16 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, notifications, orderLines, orderStatusHistory, orders, payments, pickupSlots, stockMovements } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/service";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { isAppError, type ErrorCode } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { pickupQrPayload } from "@/lib/orders/pickup-code";
 import { hubSourceFor, RealtimeHub } from "@/lib/realtime/hub";
 import { storeChannel, type RealtimeMessage } from "@/lib/realtime/channels";
+import { expectAppError, rejection } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { cancelOrder } from "./cancel";
 import { CODE_ATTEMPT_LIMIT, handOverOrder, verifyPickupCode } from "./handover";
 import { markReady, pickLine, startPicking } from "./picking";
 import { reviewSubstitution } from "./substitution";
-import { countingProvider, createStaff, placePickupOrder, stockOf, storeCode, storeWithStaff } from "./test-helpers";
+import { createStaff, placePickupOrder, stockOf, storeCode, storeWithStaff } from "@/lib/testing/builders";
+import { recordingProvider } from "@/lib/testing/payments";
 
 let handle: DatabaseHandle;
 let db: Db;
@@ -22,21 +24,6 @@ beforeAll(async () => {
   db = handle.db;
 });
 afterAll(() => handle.close());
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("Expected the promise to reject.");
-}
-
-async function expectCode(promise: Promise<unknown>, code: ErrorCode) {
-  const error = await errorOf(promise);
-  if (!isAppError(error, code)) throw new Error(`Expected ${code}, got ${String((error as Error)?.message ?? error)}`);
-  return error;
-}
 
 async function orderRow(orderId: string) {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
@@ -71,7 +58,7 @@ async function pickAll(s: Awaited<ReturnType<typeof setup>>, user: SessionUser =
 describe("pick, short, ready, hand over", () => {
   it("runs the whole journey with one short line: history, audit, outbox, reservations, capture and ledger", async () => {
     const s = await setup();
-    const { provider, captures } = countingProvider();
+    const { provider, captures } = recordingProvider();
     const [lineA, lineB] = await linesOf(s.orderId); // A: 2 units, B: 1 unit (names sort by creation)
     const skuA = lineA.skuId;
     const skuB = lineB.skuId;
@@ -132,12 +119,17 @@ describe("pick, short, ready, hand over", () => {
   it("a double 'Hand over' (sequential and concurrent) captures once and writes the ledger once", async () => {
     const s = await setup([{ quantity: 1 }]);
     await pickAll(s);
-    const { provider, captures } = countingProvider();
+    const { provider, captures } = recordingProvider();
     const call = () => handOverOrder(db, { user: s.associate, storeCode: s.code, code: s.pickupCode, orderId: s.orderId, provider });
     const results = await Promise.allSettled([call(), call()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const again = await expectCode(call(), "conflict");
-    expect(again.message).toMatch(/already used|already been handed over/);
+    // The concurrent loser is stopped at the code check or, if it got past it, at the order's lock.
+    const loser = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
+    expect(isAppError(loser, "conflict"), String(loser)).toBe(true);
+    expect([`This code was already used: order ${s.number} has been collected.`, `Order ${s.number} has already been handed over.`]).toContain(loser.message);
+    // A later press finds the order collected at the code check.
+    const again = await expectAppError(call(), "conflict");
+    expect(again.message).toBe(`This code was already used: order ${s.number} has been collected.`);
     const payment = await paymentOf(s.orderId);
     expect(payment).toMatchObject({ status: "captured", capturedCents: (await orderRow(s.orderId)).totalCents });
     // One idempotency key only: the processor takes the money once, however many presses reach it.
@@ -153,41 +145,41 @@ describe("pick, short, ready, hand over", () => {
     const qr = pickupQrPayload(s.number, s.pickupCode);
     expect((await verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: qr })).id).toBe(s.orderId);
     const forged = qr.slice(0, -2) + (qr.endsWith("AA") ? "BB" : "AA");
-    expect((await expectCode(verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: forged }), "invalid_input")).message).toMatch(/isn't a valid/);
+    expect((await expectAppError(verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: forged }), "invalid_input")).message).toMatch(/isn't a valid/);
   });
 
   it("refuses wrong, other-store, not-ready, reused, cancelled and unpaid codes with a clear message", async () => {
     const s = await setup([{ quantity: 1 }]);
     const verify = (code: string, user: SessionUser = s.associate, storeCode = s.code) => verifyPickupCode(db, { user, storeCode, code });
-    expect((await expectCode(verify("ZZZZZZZZZZ"), "not_found")).message).toMatch(/No order matches/);
-    expect((await expectCode(verify("abc"), "invalid_input")).message).toMatch(/10 letters/);
-    expect((await expectCode(verify(s.pickupCode), "conflict")).message).toMatch(/isn't ready yet/);
+    expect((await expectAppError(verify("ZZZZZZZZZZ"), "not_found")).message).toMatch(/No order matches/);
+    expect((await expectAppError(verify("abc"), "invalid_input")).message).toMatch(/10 letters/);
+    expect((await expectAppError(verify(s.pickupCode), "conflict")).message).toMatch(/isn't ready yet/);
 
     const other = await storeWithStaff(db);
-    expect((await expectCode(verify(s.pickupCode, other.associate, other.store.code), "conflict")).message).toMatch(/for pickup at Test Store/);
+    expect((await expectAppError(verify(s.pickupCode, other.associate, other.store.code), "conflict")).message).toMatch(/for pickup at Test Store/);
 
     await pickAll(s);
     await db.update(payments).set({ status: "declined" }).where(eq(payments.orderId, s.orderId));
-    expect((await expectCode(verify(s.pickupCode), "conflict")).message).toMatch(/isn't paid/);
-    await expectCode(handOverOrder(db, { user: s.associate, storeCode: s.code, code: s.pickupCode, orderId: s.orderId }), "conflict");
+    expect((await expectAppError(verify(s.pickupCode), "conflict")).message).toMatch(/isn't paid/);
+    await expectAppError(handOverOrder(db, { user: s.associate, storeCode: s.code, code: s.pickupCode, orderId: s.orderId }), "conflict");
     expect((await orderRow(s.orderId)).status).toBe("ready");
     await db.update(payments).set({ status: "authorized" }).where(eq(payments.orderId, s.orderId));
 
     await handOverOrder(db, { user: s.associate, storeCode: s.code, code: s.pickupCode, orderId: s.orderId });
-    expect((await expectCode(verify(s.pickupCode), "conflict")).message).toMatch(/already used/);
+    expect((await expectAppError(verify(s.pickupCode), "conflict")).message).toMatch(/already used/);
 
     const c = await setup([{ quantity: 1 }]);
     await cancelOrder(db, { user: c.manager, storeCode: c.code, orderId: c.orderId, reason: "Shopper asked" });
-    expect((await expectCode(verifyPickupCode(db, { user: c.associate, storeCode: c.code, code: c.pickupCode }), "conflict")).message).toMatch(/cancelled/);
+    expect((await expectAppError(verifyPickupCode(db, { user: c.associate, storeCode: c.code, code: c.pickupCode }), "conflict")).message).toMatch(/cancelled/);
   });
 
   it("rate-limits refused code attempts per associate", async () => {
     const s = await setup([{ quantity: 1 }]);
     await pickAll(s);
     const other = await createStaff(db, { storeId: s.store.id, role: "associate" });
-    for (let i = 0; i < CODE_ATTEMPT_LIMIT; i++) await expectCode(verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: `WRONG${i}AAAA`.slice(0, 10) }), "not_found");
+    for (let i = 0; i < CODE_ATTEMPT_LIMIT; i++) await expectAppError(verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: `WRONG${i}AAAA`.slice(0, 10) }), "not_found");
     // Now even the right code is refused for this associate, but not for a colleague.
-    await expectCode(verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: s.pickupCode }), "rate_limited");
+    await expectAppError(verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: s.pickupCode }), "rate_limited");
     expect((await verifyPickupCode(db, { user: other, storeCode: s.code, code: s.pickupCode })).id).toBe(s.orderId);
   });
 });
@@ -195,14 +187,14 @@ describe("pick, short, ready, hand over", () => {
 describe("transitions are only allowed from statuses that make sense", () => {
   it("refuses ready before picking, ready with lines pending, a second picker, and picking a collected order", async () => {
     const s = await setup();
-    await expectCode(markReady(db, { user: s.associate, storeCode: s.code, orderId: s.orderId }), "conflict");
+    await expectAppError(markReady(db, { user: s.associate, storeCode: s.code, orderId: s.orderId }), "conflict");
     const [line] = await linesOf(s.orderId);
-    expect((await expectCode(pickLine(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: line.id, outcome: "picked" }), "conflict")).message).toMatch(/Start picking/);
+    expect((await expectAppError(pickLine(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: line.id, outcome: "picked" }), "conflict")).message).toMatch(/Start picking/);
     await startPicking(db, { user: s.associate, storeCode: s.code, orderId: s.orderId });
     expect(await startPicking(db, { user: s.associate, storeCode: s.code, orderId: s.orderId })).toEqual({ status: "picking", changed: false });
-    await expectCode(startPicking(db, { user: s.manager, storeCode: s.code, orderId: s.orderId }), "conflict");
+    await expectAppError(startPicking(db, { user: s.manager, storeCode: s.code, orderId: s.orderId }), "conflict");
     await pickLine(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: line.id, outcome: "picked" });
-    expect((await expectCode(markReady(db, { user: s.associate, storeCode: s.code, orderId: s.orderId }), "conflict")).message).toMatch(/1 line still needs/);
+    expect((await expectAppError(markReady(db, { user: s.associate, storeCode: s.code, orderId: s.orderId }), "conflict")).message).toMatch(/1 line still needs/);
   });
 
   it("validates pick input: short needs fewer than ordered, substitutes must be stocked here and different", async () => {
@@ -210,11 +202,11 @@ describe("transitions are only allowed from statuses that make sense", () => {
     await startPicking(db, { user: s.associate, storeCode: s.code, orderId: s.orderId });
     const [line] = await linesOf(s.orderId);
     const base = { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: line.id };
-    const tooMany = await expectCode(pickLine(db, { ...base, outcome: "short", foundQuantity: 2 }), "invalid_input");
+    const tooMany = await expectAppError(pickLine(db, { ...base, outcome: "short", foundQuantity: 2 }), "invalid_input");
     expect(tooMany.fieldErrors?.foundQuantity).toBeDefined();
-    expect((await expectCode(pickLine(db, { ...base, outcome: "short" }), "invalid_input")).fieldErrors?.foundQuantity).toBeDefined();
-    expect((await expectCode(pickLine(db, { ...base, outcome: "substituted", substitute: "NOPE-1" }), "invalid_input")).fieldErrors?.substitute).toBeDefined();
-    expect((await expectCode(pickLine(db, { ...base, outcome: "substituted", substitute: line.skuCode }), "invalid_input")).fieldErrors?.substitute).toBeDefined();
+    expect((await expectAppError(pickLine(db, { ...base, outcome: "short" }), "invalid_input")).fieldErrors?.foundQuantity).toBeDefined();
+    expect((await expectAppError(pickLine(db, { ...base, outcome: "substituted", substitute: "NOPE-1" }), "invalid_input")).fieldErrors?.substitute).toBeDefined();
+    expect((await expectAppError(pickLine(db, { ...base, outcome: "substituted", substitute: line.skuCode }), "invalid_input")).fieldErrors?.substitute).toBeDefined();
     expect((await linesOf(s.orderId))[0].status).toBe("pending");
   });
 });
@@ -235,10 +227,10 @@ describe("substitutions", () => {
     expect(kinds).toContain("substitution_review");
 
     const stranger = await placePickupOrder(db, { storeId: s.store.id, lines: [{ quantity: 1 }] });
-    await expectCode(reviewSubstitution(db, { userId: stranger.shopper.id, orderId: s.orderId, lineId: first.id, decision: "rejected" }), "not_found");
+    await expectAppError(reviewSubstitution(db, { userId: stranger.shopper.id, orderId: s.orderId, lineId: first.id, decision: "rejected" }), "not_found");
     expect(await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: first.id, decision: "rejected" })).toEqual({ changed: true, decision: "rejected" });
     expect(await stockOf(db, s.store.id, substitute.id)).toMatchObject({ reserved: 1 });
-    await expectCode(reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: first.id, decision: "accepted" }), "conflict");
+    await expectAppError(reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: first.id, decision: "accepted" }), "conflict");
 
     const found = await verifyPickupCode(db, { user: s.associate, storeCode: s.code, code: s.pickupCode });
     const order = await orderRow(s.orderId);
@@ -253,16 +245,16 @@ describe("substitutions", () => {
 describe("cancel", () => {
   it("is manager-only for a paid order; releases every held unit, frees the slot, voids the payment, tells the shopper", async () => {
     const s = await setup([{ quantity: 2 }]);
-    const { provider, voids } = countingProvider();
+    const { provider, voids } = recordingProvider();
     await startPicking(db, { user: s.associate, storeCode: s.code, orderId: s.orderId });
     const [line] = await linesOf(s.orderId);
     await pickLine(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, lineId: line.id, outcome: "short", foundQuantity: 1 });
-    expect((await expectCode(cancelOrder(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, reason: "No stock" }), "forbidden")).message).toMatch(/manager/);
+    expect((await expectAppError(cancelOrder(db, { user: s.associate, storeCode: s.code, orderId: s.orderId, reason: "No stock" }), "forbidden")).message).toMatch(/manager/);
     expect((await orderRow(s.orderId)).status).toBe("picking");
 
     const order = await orderRow(s.orderId);
     const [slotBefore] = await db.select({ booked: pickupSlots.booked }).from(pickupSlots).where(eq(pickupSlots.id, order.pickupSlotId!));
-    await expectCode(cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "" }), "invalid_input");
+    await expectAppError(cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "" }), "invalid_input");
     await cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "Item unavailable", provider });
     expect((await orderRow(s.orderId)).status).toBe("cancelled");
     // Held units go back to sale; the short pick's correction stands (that unit wasn't on the shelf).
@@ -274,7 +266,7 @@ describe("cancel", () => {
     expect(slotAfter.booked).toBe(slotBefore.booked - 1);
     const cancelled = await db.select().from(notifications).where(and(eq(notifications.orderId, s.orderId), eq(notifications.kind, "order_cancelled")));
     expect(cancelled.map((n) => n.channel).sort()).toEqual(["email", "in_app"]);
-    await expectCode(cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "Again" }), "conflict");
+    await expectAppError(cancelOrder(db, { user: s.manager, storeCode: s.code, orderId: s.orderId, reason: "Again" }), "conflict");
   });
 });
 
@@ -299,13 +291,13 @@ describe("authorization on every staff action", () => {
         ["shopper", s.shopper, "forbidden"],
         ["signed out", null, "unauthorized"],
       ] as const) {
-        const error = await errorOf(act(user));
+        const error = await rejection(act(user));
         expect(isAppError(error, code), `${name} by ${who}: ${String((error as Error).message)}`).toBe(true);
       }
     }
     // And from the other store's own URL, this store's order is simply not there.
-    await expectCode(startPicking(db, { user: other.associate, storeCode: other.store.code, orderId: s.orderId }), "not_found");
-    await expectCode(cancelOrder(db, { user: other.manager, storeCode: other.store.code, orderId: s.orderId, reason: "Not mine" }), "not_found");
+    await expectAppError(startPicking(db, { user: other.associate, storeCode: other.store.code, orderId: s.orderId }), "not_found");
+    await expectAppError(cancelOrder(db, { user: other.manager, storeCode: other.store.code, orderId: s.orderId, reason: "Not mine" }), "not_found");
 
     expect((await orderRow(s.orderId)).status).toBe("placed");
     expect((await linesOf(s.orderId))[0].status).toBe("pending");
@@ -349,7 +341,7 @@ describe("uncollected orders", () => {
     const order = await orderRow(s.orderId);
     const days = 5; // the store default
     const at = (d: number) => new Date(order.dueAt!.getTime() + d * 24 * 60 * 60 * 1000 + 60_000);
-    const { provider, voids } = countingProvider();
+    const { provider, voids } = recordingProvider();
 
     await sweepUncollectedOrders(db, { now: at(days - 1), provider });
     expect((await orderRow(s.orderId)).status).toBe("ready");
@@ -373,15 +365,15 @@ describe("uncollected orders", () => {
 describe("curbside acknowledgement", () => {
   it("tells an arrived curbside shopper who is coming (in-app), and is refused before they arrive or for other stores", async () => {
     const { acknowledgeCurbside } = await import("./curbside");
-    const { markCurbsideArrival } = await import("@/lib/orders/curbside");
+    const { markCurbsideArrival } = await import("./curbside-arrival");
     const staff = await storeWithStaff(db);
     const placed = await placePickupOrder(db, { storeId: staff.store.id, lines: [{ quantity: 1 }], fulfilment: "curbside" });
     const call = (user: SessionUser | null) => acknowledgeCurbside(db, { user, storeCode: staff.store.code, orderId: placed.orderId });
-    expect((await expectCode(call(staff.associate), "conflict")).message).toMatch(/hasn't said they're here/);
+    expect((await expectAppError(call(staff.associate), "conflict")).message).toMatch(/hasn't said they're here/);
     await markCurbsideArrival(db, { orderId: placed.orderId, userId: placed.shopper.id, parkingSpot: "4" });
     const other = await storeWithStaff(db);
-    await expectCode(call(other.associate), "forbidden");
-    await expectCode(call(null), "unauthorized");
+    await expectAppError(call(other.associate), "forbidden");
+    await expectAppError(call(null), "unauthorized");
     await call(staff.associate);
     const [note] = await db.select().from(notifications).where(and(eq(notifications.orderId, placed.orderId), eq(notifications.kind, "curbside_acknowledged")));
     expect(note).toMatchObject({ channel: "in_app", userId: placed.shopper.id });

@@ -2,16 +2,16 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, notifications, orderLines, orders, payments, promotions, skus } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { getOrderForShopper } from "@/lib/orders/queries";
+import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
-import { createSku, stock } from "@/lib/testing/fixtures";
+import { createSku, placePickupOrder, stock, stockOf, storeWithStaff } from "@/lib/testing/builders";
+import { recordingProvider } from "@/lib/testing/payments";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { handOverOrder, verifyPickupCode } from "./handover";
 import { getPickList } from "./queries";
 import { markReady, pickLine, startPicking } from "./picking";
 import { settleLines } from "./settlement";
 import { reviewSubstitution } from "./substitution";
-import { countingProvider, placePickupOrder, stockOf, storeWithStaff } from "./test-helpers";
 
 let handle: DatabaseHandle;
 let db: Db;
@@ -49,7 +49,7 @@ async function substitutedOrder(subPrice: number, { promotionBps }: { promotionB
 }
 
 async function handOver(s: Awaited<ReturnType<typeof substitutedOrder>>) {
-  const { provider } = countingProvider();
+  const { provider } = recordingProvider();
   const captured: number[] = [];
   const spy = { ...provider, capture: async (request: Parameters<typeof provider.capture>[0]) => (captured.push(request.amountCents), provider.capture(request)) };
   const result = await handOverOrder(db, { user: s.associate, storeCode: s.store.code, code: s.pickupCode, orderId: s.orderId, provider: spy });
@@ -175,7 +175,7 @@ describe("settleLines", () => {
 describe("a substitute answered while the desk is capturing", () => {
   it("the card is charged what the desk checked, and the difference is flagged on the order for a manager", async () => {
     const s = await substitutedOrder(600);
-    const { provider } = countingProvider();
+    const { provider } = recordingProvider();
     let rejected = false;
     const racing = {
       ...provider,

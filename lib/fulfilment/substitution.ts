@@ -1,20 +1,21 @@
 import { and, eq } from "drizzle-orm";
 import { orderLines, orders } from "@/db/schema";
+import type { ShopperActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { parseInput } from "./picking";
 import { heldReservation, moveReservation } from "./reservations";
-import { lockStoreOrder, publishOrderChange, writeAudit } from "./record";
+import { writeAudit } from "@/lib/orders/audit";
+import { lockStoreOrder, publishOrderChange } from "@/lib/orders/lifecycle";
 import { applySettlement } from "./settlement";
-import { substitutionReviewSchema } from "./schemas";
+import type { SubstitutionReviewInput } from "./schemas";
 
 /**
  * The shopper accepts or rejects a proposed substitute on their order page. Rejecting releases
  * the substitute's reservation; the store's dashboard and the page update live. Someone else's
  * order is "not found".
  */
-export async function reviewSubstitution(db: Db, { userId, ...raw }: { userId: string; orderId: string; lineId: string; decision: string }) {
-  const input = parseInput(substitutionReviewSchema, raw);
+export async function reviewSubstitution(db: Db, { actor, ...input }: { actor: ShopperActor } & SubstitutionReviewInput) {
+  const userId = actor.user.id;
   return db.transaction(async (tx) => {
     const [owned] = await tx.select({ storeId: orders.storeId }).from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, userId)));
     if (!owned) throw new AppError("not_found", "We couldn't find that order.");

@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { cancelLockedOrder, latestPayment, voidAfterCommit } from "./cancel";
-import { lockStoreOrder, publishOrderChange, writeAudit } from "./record";
+import { writeAudit } from "@/lib/orders/audit";
+import { lockStoreOrder, publishOrderChange } from "@/lib/orders/lifecycle";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -4,6 +4,9 @@ import { OUTBOX_CHANNEL } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 
 export type NotificationKind =
+  | "order_placed"
+  | "receipt"
+  | "curbside_arrived"
   | "order_ready"
   | "order_partially_ready"
   | "order_shortage"
@@ -21,12 +24,15 @@ export type OutboxMessage = {
   subject: string;
   body: string;
   payload?: Record<string, unknown>;
+  /** false: no in-app copy for the shopper (e-mail only). */
   inApp?: boolean;
+  /** Also an in-app message for this store's staff. */
+  storeCode?: string;
 };
 
 /**
- * Writes the message to the outbox — in-app (for a signed-in shopper) and e-mail — in the
- * caller's transaction, so it exists exactly when the change it announces does. The worker
+ * Writes the message to the outbox — in-app (for a signed-in shopper, and for a store's staff)
+ * and e-mail — in the caller's transaction (the only place a notification row is written), so it exists exactly when the change it announces does. The worker
  * (./worker.ts) delivers it; the `outbox` event wakes it on every instance after commit.
  */
 export async function enqueueNotification(tx: Db, message: OutboxMessage) {
@@ -40,6 +46,7 @@ export async function enqueueNotification(tx: Db, message: OutboxMessage) {
     payload: message.payload ?? {},
   };
   if (message.userId && message.inApp !== false) rows.push({ ...base, channel: "in_app", recipient: `user:${message.userId}` });
+  if (message.storeCode) rows.push({ ...base, channel: "in_app", recipient: `store:${message.storeCode}` });
   if (message.email) rows.push({ ...base, channel: "email", recipient: message.email });
   if (rows.length === 0) return [];
   const inserted = await tx.insert(notifications).values(rows).returning({ id: notifications.id, channel: notifications.channel });

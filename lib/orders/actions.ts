@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { imHereSchema, markCurbsideArrival } from "./curbside";
+import { imHereSchema, markCurbsideArrival } from "@/lib/fulfilment/curbside-arrival";
 
 const imHere = formAction(imHereSchema, async ({ orderId, parkingSpot }) => {
   const user = await requireUser(`/orders/${orderId}`);

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { orderChannel, storeChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
+import { isUuid } from "@/lib/validation";
 import { writeAudit } from "./audit";
 import { assertTransition } from "./statuses";
 
@@ -31,7 +32,7 @@ export type LockedOrder = {
  * store, a delivery order or a missing id are all "not found" (no hint that it exists).
  */
 export async function lockStoreOrder(tx: Db, { storeId, orderId }: { storeId: string; orderId: string }): Promise<LockedOrder> {
-  if (!/^[0-9a-f-]{36}$/i.test(orderId)) throw new AppError("not_found", "We couldn't find that order in this store.");
+  if (!isUuid(orderId)) throw new AppError("not_found", "We couldn't find that order in this store.");
   const [order] = await tx
     .select({
       id: orders.id,

@@ -1,4 +1,6 @@
 import type { OrderStatus } from "@/db/schema";
+
+export type { OrderStatus };
 import { AppError } from "@/lib/errors";
 
 // Client-safe (no server imports): screens read OPEN_STATUSES too.

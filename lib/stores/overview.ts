@@ -3,10 +3,8 @@ import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import { orders, products, skus, stores, users, type OrderStatus } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { orderItemCounts } from "@/lib/orders/queries";
+import { OPEN_STATUSES } from "@/lib/orders/statuses";
 import { startOfStoreDay } from "./hours";
-
-/** Pickup orders still in the store's hands. */
-export const OPEN_PICKUP_STATUSES = ["placed", "picking", "partially_ready", "ready"] as const satisfies OrderStatus[];
 
 const pickupFulfilments = ["pickup", "curbside"] as const;
 
@@ -84,7 +82,7 @@ export async function listOpenPickupOrders(
       and(
         eq(orders.storeId, storeId),
         inArray(orders.fulfilment, pickupFulfilments),
-        inArray(orders.status, OPEN_PICKUP_STATUSES),
+        inArray(orders.status, OPEN_STATUSES),
       ),
     )
     .orderBy(sql`${orders.curbsideArrivedAt} is null`, sql`${orders.dueAt} asc nulls last`, asc(orders.placedAt))
@@ -143,7 +141,7 @@ export async function listStoreActivity(db: Db, { since }: { since: Date }): Pro
       storeId: orders.storeId,
       ordersSince: sql<number>`count(*) filter (where ${orders.placedAt} >= ${since.toISOString()} and ${orders.status} <> 'cancelled')::int`.as("orders_since"),
       revenue: sql<number>`coalesce(sum(${orders.totalCents}) filter (where ${orders.placedAt} >= ${since.toISOString()} and ${orders.status} <> 'cancelled'), 0)::bigint`.as("revenue"),
-      openPickups: sql<number>`count(*) filter (where ${orders.fulfilment} in ('pickup', 'curbside') and ${orders.status} in ('placed', 'picking', 'partially_ready', 'ready'))::int`.as("open_pickups"),
+      openPickups: sql<number>`count(*) filter (where ${orders.fulfilment} in ('pickup', 'curbside') and ${inArray(orders.status, OPEN_STATUSES)})::int`.as("open_pickups"),
     })
     .from(orders)
     .groupBy(orders.storeId)

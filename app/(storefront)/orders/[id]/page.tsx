@@ -19,8 +19,8 @@ import { getSkuDisplay } from "@/lib/cart/queries";
 import { formatSlotRange, relativeDayLabel } from "@/lib/cart/slot-groups";
 import { getDb } from "@/lib/db";
 import { listInAppNotifications } from "@/lib/notifications/queries";
-import { CURBSIDE_OPEN_STATUSES } from "@/lib/orders/curbside";
-import { getOrderForShopper } from "@/lib/orders/queries";
+import { isOpenStatus } from "@/lib/orders/statuses";
+import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
 
 export const metadata: Metadata = { title: "Your order" };
@@ -55,7 +55,7 @@ export default async function OrderPage({
 
   const tz = order.store.timezone;
   const isPickup = order.fulfilment === "pickup" || order.fulfilment === "curbside";
-  const open = (CURBSIDE_OPEN_STATUSES as readonly string[]).includes(order.status);
+  const open = isOpenStatus(order.status);
   const slot =
     order.slotStartsAt && order.slotEndsAt
       ? `${relativeDayLabel(new Date(order.slotStartsAt), tz)}, ${formatSlotRange(new Date(order.slotStartsAt), new Date(order.slotEndsAt), tz)}`

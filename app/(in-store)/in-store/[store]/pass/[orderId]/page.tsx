@@ -6,7 +6,7 @@ import { CheckIcon, ReceiptIcon } from "@/components/ui/icons";
 import { refreshExitPassAction } from "@/lib/in-store/actions";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { getOrderForShopper } from "@/lib/orders/queries";
+import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
 
 export const dynamic = "force-dynamic";

@@ -16,6 +16,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { acknowledgeCurbsideAction, markReadyAction, startPickingAction } from "@/lib/fulfilment/actions";
 import { getPickList, type PickListLine } from "@/lib/fulfilment/queries";
+import { isOpenStatus } from "@/lib/orders/statuses";
 import { formatMoney } from "@/lib/pricing/money";
 
 export const metadata: Metadata = { title: "Pick list" };
@@ -51,7 +52,7 @@ export default async function PickListPage({ params }: { params: Promise<{ store
   const picking = order.status === "picking";
   const pending = order.lines.filter((line) => line.status === "pending").length;
   const units = order.lines.reduce((n, line) => n + line.quantity, 0);
-  const open = ["placed", "picking", "partially_ready", "ready"].includes(order.status);
+  const open = isOpenStatus(order.status);
   const tz = store.timezone;
 
   return (

@@ -1,13 +1,13 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, notifications, orders, stores } from "@/db/schema";
+import { orders, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { enqueueNotification } from "@/lib/notifications/outbox";
+import { writeAudit } from "@/lib/orders/audit";
+import { isOpenStatus, OPEN_STATUSES } from "@/lib/orders/statuses";
 import { orderChannel, storeChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
-
-/** Curbside orders the shopper can announce an arrival for: still in the store's hands. */
-export const CURBSIDE_OPEN_STATUSES = ["placed", "picking", "partially_ready", "ready"] as const;
 
 export const imHereSchema = z.object({
   orderId: z.string().uuid("We couldn't find that order."),
@@ -58,7 +58,8 @@ export async function markCurbsideArrival(
       .for("update", { of: orders });
     if (!order) throw new AppError("not_found", "We couldn't find that order.");
     if (order.fulfilment !== "curbside") throw new AppError("invalid_input", "This order isn't a curbside pickup.");
-    if (!(CURBSIDE_OPEN_STATUSES as readonly string[]).includes(order.status)) {
+    // The shopper can announce an arrival while the order is still in the store's hands.
+    if (!isOpenStatus(order.status)) {
       throw new AppError(
         "conflict",
         order.status === "cancelled" ? "This order was cancelled." : "This order has already been collected.",
@@ -75,24 +76,24 @@ export async function markCurbsideArrival(
         parkingSpot: input.parkingSpot,
         updatedAt: now,
       })
-      .where(and(eq(orders.id, order.id), inArray(orders.status, CURBSIDE_OPEN_STATUSES)))
+      .where(and(eq(orders.id, order.id), inArray(orders.status, OPEN_STATUSES)))
       .returning({ arrivedAt: orders.curbsideArrivedAt });
     if (!updated?.arrivedAt) throw new AppError("conflict", "This order has just been collected.");
 
     const moved = order.arrivedAt !== null;
-    await tx.insert(auditLog).values({
+    await writeAudit(tx, {
       actorUserId: userId,
       action: moved ? "curbside.spot_changed" : "curbside.arrived",
-      entityType: "order",
-      entityId: order.id,
+      orderId: order.id,
       storeId: order.storeId,
       data: { parkingSpot: input.parkingSpot, previousSpot: order.parkingSpot },
     });
-    await tx.insert(notifications).values({
-      orderId: order.id,
+    await enqueueNotification(tx, {
       kind: "curbside_arrived",
-      channel: "in_app",
-      recipient: `store:${order.storeCode}`,
+      userId: null,
+      orderId: order.id,
+      email: null,
+      storeCode: order.storeCode,
       subject: `Curbside: order ${order.number} is here`,
       body: moved
         ? `${order.contactName} moved to spot ${input.parkingSpot}.`

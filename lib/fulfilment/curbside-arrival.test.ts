@@ -5,9 +5,10 @@ import type { DatabaseHandle, Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { placeOrder } from "@/lib/checkout/service";
 import { listPickupSlots } from "@/lib/pickup/slots";
-import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/builders";
+import { rejection } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
-import { markCurbsideArrival } from "./curbside";
+import { markCurbsideArrival } from "./curbside-arrival";
 
 let handle: DatabaseHandle;
 let db: Db;
@@ -17,15 +18,6 @@ beforeAll(async () => {
   db = handle.db;
 });
 afterAll(() => handle.close());
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("Expected the promise to reject.");
-}
 
 async function orderFor(fulfilment: "curbside" | "pickup" | "delivery") {
   const store = await createStore(db);
