@@ -12,6 +12,8 @@ export const permissions = {
   "pickups:handover": ["associate", "manager", "admin"],
   "orders:cancel": ["manager", "admin"],
   "exit:check": ["associate", "manager", "admin"],
+  // A self-checkout kiosk is a store device signed in by staff: its screen, QR and card terminal.
+  "kiosk:operate": ["associate", "manager", "admin"],
   "labels:print": ["associate", "manager", "admin"],
   "labels:print-store": ["manager", "admin"],
   "inventory:view": ["associate", "manager", "admin"],
