@@ -1,10 +1,10 @@
 import { SiteFooter } from "@/components/storefront/site-footer";
 import { SiteHeader } from "@/components/storefront/site-header";
 import { getCurrentCart } from "@/lib/cart/current-cart";
+import { countCartUnits } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
 import { getOpeningStatus } from "@/lib/stores/hours";
 import { getStoreById, listStores } from "@/lib/stores/queries";
-import { countCartUnits } from "./_lib/cart-count";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   const db = await getDb();

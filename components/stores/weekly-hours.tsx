@@ -1,4 +1,4 @@
-import type { OpeningHours } from "@/db/schema";
+import type { OpeningHours } from "@/lib/stores/hours";
 import { cn } from "@/components/ui/cn";
 import { weeklyHours, type IsoWeekday } from "@/lib/stores/hours";
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import type { OrderStatus } from "@/db/schema";
+import type { OrderStatus } from "@/lib/orders/statuses";
 import { cn } from "./cn";
 
 export type BadgeTone = "neutral" | "brand" | "success" | "warning" | "danger" | "info" | "sale";
@@ -53,37 +53,30 @@ export function stockLevel(available: number): "in" | "low" | "out" {
 
 /** Stock at a store, in words a shopper trusts: "In stock", "Only 3 left", "Out of stock". */
 export function StockBadge({ available, className }: { available: number; className?: string }) {
+  const t = useTranslations("ui.stock");
   const level = stockLevel(available);
-  if (level === "out") return <Badge tone="danger" dot className={className}>Out of stock</Badge>;
-  if (level === "low") return <Badge tone="warning" dot className={className}>Only {available} left</Badge>;
-  return <Badge tone="success" dot className={className}>In stock</Badge>;
+  if (level === "out") return <Badge tone="danger" dot className={className}>{t("out")}</Badge>;
+  if (level === "low") return <Badge tone="warning" dot className={className}>{t("low", { available })}</Badge>;
+  return <Badge tone="success" dot className={className}>{t("in")}</Badge>;
 }
 
-const orderStatuses: Record<OrderStatus, { label: string; tone: BadgeTone }> = {
-  placed: { label: "Placed", tone: "info" },
-  picking: { label: "Picking", tone: "warning" },
-  partially_ready: { label: "Partly ready", tone: "warning" },
-  ready: { label: "Ready", tone: "success" },
-  collected: { label: "Collected", tone: "neutral" },
-  dispatched: { label: "Out for delivery", tone: "info" },
-  delivered: { label: "Delivered", tone: "neutral" },
-  completed: { label: "Completed", tone: "neutral" },
-  cancelled: { label: "Cancelled", tone: "danger" },
+const orderStatusTones: Record<OrderStatus, BadgeTone> = {
+  placed: "info",
+  picking: "warning",
+  partially_ready: "warning",
+  ready: "success",
+  collected: "neutral",
+  dispatched: "info",
+  delivered: "neutral",
+  completed: "neutral",
+  cancelled: "danger",
 };
 
-export function orderStatusLabel(status: OrderStatus) {
-  return orderStatuses[status].label;
-}
-
-export function orderStatusTone(status: OrderStatus) {
-  return orderStatuses[status].tone;
-}
-
 export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
-  const { label, tone } = orderStatuses[status];
+  const t = useTranslations("ui.orderStatus");
   return (
-    <Badge tone={tone} dot className={className}>
-      {label}
+    <Badge tone={orderStatusTones[status]} dot className={className}>
+      {t(status)}
     </Badge>
   );
 }

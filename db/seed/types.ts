@@ -20,7 +20,7 @@ export type CategorySlug = (typeof CATEGORY_SLUGS)[number];
 
 export type NetUnit = "g" | "kg" | "ml" | "l" | "ct";
 
-/** The illustration drawn for a product image (see lib/catalog/product-art.ts). */
+/** The illustration drawn for a product image (see lib/demo/product-art.ts). */
 export type ArtKind =
   | "bag"
   | "coffee-bag"

@@ -160,3 +160,13 @@ export async function getSkuDisplay(db: Db, { skuCodes }: { skuCodes: string[] }
   }
   return display;
 }
+
+/** Units in a cart, for the header badge (no pricing: the badge only needs the count). */
+export async function countCartUnits(db: Db, { cartId }: { cartId: string | null }): Promise<number> {
+  if (!cartId) return 0;
+  const [row] = await db
+    .select({ count: sql<number>`coalesce(sum(${cartLines.quantity}), 0)::int` })
+    .from(cartLines)
+    .where(eq(cartLines.cartId, cartId));
+  return Number(row?.count ?? 0);
+}

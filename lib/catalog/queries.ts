@@ -110,3 +110,30 @@ export async function listFeaturedProducts(
     };
   });
 }
+
+export type ProductArtSubject = { name: string; brand: string; categorySlug: string };
+
+/** What the product's illustration is drawn from, by slug (inactive products keep their image). */
+export async function getProductArtSubject(db: Db, { slug }: { slug: string }): Promise<ProductArtSubject | null> {
+  const [row] = await db
+    .select({ name: products.name, brand: products.brand, categorySlug: categories.slug })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(eq(products.slug, slug))
+    .limit(1);
+  return row ?? null;
+}
+
+export type SitemapCatalog = {
+  categories: { slug: string }[];
+  products: { slug: string; createdAt: Date }[];
+};
+
+/** Every category and every product on sale, for the sitemap. */
+export async function listSitemapCatalog(db: Db): Promise<SitemapCatalog> {
+  const [categoryRows, productRows] = await Promise.all([
+    db.select({ slug: categories.slug }).from(categories).orderBy(asc(categories.position), asc(categories.slug)),
+    db.select({ slug: products.slug, createdAt: products.createdAt }).from(products).where(eq(products.active, true)).orderBy(asc(products.slug)),
+  ]);
+  return { categories: categoryRows, products: productRows };
+}

@@ -8,6 +8,8 @@ export type DemoAccount = {
   name: string;
   role: "shopper" | "associate" | "manager" | "admin";
   storeCode: string | null;
+  /** The store's name, for the sign-in page's list of demo accounts. */
+  storeName: string | null;
 };
 
 /**
@@ -22,15 +24,15 @@ function staffAccounts(): DemoAccount[] {
     const names = staffNames[store.code];
     const suffix = store.code === firstListedStoreCode ? "" : `.${store.code}`;
     return [
-      { email: `associate${suffix}@example.com`, name: names.associate, role: "associate" as const, storeCode: store.code },
-      { email: `manager${suffix}@example.com`, name: names.manager, role: "manager" as const, storeCode: store.code },
+      { email: `associate${suffix}@example.com`, name: names.associate, role: "associate" as const, storeCode: store.code, storeName: store.name },
+      { email: `manager${suffix}@example.com`, name: names.manager, role: "manager" as const, storeCode: store.code, storeName: store.name },
     ];
   });
 }
 
 /** Demo sign-ins, all with DEMO_PASSWORD; printed in the start-up log in demo mode. */
 export const demoAccounts: DemoAccount[] = [
-  { email: demoShopper.email, name: demoShopper.name, role: "shopper", storeCode: null },
-  { email: demoAdmin.email, name: demoAdmin.name, role: "admin", storeCode: null },
+  { email: demoShopper.email, name: demoShopper.name, role: "shopper", storeCode: null, storeName: null },
+  { email: demoAdmin.email, name: demoAdmin.name, role: "admin", storeCode: null, storeName: null },
   ...staffAccounts(),
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { productSeeds } from "@/db/seed/products";
-import { artKindFor, paletteFor, renderProductArt } from "@/lib/catalog/product-art";
+import { artKindFor, paletteFor, renderProductArt } from "@/lib/demo/product-art";
 
 /** Tags balance and text is escaped: enough to know browsers will parse the SVG as XML. */
 function assertWellFormed(svg: string) {

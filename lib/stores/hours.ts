@@ -1,5 +1,7 @@
 import type { OpeningHours } from "@/db/schema";
 
+export type { OpeningHours };
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type DayHours = { open: string; close: string } | null;

@@ -56,6 +56,12 @@ export async function listStores(db: Db): Promise<StoreSummary[]> {
   return db.select(summaryColumns).from(stores).orderBy(asc(stores.name), asc(stores.code));
 }
 
+/** Every store's code, in code order (the sitemap). */
+export async function listStoreCodes(db: Db): Promise<string[]> {
+  const rows = await db.select({ code: stores.code }).from(stores).orderBy(asc(stores.code));
+  return rows.map((row) => row.code);
+}
+
 export async function getStoreByCode(db: Db, { code }: { code: string }): Promise<StoreDetail | null> {
   const [row] = await db.select(detailColumns).from(stores).where(eq(stores.code, code));
   return row ?? null;

@@ -3,7 +3,6 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { buttonClasses } from "@/components/ui/button";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SignInForm, type DemoAccount } from "@/components/auth/sign-in-form";
-import { storeSeeds } from "@/db/seed/stores";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/demo/accounts";
 
@@ -12,10 +11,9 @@ export const metadata: Metadata = { title: "Sign in" };
 const roleNames = { shopper: "Shopper", admin: "Retailer admin", associate: "Associate", manager: "Store manager" };
 
 function demoAccountList(): DemoAccount[] {
-  const storeNames = new Map(storeSeeds.map((store) => [store.code, store.name]));
   return demoAccounts.map((account) => ({
     email: account.email,
-    role: account.storeCode ? `${roleNames[account.role]} · ${storeNames.get(account.storeCode)}` : roleNames[account.role],
+    role: account.storeName ? `${roleNames[account.role]} · ${account.storeName}` : roleNames[account.role],
   }));
 }
 

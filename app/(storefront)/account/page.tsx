@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { users } from "@/db/schema";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { CHANNEL_LABELS, formatStoreDate, fulfilmentLabel } from "@/components/orders/format";
 import { OrderStatusBadge } from "@/components/ui/badge";
@@ -10,6 +8,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChevronRightIcon, ReceiptIcon, StoreIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { getShopperProfile } from "@/lib/account/queries";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { LiveRefresh } from "@/components/orders/live-refresh";
@@ -24,8 +23,8 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const user = await requireUser("/account");
   const db = await getDb();
-  const [[profile], orders, stores, messages] = await Promise.all([
-    db.select({ phone: users.phone, preferredStoreId: users.preferredStoreId }).from(users).where(eq(users.id, user.id)),
+  const [profile, orders, stores, messages] = await Promise.all([
+    getShopperProfile(db, { userId: user.id }),
     listOrdersForShopper(db, { userId: user.id }),
     listStores(db),
     listInAppNotifications(db, { userId: user.id, limit: 5 }),

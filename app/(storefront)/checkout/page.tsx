@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { Metadata } from "next";
-import { users } from "@/db/schema";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ArrowRightIcon, BagIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { getShopperProfile } from "@/lib/account/queries";
 import { requireUser } from "@/lib/auth/session";
 import { quoteCheckout } from "@/lib/cart/checkout-quote";
 import { getCurrentCart } from "@/lib/cart/current-cart";
@@ -21,10 +20,10 @@ export const dynamic = "force-dynamic";
 export default async function CheckoutPage() {
   const user = await requireUser("/checkout");
   const db = await getDb();
-  const [{ cart, store }, stores, [profile]] = await Promise.all([
+  const [{ cart, store }, stores, profile] = await Promise.all([
     getCurrentCart(),
     listStores(db),
-    db.select({ name: users.name, email: users.email, phone: users.phone }).from(users).where(eq(users.id, user.id)),
+    getShopperProfile(db, { userId: user.id }),
   ]);
 
   const quote = store ? await quoteCheckout(db, { cartId: cart?.id ?? null, userId: user.id, storeId: store.id, fulfilment: "pickup" }) : null;

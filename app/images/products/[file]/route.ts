@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { categories, products } from "@/db/schema";
-import { renderProductArt } from "@/lib/catalog/product-art";
+import { getProductArtSubject } from "@/lib/catalog/queries";
 import { getDb } from "@/lib/db";
+import { renderProductArt } from "@/lib/demo/product-art";
 
 type RouteContext = { params: Promise<{ file: string }> };
 
@@ -18,12 +17,7 @@ export async function GET(request: Request, context: RouteContext) {
   if (!slug) return notFound();
 
   const db = await getDb();
-  const [product] = await db
-    .select({ name: products.name, brand: products.brand, categorySlug: categories.slug })
-    .from(products)
-    .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(eq(products.slug, slug))
-    .limit(1);
+  const product = await getProductArtSubject(db, { slug });
   if (!product) return notFound();
 
   const svg = renderProductArt({ slug, ...product });
