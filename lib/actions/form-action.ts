@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, type FieldErrors, isAppError } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export type FormState = {
   ok?: boolean;
@@ -46,12 +47,7 @@ export function formAction<S extends z.ZodType>(
     }
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "form");
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { error: "Please check the highlighted fields.", fieldErrors, values: echoValues(formData) };
+      return { error: "Please check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(formData) };
     }
     try {
       return (await handler(parsed.data, formData)) ?? { ok: true };

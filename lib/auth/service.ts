@@ -3,6 +3,7 @@ import { stores, users } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkRateLimit, consumeRateLimit, SIGN_IN_FAILURES } from "@/lib/rate-limit/service";
+import { isStoreCode } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { can, type Permission, type Role } from "./permissions";
 import { signInSchema, signUpSchema, type SignUpInput } from "./schemas";
@@ -104,7 +105,7 @@ export async function authorizeStaff(
   if (!user) throw new AppError("unauthorized", "Sign in to continue.");
   // Store codes come from URLs and action arguments: anything that can't be a code (a NUL byte
   // would even make PostgreSQL fail the query) is simply an unknown store.
-  if (typeof storeCode !== "string" || !/^[a-z0-9-]{1,32}$/.test(storeCode)) throw new AppError("not_found", "This store does not exist.");
+  if (!isStoreCode(storeCode)) throw new AppError("not_found", "This store does not exist.");
   const [store] = await db
     .select({ id: stores.id, code: stores.code, name: stores.name, timezone: stores.timezone })
     .from(stores)

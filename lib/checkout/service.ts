@@ -23,6 +23,7 @@ import { storeChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket, type PricedBasket } from "@/lib/pricing/service";
+import { fieldErrorsOf } from "@/lib/validation";
 import { authorizeThenWrite } from "./payment";
 import { checkoutSchema, type CheckoutInput } from "./schemas";
 
@@ -50,9 +51,7 @@ type PlaceOrderScope = {
 export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<PlacedOrder> {
   const parsed = checkoutSchema.safeParse(scope.input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    throw new AppError("invalid_input", "Please check the highlighted fields.", fieldErrors);
+    throw new AppError("invalid_input", "Please check the highlighted fields.", fieldErrorsOf(parsed.error));
   }
   const input = parsed.data;
   const now = scope.now ?? new Date();

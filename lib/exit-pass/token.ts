@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { getAppSecret } from "@/lib/auth/secret";
+import { isStoreCode } from "@/lib/validation";
 
 /**
  * Exit pass tokens: `EP1.<store>.<nonce>.<expiry>.<signature>`, short enough for a low-version
@@ -31,7 +32,7 @@ export function parseExitPass(token: string, secret = getAppSecret()): ParsedExi
   const parts = token.trim().split(".");
   if (parts.length !== 5 || parts[0] !== PREFIX) return { ok: false, reason: "forged" };
   const [, storeCode, nonce, expiry, signature] = parts;
-  if (!/^[a-z0-9-]{1,16}$/.test(storeCode) || !/^[A-Za-z0-9_-]{16,32}$/.test(nonce) || !/^[0-9a-z]{1,10}$/.test(expiry)) {
+  if (!isStoreCode(storeCode) || !/^[A-Za-z0-9_-]{16,32}$/.test(nonce) || !/^[0-9a-z]{1,10}$/.test(expiry)) {
     return { ok: false, reason: "forged" };
   }
   const expected = Buffer.from(sign(parts.slice(0, 4).join("."), secret));

@@ -6,6 +6,7 @@ import { formAction, type FormState } from "@/lib/actions/form-action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { STORE_CODE } from "@/lib/validation";
 import { cancelOrder } from "./cancel";
 import { acknowledgeCurbside } from "./curbside";
 import { handOverOrder, verifyPickupCode, type HandoverOrder } from "./handover";
@@ -15,7 +16,7 @@ import { reviewSubstitution } from "./substitution";
 // Thin: who is calling → the service validates, authorizes (store, role) and writes → revalidate.
 // The store code comes from the form, but every service checks the caller may act in that store.
 
-const staffForm = z.object({ storeCode: z.string().regex(/^[a-z0-9-]{2,16}$/, "Unknown store."), orderId: z.string() }).passthrough();
+const staffForm = z.object({ storeCode: z.string().regex(STORE_CODE, "Unknown store."), orderId: z.string() }).passthrough();
 
 function refresh(storeCode: string, orderId: string) {
   revalidatePath(`/staff/${storeCode}/pickups/${orderId}`);

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { uuidSchema as uuid } from "@/lib/validation";
 
-const uuid = (message: string) => z.string().uuid(message);
+export { fieldErrorsOf } from "@/lib/validation";
 
 export const orderRefSchema = z.object({ orderId: uuid("We couldn't find that order.") });
 
@@ -9,7 +10,11 @@ export const pickLineSchema = z
     orderId: uuid("We couldn't find that order."),
     lineId: uuid("We couldn't find that line."),
     outcome: z.enum(["picked", "short", "substituted"], { message: "Choose picked, short or substitute." }),
-    foundQuantity: z.coerce.number({ message: "Enter how many you found." }).int("Whole units only.").min(0, "Can't be negative.").optional(),
+    // A blank field (the substitute form has none to fill) is "not given", not zero.
+    foundQuantity: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      z.coerce.number({ message: "Enter how many you found." }).int("Whole units only.").min(0, "Can't be negative.").optional(),
+    ),
     substitute: z
       .string()
       .trim()
@@ -45,9 +50,4 @@ export const substitutionReviewSchema = z.object({
   decision: z.enum(["accepted", "rejected"], { message: "Accept or reject the substitute." }),
 });
 
-/** Zod failure → AppError-style field errors. */
-export function fieldErrorsOf(error: z.ZodError) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return fieldErrors;
-}
+export type SubstitutionReviewInput = z.infer<typeof substitutionReviewSchema>;

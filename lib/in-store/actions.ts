@@ -18,6 +18,7 @@ import { orderChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
+import { isUuid } from "@/lib/validation";
 import { ensureBasket, rememberStore } from "./current-basket";
 import { notifyBasketChanged } from "./basket-events";
 import { payInStore } from "./pay";
@@ -133,11 +134,10 @@ export type PassRefresh =
 /** A fresh exit pass code for the shopper's own order (or its check result once used). */
 export async function refreshExitPassAction(orderId: string): Promise<PassRefresh> {
   try {
-    const id = z.string().uuid().safeParse(orderId);
-    if (!id.success) throw new AppError("not_found", "We couldn't find this exit pass.");
+    if (!isUuid(orderId)) throw new AppError("not_found", "We couldn't find this exit pass.");
     const user = await getCurrentUser();
     if (!user) throw new AppError("unauthorized", "Sign in to see your exit pass.");
-    const state = await refreshExitPass(await getDb(), { orderId: id.data, userId: user.id });
+    const state = await refreshExitPass(await getDb(), { orderId, userId: user.id });
     if (state.status === "used") return { status: "used", verdict: state.verdict, usedAt: state.usedAt.toISOString() };
     const svg = await QRCode.toString(state.token, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
     return { status: "open", svg, token: state.token, expiresAt: state.expiresAt.toISOString() };

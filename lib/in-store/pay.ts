@@ -12,6 +12,7 @@ import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket, type PricedBasket } from "@/lib/pricing/service";
+import { fieldErrorsOf } from "@/lib/validation";
 import { inStorePaySchema } from "./schemas";
 
 export type InStoreSale = { orderId: string; number: string; created: boolean };
@@ -31,9 +32,7 @@ type PayScope = {
 };
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): never {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-  throw new AppError("invalid_input", "Please check the highlighted fields.", fieldErrors);
+  throw new AppError("invalid_input", "Please check the highlighted fields.", fieldErrorsOf(error));
 }
 
 /**

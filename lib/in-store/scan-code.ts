@@ -1,4 +1,8 @@
 import { isValidEan13 } from "@/lib/catalog/gtin";
+import { STORE_CODE_PART } from "@/lib/validation";
+
+const LABEL_PATH = new RegExp(`^/q/(${STORE_CODE_PART})/(\\d{8,14})/?$`, "i");
+const KIOSK_PATH = new RegExp(`^/(?:in-store/${STORE_CODE_PART}/)?kiosk/${STORE_CODE_PART}/[a-z0-9-]{1,32}(?:/join)?$`, "i");
 
 /** What a scanned or typed code means to the in-store app. */
 export type ScannedCode =
@@ -32,9 +36,9 @@ export function parseScannedCode(raw: string): ScannedCode {
   } catch {
     return { kind: "unknown", text };
   }
-  const label = /^\/q\/([a-z0-9-]{1,16})\/(\d{8,14})\/?$/i.exec(path);
+  const label = LABEL_PATH.exec(path);
   if (label) return { kind: "label", storeCode: label[1].toLowerCase(), gtin: normalizeGtin(label[2]) };
-  const kiosk = /^\/(?:in-store\/[a-z0-9-]{1,16}\/)?kiosk\/[a-z0-9-]{1,16}\/[a-z0-9-]{1,32}(?:\/join)?$/i.exec(path);
+  const kiosk = KIOSK_PATH.exec(path);
   if (kiosk) {
     const url = new URL(text, "https://aisle.invalid");
     return { kind: "kiosk", path: `${url.pathname}${url.search}` };

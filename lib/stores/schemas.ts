@@ -1,9 +1,6 @@
 import { z } from "zod";
+import { storeCodeSchema } from "@/lib/validation";
 
-export const storeCodeSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9-]{2,16}$/, "Choose a store from the list.");
+export { storeCodeSchema };
 
 export const setMyStoreSchema = z.object({ code: storeCodeSchema });
