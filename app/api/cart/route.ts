@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getCartCount } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
+import { errorResponse } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,6 @@ export async function GET() {
     return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("[api/cart] failed:", error);
-    return NextResponse.json({ error: "We couldn't load your cart." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+    return errorResponse({ code: "internal", message: "We couldn't load your cart." }, { headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { shopperRouteUser } from "@/lib/auth/route-auth";
 import { userChannel } from "@/lib/realtime/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Live updates for the signed-in shopper's account page: a new in-app message (order ready, cancelled…). */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "unauthorized", message: "Sign in to continue." }, { status: 401 });
+  const user = await shopperRouteUser();
+  if (user instanceof Response) return user;
   return sseResponse(request, [userChannel(user.id)], { initial: async () => ({}) });
 }

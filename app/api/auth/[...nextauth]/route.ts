@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth/options";
+import { errorResponse } from "@/lib/http/errors";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -16,7 +17,7 @@ async function unreadableJson(request: Request): Promise<boolean> {
 
 async function handler(request: Request, context: RouteContext) {
   if (await unreadableJson(request)) {
-    return Response.json({ error: "invalid_input", message: "The request body must be a JSON object." }, { status: 400 });
+    return errorResponse({ code: "invalid_input", message: "The request body must be a JSON object." });
   }
   return NextAuth(getAuthOptions())(request, context);
 }

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { MAX_QUERY_LENGTH, suggestSearch } from "@/lib/catalog/search";
 import { getDb } from "@/lib/db";
+import { errorResponse } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ const querySchema = z.object({
 export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse({ q: request.nextUrl.searchParams.get("q") ?? undefined });
   if (!parsed.success) {
-    return NextResponse.json({ error: { code: "invalid_input", message: parsed.error.issues[0].message } }, { status: 400 });
+    return errorResponse({ code: "invalid_input", message: parsed.error.issues[0].message });
   }
   if (!parsed.data.q) return NextResponse.json({ suggestions: [] });
   try {
@@ -25,6 +26,6 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ suggestions }, { headers: { "Cache-Control": "public, max-age=30, stale-while-revalidate=300" } });
   } catch (error) {
     console.error("[search] suggestions failed:", error);
-    return NextResponse.json({ error: { code: "unavailable", message: "Suggestions are unavailable right now." } }, { status: 503 });
+    return errorResponse({ code: "unavailable", message: "Suggestions are unavailable right now." });
   }
 }

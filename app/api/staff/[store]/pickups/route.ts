@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { listPickupQueue } from "@/lib/fulfilment/queries";
-import { staffRouteStore } from "@/lib/fulfilment/route-auth";
+import { staffRouteStore } from "@/lib/auth/route-auth";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { listPickupQueue } from "@/lib/fulfilment/queries";
-import { staffRouteStore } from "@/lib/fulfilment/route-auth";
+import { staffRouteStore } from "@/lib/auth/route-auth";
 import { storeChannel } from "@/lib/realtime/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
