@@ -2,6 +2,7 @@ import { cn } from "@/components/ui/cn";
 import { ClockIcon, PinIcon, StoreIcon } from "@/components/ui/icons";
 import { LOW_STOCK_THRESHOLD } from "@/components/ui/badge";
 import type { StoreStock, VariantAvailability } from "@/lib/catalog/product";
+import { formatNumber } from "@/lib/format";
 import { setMyStoreAction } from "@/lib/stores/actions";
 
 async function chooseStore(formData: FormData) {
@@ -17,7 +18,7 @@ function stockWords(available: number) {
 }
 
 function miles(distance: number) {
-  return distance < 10 ? `${distance.toFixed(1)} mi` : `${Math.round(distance).toLocaleString("en-US")} mi`;
+  return distance < 10 ? `${distance.toFixed(1)} mi` : `${formatNumber(Math.round(distance))} mi`;
 }
 
 /**

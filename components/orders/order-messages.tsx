@@ -1,8 +1,8 @@
+import { formatStoreShortDateTime } from "@/lib/format";
 import type { InAppNotification } from "@/lib/notifications/queries";
 
 /** Messages the store sent about this order (ready, shortages, curbside…), newest first. */
 export function OrderMessages({ messages, timeZone }: { messages: InAppNotification[]; timeZone: string }) {
-  const time = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", month: "short", day: "numeric", timeZone });
   return (
     <ul className="mt-3 space-y-3" aria-label="Messages about this order">
       {messages.map((message) => (
@@ -10,7 +10,7 @@ export function OrderMessages({ messages, timeZone }: { messages: InAppNotificat
           <p className="text-sm font-semibold text-ink">{message.subject}</p>
           <p className="mt-0.5 text-sm text-ink-muted">{message.body}</p>
           <p className="mt-1 text-xs text-ink-subtle">
-            <time dateTime={new Date(message.createdAt).toISOString()}>{time.format(new Date(message.createdAt))}</time>
+            <time dateTime={new Date(message.createdAt).toISOString()}>{formatStoreShortDateTime(message.createdAt, timeZone)}</time>
           </p>
         </li>
       ))}

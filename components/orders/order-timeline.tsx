@@ -1,7 +1,7 @@
 import type { OrderStatus } from "@/lib/orders/statuses";
 import { cn } from "@/components/ui/cn";
 import { CheckIcon } from "@/components/ui/icons";
-import { formatStoreTime } from "./format";
+import { formatStoreDateTime } from "@/lib/format";
 
 type HistoryEntry = { toStatus: OrderStatus; createdAt: Date | string };
 
@@ -77,14 +77,14 @@ export function OrderTimeline({
                 {isCurrent && status === "partially_ready" ? " (some items short)" : ""}
                 <span className="sr-only">{done ? ", done" : ", not yet"}</span>
               </p>
-              {done && at ? <p className="text-sm text-ink-muted tabular">{formatStoreTime(at, timeZone)}</p> : null}
+              {done && at ? <p className="text-sm text-ink-muted tabular">{formatStoreDateTime(at, timeZone)}</p> : null}
             </div>
           </li>
         );
       })}
       {cancelled ? (
         <li className="mt-4 rounded-lg bg-danger-bg px-3 py-2 text-sm font-semibold text-danger-fg">
-          Cancelled{cancelledAt ? ` · ${formatStoreTime(cancelledAt, timeZone)}` : ""}
+          Cancelled{cancelledAt ? ` · ${formatStoreDateTime(cancelledAt, timeZone)}` : ""}
         </li>
       ) : null}
     </ol>

@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { Field, FieldError, Textarea, TextField } from "@/components/ui/field";
 import { submitReviewAction } from "@/lib/reviews/actions";
 import type { FormState } from "@/lib/actions/form-action";
+import { formatNumber } from "@/lib/format";
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/limits";
 
 const STAR = "M10 1.6l2.47 5.18 5.67.72-4.16 3.93 1.06 5.62L10 14.3l-5.04 2.75 1.06-5.62L1.86 7.5l5.67-.72L10 1.6z";
@@ -79,7 +80,7 @@ export function ReviewForm({ productId }: { productId: string }) {
         errors={errors.title}
         placeholder="Sum it up in a few words"
       />
-      <Field label="Your review" errors={errors.body} hint={`What did you like or not? Up to ${REVIEW_BODY_MAX.toLocaleString("en-US")} characters.`}>
+      <Field label="Your review" errors={errors.body} hint={`What did you like or not? Up to ${formatNumber(REVIEW_BODY_MAX)} characters.`}>
         {(control) => <Textarea {...control} name="body" required rows={5} maxLength={REVIEW_BODY_MAX} defaultValue={state.values?.body} />}
       </Field>
       <Button type="submit" loading={pending}>

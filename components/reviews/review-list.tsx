@@ -1,8 +1,7 @@
 import { CheckIcon } from "@/components/ui/icons";
 import { Rating } from "@/components/ui/rating";
+import { formatCalendarDate } from "@/lib/format";
 import type { ProductReview } from "@/lib/reviews/queries";
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 
 export function ReviewList({ reviews }: { reviews: ProductReview[] }) {
   return (
@@ -17,7 +16,7 @@ export function ReviewList({ reviews }: { reviews: ProductReview[] }) {
             <p className="mt-1 text-sm text-ink-muted">
               {review.author}
               <span aria-hidden="true"> · </span>
-              <time dateTime={review.createdAt.toISOString()}>{dateFormat.format(review.createdAt)}</time>
+              <time dateTime={review.createdAt.toISOString()}>{formatCalendarDate(review.createdAt)}</time>
               {review.verifiedPurchase ? (
                 <span className="ml-2 inline-flex items-center gap-1 font-semibold text-success-fg">
                   <CheckIcon className="size-3.5" />

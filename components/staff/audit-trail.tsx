@@ -1,3 +1,4 @@
+import { formatStoreShortDateTime } from "@/lib/format";
 import type { PickList } from "@/lib/fulfilment/queries";
 import { formatMoney } from "@/lib/pricing/money";
 
@@ -53,7 +54,6 @@ function describe(action: string, data: Record<string, unknown>) {
 
 /** Who did what and when, newest first: every transition and pick is here. */
 export function AuditTrail({ entries, timeZone }: { entries: PickList["audit"]; timeZone: string }) {
-  const time = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone });
   if (entries.length === 0) return <p className="text-sm text-ink-muted">Nothing yet.</p>;
   return (
     <ol className="space-y-3">
@@ -63,7 +63,7 @@ export function AuditTrail({ entries, timeZone }: { entries: PickList["audit"]; 
           <div className="min-w-0">
             <p className="font-medium text-ink">{describe(entry.action, entry.data)}</p>
             <p className="text-ink-muted">
-              {entry.actor ? `${entry.actor} (${roleLabel[entry.actorRole ?? ""] ?? "staff"})` : "System"} · <time dateTime={new Date(entry.at).toISOString()}>{time.format(new Date(entry.at))}</time>
+              {entry.actor ? `${entry.actor} (${roleLabel[entry.actorRole ?? ""] ?? "staff"})` : "System"} · <time dateTime={new Date(entry.at).toISOString()}>{formatStoreShortDateTime(entry.at, timeZone)}</time>
             </p>
           </div>
         </li>

@@ -3,7 +3,7 @@ import { Badge, OrderStatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BoxIcon, CarIcon } from "@/components/ui/icons";
 import { formatMoney } from "@/components/ui/price";
-import { formatStoreTime } from "@/lib/stores/hours";
+import { formatStoreTimeOrDay } from "@/lib/format";
 import type { OpenPickupOrder } from "@/lib/stores/overview";
 
 function DueTime({ order, timezone, now }: { order: OpenPickupOrder; timezone: string; now: Date }) {
@@ -11,7 +11,7 @@ function DueTime({ order, timezone, now }: { order: OpenPickupOrder; timezone: s
   const late = order.dueAt < now && order.status !== "ready";
   return (
     <span className={late ? "font-semibold whitespace-nowrap text-danger-fg" : "whitespace-nowrap text-ink"}>
-      {formatStoreTime(order.dueAt, timezone, now)}
+      {formatStoreTimeOrDay(order.dueAt, timezone, now)}
       {late ? <span className="ml-1.5 text-xs font-bold uppercase">Late</span> : null}
     </span>
   );

@@ -1,4 +1,5 @@
 import type { QueueOrder } from "@/lib/fulfilment/queries";
+import { formatStoreClock, formatStoreWeekday } from "@/lib/format";
 import { isOpenStatus } from "@/lib/orders/statuses";
 
 export type QueueTab = "new" | "picking" | "ready" | "curbside" | "collected" | "cancelled";
@@ -57,13 +58,9 @@ export function formatAge(minutes: number) {
   return `${Math.floor(hours / 24)} days`;
 }
 
-export function formatTime(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone }).format(new Date(iso));
-}
-
 export function formatSlot(order: QueueOrder, timeZone: string) {
   if (!order.slotStartsAt || !order.slotEndsAt) return "No slot";
-  const day = new Intl.DateTimeFormat("en-US", { weekday: "short", timeZone }).format(new Date(order.slotStartsAt));
-  const today = new Intl.DateTimeFormat("en-US", { weekday: "short", timeZone }).format(new Date());
-  return `${day === today ? "" : `${day} `}${formatTime(order.slotStartsAt, timeZone)}–${formatTime(order.slotEndsAt, timeZone)}`;
+  const day = formatStoreWeekday(order.slotStartsAt, timeZone);
+  const today = formatStoreWeekday(new Date(), timeZone);
+  return `${day === today ? "" : `${day} `}${formatStoreClock(order.slotStartsAt, timeZone)}–${formatStoreClock(order.slotEndsAt, timeZone)}`;
 }

@@ -99,7 +99,7 @@ describe("startOfStoreDay", () => {
 
 describe("formatStoreTime", () => {
   it("shows the store's wall-clock time, with the day when it isn't today", async () => {
-    const { formatStoreTime, formatStoreDate } = await import("./hours");
+    const { formatStoreTimeOrDay: formatStoreTime, formatStoreWeekdayDate: formatStoreDate } = await import("@/lib/format");
     const now = at("2026-03-02T14:30:00Z"); // Mon 9:30 in New York
     expect(formatStoreTime(at("2026-03-02T20:00:00Z"), ny, now)).toBe("3:00 PM");
     expect(formatStoreTime(at("2026-03-03T20:00:00Z"), ny, now)).toBe("Tue, Mar 3, 3:00 PM");

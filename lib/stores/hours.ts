@@ -175,30 +175,3 @@ export function weeklyHours(hours: OpeningHours) {
     return { day, name, hours: hoursOn(hours, day), label: formatDayHours(hoursOn(hours, day)) };
   });
 }
-
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function displayFormatter(timeZone: string, key: string, options: Intl.DateTimeFormatOptions) {
-  const id = `${timeZone}:${key}`;
-  let formatter = displayFormatters.get(id);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, ...options });
-    displayFormatters.set(id, formatter);
-  }
-  return formatter;
-}
-
-/** "3:30 PM" on the store's wall clock; prefixed with the weekday when not today ("Tue 3:30 PM"). */
-export function formatStoreTime(date: Date, timeZone: string, now: Date = new Date()) {
-  const time = displayFormatter(timeZone, "time", { hour: "numeric", minute: "2-digit" }).format(date);
-  const a = getStoreClock(timeZone, date);
-  const b = getStoreClock(timeZone, now);
-  if (a.year === b.year && a.month === b.month && a.day === b.day) return time;
-  const day = displayFormatter(timeZone, "weekday", { weekday: "short", month: "short", day: "numeric" }).format(date);
-  return `${day}, ${time}`;
-}
-
-/** "Monday, November 23" in the store's time zone. */
-export function formatStoreDate(date: Date, timeZone: string) {
-  return displayFormatter(timeZone, "date", { weekday: "long", month: "long", day: "numeric" }).format(date);
-}

@@ -7,11 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getNetworkOverview, listStoreActivity } from "@/lib/stores/overview";
+import { formatNumber } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Overview" };
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-const number = new Intl.NumberFormat("en-US");
 
 export default async function AdminHomePage() {
   await requireAdmin();
@@ -20,13 +20,13 @@ export default async function AdminHomePage() {
   const [overview, stores] = await Promise.all([getNetworkOverview(db, { since }), listStoreActivity(db, { since })]);
 
   const stats = [
-    { label: "Products", value: number.format(overview.products), icon: TagIcon },
-    { label: "SKUs", value: number.format(overview.skus), icon: BoxIcon },
-    { label: "Stores", value: number.format(overview.stores), icon: StoreIcon },
-    { label: "Staff", value: number.format(overview.staff), icon: UsersIcon },
+    { label: "Products", value: formatNumber(overview.products), icon: TagIcon },
+    { label: "SKUs", value: formatNumber(overview.skus), icon: BoxIcon },
+    { label: "Stores", value: formatNumber(overview.stores), icon: StoreIcon },
+    { label: "Staff", value: formatNumber(overview.staff), icon: UsersIcon },
     {
       label: "Orders this week",
-      value: number.format(overview.ordersSince),
+      value: formatNumber(overview.ordersSince),
       icon: ReceiptIcon,
       note: `${formatMoney(overview.revenueSinceCents)} in sales, last 7 days`,
     },
@@ -82,7 +82,7 @@ export default async function AdminHomePage() {
                     <span className="block text-xs font-normal text-ink-muted">{store.city}</span>
                   </th>
                   <td className="px-4 py-3.5 text-right tabular">{store.staff}</td>
-                  <td className="px-4 py-3.5 text-right tabular">{number.format(store.ordersSince)}</td>
+                  <td className="px-4 py-3.5 text-right tabular">{formatNumber(store.ordersSince)}</td>
                   <td className="px-4 py-3.5 text-right tabular">{formatMoney(store.revenueSinceCents)}</td>
                   <td className="px-4 py-3.5 text-right tabular">{store.openPickups}</td>
                 </tr>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { CHANNEL_LABELS, formatStoreDate, fulfilmentLabel } from "@/components/orders/format";
+import { CHANNEL_LABELS, fulfilmentLabel } from "@/components/orders/format";
+import { formatStoreDate } from "@/lib/format";
 import { OrderStatusBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";

@@ -4,7 +4,7 @@ import { PickupStatusCounts } from "@/components/staff/pickup-status-counts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { formatStoreDate } from "@/lib/stores/hours";
+import { formatStoreWeekdayDate } from "@/lib/format";
 import { getPickupDaySummary, listOpenPickupOrders } from "@/lib/stores/overview";
 
 export const metadata: Metadata = { title: "Pickups" };
@@ -21,7 +21,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ stor
   return (
     <div className="space-y-8">
       <PageHeader
-        eyebrow={formatStoreDate(now, store.timezone)}
+        eyebrow={formatStoreWeekdayDate(now, store.timezone)}
         title="Today's pickups"
         description={`Pickup and curbside orders due today at ${store.name}.`}
       />

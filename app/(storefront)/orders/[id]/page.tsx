@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CartRefresh } from "@/components/orders/cart-refresh";
-import { CHANNEL_LABELS, cardLabel, formatStoreTime, fulfilmentLabel } from "@/components/orders/format";
+import { CHANNEL_LABELS, cardLabel, fulfilmentLabel } from "@/components/orders/format";
+import { formatStoreDateTime } from "@/lib/format";
 import { ImHereForm } from "@/components/orders/im-here-form";
 import { LiveRefresh } from "@/components/orders/live-refresh";
 import { OrderMessages } from "@/components/orders/order-messages";
@@ -92,7 +93,7 @@ export default async function OrderPage({
             Order <span className="font-mono tracking-wide">{order.number}</span>
           </h1>
           <p className="mt-1 text-ink-muted">
-            Placed {formatStoreTime(order.placedAt, tz)} · {units} {units === 1 ? "item" : "items"} ·{" "}
+            Placed {formatStoreDateTime(order.placedAt, tz)} · {units} {units === 1 ? "item" : "items"} ·{" "}
             {formatMoney(order.totalCents, order.currency)}
           </p>
         </div>
@@ -178,7 +179,7 @@ export default async function OrderPage({
               </div>
               {order.curbsideArrivedAt ? (
                 <p className="mt-4 text-sm text-ink-muted">
-                  You arrived {formatStoreTime(order.curbsideArrivedAt, tz)}
+                  You arrived {formatStoreDateTime(order.curbsideArrivedAt, tz)}
                   {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}.
                 </p>
               ) : null}
