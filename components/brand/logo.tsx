@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
 /**
@@ -15,11 +16,12 @@ export function Logo({
   /** For dark backgrounds. */
   inverse?: boolean;
 }) {
+  const t = useTranslations("ui");
   const width = showWordmark ? 100 : 32;
   return (
     <svg
       role="img"
-      aria-label="Aisle"
+      aria-label={t("logo")}
       viewBox={`0 0 ${width} 32`}
       className={cn("h-8 w-auto", className)}
       fill="none"

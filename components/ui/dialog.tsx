@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -19,6 +20,7 @@ type DialogProps = {
  * page behind it inert and returns focus to the opener. A bottom sheet on phones.
  */
 export function Dialog({ open, onClose, title, description, children, footer, className }: DialogProps) {
+  const t = useTranslations("ui.dialog");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -68,7 +70,7 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
               onClick={onClose}
               className="-mt-1 -mr-2 grid size-10 shrink-0 place-items-center rounded-full text-ink-muted hover:bg-sand hover:text-ink"
             >
-              <span className="sr-only">Close</span>
+              <span className="sr-only">{t("close")}</span>
               <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
                 <path d="m5 5 10 10M15 5 5 15" />
               </svg>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CSSProperties } from "react";
 import { cn } from "./cn";
 
@@ -13,8 +14,9 @@ export function Rating({
   size?: "sm" | "md";
   className?: string;
 }) {
+  const t = useTranslations("ui.rating");
   const rounded = Math.round(Math.min(5, Math.max(0, value)) * 10) / 10;
-  const label = `${rounded} out of 5 stars`;
+  const label = t("label", { rating: rounded });
   return (
     <span className={cn("inline-flex items-center gap-1.5", className)}>
       <span
@@ -26,8 +28,8 @@ export function Rating({
       {count !== undefined ? (
         <span className={cn("text-ink-muted tabular", size === "sm" ? "text-xs" : "text-sm")}>
           {rounded.toFixed(1)}
-          <span aria-hidden="true"> ({count})</span>
-          <span className="sr-only">, {count} {count === 1 ? "review" : "reviews"}</span>
+          <span aria-hidden="true">{t("count", { count })}</span>
+          <span className="sr-only">{t("reviews", { count })}</span>
         </span>
       ) : null}
     </span>

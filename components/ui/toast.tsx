@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -41,6 +42,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) => void }) {
+  const t = useTranslations("ui.toast");
   const [paused, setPaused] = useState(false);
   useEffect(() => {
     if (paused) return;
@@ -77,7 +79,7 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
         onClick={() => onDismiss(item.id)}
         className="grid size-8 shrink-0 place-items-center rounded-full text-white/70 hover:bg-white/10 hover:text-white"
       >
-        <span className="sr-only">Dismiss</span>
+        <span className="sr-only">{t("dismiss")}</span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <path d="m5 5 10 10M15 5 5 15" />
         </svg>

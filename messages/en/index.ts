@@ -2,7 +2,8 @@
 // new JSON file here and a line below; keys are camelCase and say what the text is for.
 import actions from "./actions.json";
 import common from "./common.json";
+import ui from "./ui.json";
 
-const messages = { actions, common };
+const messages = { actions, common, ui };
 
 export default messages;
