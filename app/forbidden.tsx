@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ErrorPage } from "@/components/errors/error-page";
 import { buttonClasses } from "@/components/ui/button";
+import { translator } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = { title: "No access" };
+export const metadata: Metadata = { title: translator("errors")("forbidden.metaTitle") };
 
 /** Rendered by `forbidden()` (requireStaff / requireAdmin) when the signed-in account may not act here. */
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("errors.forbidden");
   return (
     <ErrorPage
-      code="403 · No access"
-      title="This aisle is staff only"
-      description="Your account can't open this page: it belongs to another store or needs another role. Switch to the right account, or head back to the shop."
+      code={t("code")}
+      title={t("title")}
+      description={t("description")}
       actions={
         <>
           {/* The sign-in page offers "sign out and use another account" to a signed-in visitor. */}
           <a href="/sign-in" className={buttonClasses({ size: "lg" })}>
-            Switch account
+            {t("switchAccount")}
           </a>
           <a href="/" className={buttonClasses({ variant: "secondary", size: "lg" })}>
-            Go to the shop
+            {t("goToShop")}
           </a>
         </>
       }

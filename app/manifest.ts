@@ -1,12 +1,14 @@
 import type { MetadataRoute } from "next";
+import { translator } from "@/lib/i18n/translator";
 
 /** The in-store PWA: installable from the browser, opens on the in-store home. */
 export default function manifest(): MetadataRoute.Manifest {
+  const t = translator("pwa");
   return {
     id: "/in-store",
-    name: "Aisle — shop in store",
-    short_name: "Aisle",
-    description: "Scan shelf labels for price, stock and reviews; scan, pay and go without the queue.",
+    name: t("manifest.name"),
+    short_name: t("manifest.shortName"),
+    description: t("manifest.description"),
     start_url: "/in-store",
     scope: "/",
     display: "standalone",
@@ -20,6 +22,6 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: "/icons/icon-maskable-192.png", sizes: "192x192", type: "image/png", purpose: "maskable" },
       { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
-    shortcuts: [{ name: "Scan", short_name: "Scan", url: "/in-store", icons: [{ src: "/icons/icon-192.png", sizes: "192x192" }] }],
+    shortcuts: [{ name: t("manifest.scanShortcut"), short_name: t("manifest.scanShortcut"), url: "/in-store", icons: [{ src: "/icons/icon-192.png", sizes: "192x192" }] }],
   };
 }

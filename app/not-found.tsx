@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { ErrorPage } from "@/components/errors/error-page";
 import { buttonClasses } from "@/components/ui/button";
+import { translator } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = { title: translator("errors")("notFound.metaTitle") };
 
 export default async function NotFound() {
   // Rendered per request (never prerendered) so its scripts carry the request's CSP nonce.
   await connection();
+  const t = await getTranslations("errors.notFound");
   return (
     <ErrorPage
-      code="404 · Not found"
-      title="This shelf is empty"
-      description="We couldn't find the page you were looking for. It may have moved, or the link may be mistyped."
+      code={t("code")}
+      title={t("title")}
+      description={t("description")}
       actions={
         <>
           <a href="/" className={buttonClasses({ size: "lg" })}>
-            Go to the shop
+            {t("goToShop")}
           </a>
           <a href="/stores" className={buttonClasses({ variant: "secondary", size: "lg" })}>
-            Find a store
+            {t("findStore")}
           </a>
         </>
       }

@@ -3,7 +3,10 @@
 import actions from "./actions.json";
 import common from "./common.json";
 import ui from "./ui.json";
+import errors from "./errors.json";
+import errorsClient from "./errorsClient.json";
+import pwa from "./pwa.json";
 
-const messages = { actions, common, ui };
+const messages = { actions, common, ui, errors, errorsClient, pwa };
 
 export default messages;
