@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import type { OrderStatus } from "@/lib/orders/statuses";
 import { cn } from "./cn";
