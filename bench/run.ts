@@ -102,7 +102,7 @@ async function main() {
             method: "POST",
             headers: { "next-action": addToCart, accept: "text/x-component", origin: a.url, "content-type": "text/plain;charset=UTF-8" },
             headersFor: (i) => ({ cookie: `${data.shopperCookies[i % data.shopperCookies.length]}; aisle_store=sea` }),
-            bodyFor: (i) => JSON.stringify([data.skuIds[i % data.skuIds.length], 1]),
+            bodyFor: (i) => JSON.stringify([{ skuId: data.skuIds[i % data.skuIds.length], quantity: 1 }]),
           },
           connections,
           seconds,
@@ -118,7 +118,7 @@ async function main() {
       results["place-order (pickup)"].push(
         await journeyLoad(connections, seconds, async (worker) => {
           const cookie = `${data.shopperCookies[worker]}; aisle_store=sea`;
-          const added = await callAction(a.url, `/p/${data.productSlug}`, addToCart, cookie, [data.skuIds[worker % data.skuIds.length], 1]);
+          const added = await callAction(a.url, `/p/${data.productSlug}`, addToCart, cookie, [{ skuId: data.skuIds[worker % data.skuIds.length], quantity: 1 }]);
           await added.arrayBuffer();
           const form = new FormData();
           for (const [key, value] of Object.entries(data.checkoutFields())) form.set(key, value);
@@ -153,7 +153,7 @@ async function main() {
 
     // Lighthouse on the pages a shopper meets first; checkout needs a signed-in shopper with a cart.
     const shopper = `${data.shopperCookies[1]}; aisle_store=sea`;
-    await (await callAction(a.url, `/p/${data.productSlug}`, addToCart, shopper, [data.skuIds[1], 1])).arrayBuffer();
+    await (await callAction(a.url, `/p/${data.productSlug}`, addToCart, shopper, [{ skuId: data.skuIds[1], quantity: 1 }])).arrayBuffer();
     const frontend: FrontendResult[] = await measureFrontend(a.url, [
       { name: "home", path: "/", cookie: "aisle_store=sea" },
       { name: "category", path: `/c/${data.categorySlug}`, cookie: "aisle_store=sea" },

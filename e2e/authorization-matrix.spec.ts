@@ -102,14 +102,14 @@ const actionRows: Record<string, Row> = {
       return callAction(c.base, entry.id, [form({ callbackUrl: "/account" })], { page: entry.page, cookie: c.cookie });
     },
   },
-  "lib/cart/actions.ts#addToCartAction": { rule: "public", call: (c, w) => c.action("lib/cart/actions.ts#addToCartAction", [w.skuId, 1]) },
+  "lib/cart/actions.ts#addToCartAction": { rule: "public", call: (c, w) => c.action("lib/cart/actions.ts#addToCartAction", [{ skuId: w.skuId, quantity: 1 }]) },
   "lib/cart/actions.ts#setCartQuantityAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/cart/actions.ts#setCartQuantityAction", [w.skuId, 2]),
+    call: (c, w) => c.action("lib/cart/actions.ts#setCartQuantityAction", [{ skuId: w.skuId, quantity: 2 }]),
   },
   "lib/cart/actions.ts#removeFromCartAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/cart/actions.ts#removeFromCartAction", [w.skuId]),
+    call: (c, w) => c.action("lib/cart/actions.ts#removeFromCartAction", [{ skuId: w.skuId }]),
   },
   "lib/cart/actions.ts#mergeGuestCartAction": { rule: "signedIn", call: (c) => c.action("lib/cart/actions.ts#mergeGuestCartAction", []) },
   "lib/checkout/actions.ts#placeOrderAction": {

@@ -68,6 +68,17 @@ type Shape =
       readOnly?: boolean;
     }
   | {
+      /** An action called with one input object (the action clients' plain call). */
+      kind: "input";
+      persona: Persona;
+      /** A valid-looking input: each fuzzed field is the only bad thing in it. */
+      base: (w: World) => Record<string, unknown>;
+      /** The fields to fuzz (`undefined` among the values leaves the field out). */
+      fields: { name: string; values?: unknown[] }[];
+      /** Removing what isn't there answers ok and changes nothing (checked by the snapshot). */
+      noopOk?: boolean;
+    }
+  | {
       kind: "form";
       persona: Persona;
       /** Arguments before (previousState, formData), e.g. the store code of payInStoreAction. */
@@ -118,18 +129,18 @@ const shapes: Record<string, Shape> = {
     redirects: true,
   },
   "lib/cart/actions.ts#addToCartAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: (w) => [q(w), 1],
-    slots: [{ index: 0 }, { index: 1, values: hostileQuantities }],
+    base: (w) => ({ skuId: q(w), quantity: 1 }),
+    fields: [{ name: "skuId" }, { name: "quantity", values: hostileQuantities }],
   },
   "lib/cart/actions.ts#setCartQuantityAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: (w) => [q(w), 1],
-    slots: [{ index: 0 }, { index: 1, values: [0, ...hostileQuantities] }],
+    base: (w) => ({ skuId: q(w), quantity: 1 }),
+    fields: [{ name: "skuId" }, { name: "quantity", values: [0, undefined, ...hostileQuantities] }],
   },
-  "lib/cart/actions.ts#removeFromCartAction": { kind: "args", persona: "shopper", args: () => [UNKNOWN_UUID], slots: [{ index: 0 }], noopOk: true },
+  "lib/cart/actions.ts#removeFromCartAction": { kind: "input", persona: "shopper", base: () => ({ skuId: UNKNOWN_UUID }), fields: [{ name: "skuId" }], noopOk: true },
   "lib/cart/actions.ts#mergeGuestCartAction": {
     kind: "args",
     persona: "guest",
@@ -299,6 +310,19 @@ function probesFor(shape: Shape, w: World): Probe[] {
     }
     return probes;
   }
+  if (shape.kind === "input") {
+    const valid = shape.base(w);
+    probes.push({ label: "no input", args: [] });
+    for (const value of sample([...hostileValues, ...hostileStrings], 0)) {
+      probes.push({ label: `input = ${describe(value)}`, args: [value] });
+    }
+    for (const [n, field] of shape.fields.entries()) {
+      for (const value of field.values ?? sample([...hostileValues, ...hostileStrings], n)) {
+        probes.push({ label: `${field.name} = ${describe(value)}`, args: [{ ...valid, [field.name]: value }] });
+      }
+    }
+    return probes;
+  }
   const lead = shape.lead?.(w) ?? [];
   const wrap = (data: FormData | unknown) => (shape.noState ? [...lead, data] : [...lead, {}, data]);
   const base = shape.base(w);
@@ -366,7 +390,10 @@ function assertRefused(answer: ActionAnswer, shape: Shape, context: string) {
   const result = answer.result;
   if (shape.kind === "args" && shape.readOnly) return;
   const voidAction = shape.kind === "form" && shape.void;
-  const noop = shape.kind === "args" && shape.noopOk && (result as { ok?: boolean; quantity?: number })?.ok === true && (result as { quantity?: number }).quantity === 0;
+  const answered = result as { ok?: boolean; quantity?: number; data?: { quantity?: number } } | undefined;
+  const noop =
+    ((shape.kind === "args" && shape.noopOk && answered?.quantity === 0) || (shape.kind === "input" && shape.noopOk && answered?.data?.quantity === 0)) &&
+    answered?.ok === true;
   const refused = noop || (voidAction ? result === undefined : shape.kind === "args" && shape.refused ? shape.refused(result) : isClearRefusal(result));
   expect(refused, `${context}: a clear refusal, got ${JSON.stringify(result)?.slice(0, 300)}`).toBe(true);
 }
@@ -412,8 +439,8 @@ test.beforeAll(async () => {
   const code = /data-qr-payload="([^"]+)"/.exec(await shopper.html(`/orders/${myOrder}`))?.[1];
   expect(code).toBeTruthy();
   // Something in each cart, so "nothing written" would notice a change either way.
-  expect((await guest.action("lib/cart/actions.ts#addToCartAction", [skuId, 1])).result).toMatchObject({ ok: true });
-  expect((await shopper.action("lib/cart/actions.ts#addToCartAction", [skuId, 2])).result).toMatchObject({ ok: true });
+  expect((await guest.action("lib/cart/actions.ts#addToCartAction", [{ skuId, quantity: 1 }])).result).toMatchObject({ ok: true });
+  expect((await shopper.action("lib/cart/actions.ts#addToCartAction", [{ skuId, quantity: 2 }])).result).toMatchObject({ ok: true });
   world = { guest, shopper, otherShopper, staff, skuId, myOrder, othersOrder, myPickupCode: code!.replace(/&amp;/g, "&") };
 });
 
@@ -477,7 +504,7 @@ test("every server action also refuses the same payloads when signed out", async
 test("a server action from a foreign Origin or Origin: null is refused before it runs", async () => {
   const before = await world.shopper.cartCount();
   for (const origin of ["https://evil.example", "null", "http://localhost.evil.example", `http://127.0.0.1:1`]) {
-    const add = await call("lib/cart/actions.ts#addToCartAction", [world.skuId, 5], { cookie: world.shopper.cookie, origin });
+    const add = await call("lib/cart/actions.ts#addToCartAction", [{ skuId: world.skuId, quantity: 5 }], { cookie: world.shopper.cookie, origin });
     // Next.js aborts the request ("Invalid Server Actions request") and answers with only an error digest.
     expect(add.status, origin).toBeGreaterThanOrEqual(400);
     expect(add.result, origin).toBeUndefined();
@@ -489,10 +516,10 @@ test("a server action from a foreign Origin or Origin: null is refused before it
   }
   expect(await world.shopper.cartCount()).toBe(before);
   // The same call from the app's own origin works: the refusal above was the Origin check.
-  const ok = await call("lib/cart/actions.ts#addToCartAction", [world.skuId, 1], { cookie: world.shopper.cookie });
+  const ok = await call("lib/cart/actions.ts#addToCartAction", [{ skuId: world.skuId, quantity: 1 }], { cookie: world.shopper.cookie });
   expect(ok.result).toMatchObject({ ok: true });
-  const removed = await call("lib/cart/actions.ts#setCartQuantityAction", [world.skuId, before], { cookie: world.shopper.cookie });
-  expect(removed.result).toMatchObject({ ok: true, count: before });
+  const removed = await call("lib/cart/actions.ts#setCartQuantityAction", [{ skuId: world.skuId, quantity: before }], { cookie: world.shopper.cookie });
+  expect(removed.result).toMatchObject({ ok: true, data: { count: before } });
 });
 
 test("x-middleware-subrequest opens nothing: staff actions and staff routes still check the caller", async () => {
@@ -515,7 +542,7 @@ test("a 1 MB body and an undecodable body are refused, write nothing and leak no
   const mega = "y".repeat(1024 * 1024);
   const answers = [
     // Over Next's 1 MB server action body limit.
-    await call(add, [world.skuId, 1, mega], { cookie: world.shopper.cookie }),
+    await call(add, [{ skuId: world.skuId, quantity: 1, pad: mega }], { cookie: world.shopper.cookie }),
     await call(add, [], { cookie: world.shopper.cookie, rawBody: form({ "1_skuId": world.skuId, pad: mega }) }),
     // Not React's reply encoding at all, or references to parts that were never sent.
     await call(add, [], { cookie: world.shopper.cookie, rawBody: "{{{{ not json" }),

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { Button, type ButtonSize } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -39,6 +40,7 @@ export function AddToCartButton({
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<Status>(null);
   const { toast } = useToast();
+  const t = useTranslations("cartClient.addToCart");
   const cartChanged = useCartChanged();
   const statusId = useId();
   const soldOut = available !== null && available <= 0;
@@ -46,18 +48,17 @@ export function AddToCartButton({
   function add() {
     setStatus(null);
     startTransition(async () => {
-      const result = await addToCartAction(skuId, quantity);
+      const result = await addToCartAction({ skuId, quantity });
       if (!result.ok) {
-        setStatus({ tone: "error", text: result.error });
-        toast({ title: "Couldn't add to cart", description: result.error, tone: "error" });
+        setStatus({ tone: "error", text: result.message });
+        toast({ title: t("failedTitle"), description: result.message, tone: "error" });
         return;
       }
-      cartChanged(result.count);
-      const text = result.message
-        ? `${result.message}: you have ${result.quantity} in your cart.`
-        : `Added to your cart (${result.quantity} in cart).`;
-      setStatus({ tone: result.message ? "warning" : "success", text });
-      toast({ title: result.message ? "Cart updated" : "Added to cart", description: result.message ? text : productName, tone: result.message ? "info" : "success" });
+      const { count, quantity: inCart, message } = result.data;
+      cartChanged(count);
+      const text = message ? t("capped", { message, quantity: inCart }) : t("added", { quantity: inCart });
+      setStatus({ tone: message ? "warning" : "success", text });
+      toast({ title: message ? t("updatedTitle") : t("addedTitle"), description: message ? text : productName, tone: message ? "info" : "success" });
     });
   }
 
@@ -72,7 +73,7 @@ export function AddToCartButton({
         icon={<BagIcon className="size-5" />}
         aria-describedby={soldOut || status ? statusId : undefined}
       >
-        Add to cart
+        {t("button")}
       </Button>
       <p
         id={statusId}
@@ -86,13 +87,13 @@ export function AddToCartButton({
         )}
       >
         {soldOut ? (
-          `Out of stock at ${storeName}`
+          t("outOfStock", { store: storeName })
         ) : status ? (
           <>
             {status.text}{" "}
             {status.tone !== "error" ? (
               <Link href="/cart" className="font-semibold text-brand-700 underline underline-offset-4">
-                View cart
+                {t("viewCart")}
               </Link>
             ) : null}
           </>

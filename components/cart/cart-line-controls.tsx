@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useOptimistic, useState, useTransition } from "react";
 import { cn } from "@/components/ui/cn";
 import { removeFromCartAction, setCartQuantityAction } from "@/lib/cart/actions";
@@ -24,25 +25,26 @@ export function CartLineControls({
   const [shown, setShown] = useOptimistic(quantity);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const cartChanged = useCartChanged();
+  const t = useTranslations("cartClient.lineControls");
   const max = Math.min(MAX_LINE_QUANTITY, Math.max(available, 1));
 
   function change(next: number) {
     setMessage(null);
     startTransition(async () => {
       setShown(next);
-      const result = await setCartQuantityAction(skuId, next);
-      if (!result.ok) return setMessage({ text: result.error, error: true });
-      if (result.message) setMessage({ text: result.message, error: false });
-      cartChanged(result.count);
+      const result = await setCartQuantityAction({ skuId, quantity: next });
+      if (!result.ok) return setMessage({ text: result.message, error: true });
+      if (result.data.message) setMessage({ text: result.data.message, error: false });
+      cartChanged(result.data.count);
     });
   }
 
   function remove() {
     setMessage(null);
     startTransition(async () => {
-      const result = await removeFromCartAction(skuId);
-      if (!result.ok) return setMessage({ text: result.error, error: true });
-      cartChanged(result.count);
+      const result = await removeFromCartAction({ skuId });
+      if (!result.ok) return setMessage({ text: result.message, error: true });
+      cartChanged(result.data.count);
     });
   }
 
@@ -54,7 +56,7 @@ export function CartLineControls({
         {sellable ? (
           <div
             role="group"
-            aria-label={`Quantity of ${productName}`}
+            aria-label={t("quantity", { product: productName })}
             className={cn("inline-flex items-center rounded-full border border-line-strong bg-surface", pending && "opacity-70")}
           >
             <button
@@ -62,11 +64,11 @@ export function CartLineControls({
               className={stepper}
               onClick={() => change(shown - 1)}
               disabled={pending || shown <= 1}
-              aria-label={`Decrease quantity of ${productName}`}
+              aria-label={t("decrease", { product: productName })}
             >
-              <span aria-hidden="true">−</span>
+              <span aria-hidden="true">{t("decreaseSymbol")}</span>
             </button>
-            <output aria-live="polite" className="min-w-8 text-center font-semibold tabular" aria-label={`${shown} in cart`}>
+            <output aria-live="polite" className="min-w-8 text-center font-semibold tabular" aria-label={t("inCart", { count: shown })}>
               {shown}
             </output>
             <button
@@ -74,9 +76,9 @@ export function CartLineControls({
               className={stepper}
               onClick={() => change(shown + 1)}
               disabled={pending || shown >= max}
-              aria-label={`Increase quantity of ${productName}`}
+              aria-label={t("increase", { product: productName })}
             >
-              <span aria-hidden="true">+</span>
+              <span aria-hidden="true">{t("increaseSymbol")}</span>
             </button>
           </div>
         ) : null}
@@ -85,9 +87,9 @@ export function CartLineControls({
           onClick={remove}
           disabled={pending}
           className="h-10 rounded-full px-3 text-sm font-semibold text-ink-muted underline-offset-4 hover:bg-sand hover:text-ink hover:underline disabled:opacity-50"
-          aria-label={`Remove ${productName}`}
+          aria-label={t("removeLabel", { product: productName })}
         >
-          Remove
+          {t("remove")}
         </button>
       </div>
       {message ? (

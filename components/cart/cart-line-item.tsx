@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ProductImage } from "@/components/catalog/product-image";
 import { Badge } from "@/components/ui/badge";
 import type { CartLineView } from "@/lib/cart/types";
@@ -6,6 +7,7 @@ import { formatMoney } from "@/lib/pricing/money";
 import { CartLineControls } from "./cart-line-controls";
 
 export function CartLineItem({ line, currency }: { line: CartLineView; currency: string }) {
+  const t = useTranslations("cart.line");
   const gross = line.unitPriceCents * line.quantity;
   return (
     <li className="flex gap-4 py-5 first:pt-0 last:pb-0 sm:gap-5">
@@ -22,22 +24,22 @@ export function CartLineItem({ line, currency }: { line: CartLineView; currency:
               </Link>
             </h3>
             {line.variant ? <p className="mt-0.5 text-sm text-ink-muted">{line.variant}</p> : null}
-            <p className="mt-0.5 text-sm text-ink-muted tabular">{formatMoney(line.unitPriceCents, currency)} each</p>
+            <p className="mt-0.5 text-sm text-ink-muted tabular">{t("each", { price: formatMoney(line.unitPriceCents, currency) })}</p>
           </div>
           <div className="shrink-0 text-right tabular">
             {line.sellable ? (
               <>
                 <p className="font-bold text-ink">
-                  <span className="sr-only">Line total </span>
+                  <span className="sr-only">{t("lineTotal")} </span>
                   {formatMoney(line.lineTotalCents, currency)}
                 </p>
                 {line.discountCents > 0 ? (
                   <p className="text-sm">
                     <s className="text-ink-subtle">
-                      <span className="sr-only">was </span>
+                      <span className="sr-only">{t("was")} </span>
                       {formatMoney(gross, currency)}
                     </s>{" "}
-                    <span className="font-semibold text-success-fg">Save {formatMoney(line.discountCents, currency)}</span>
+                    <span className="font-semibold text-success-fg">{t("save", { amount: formatMoney(line.discountCents, currency) })}</span>
                   </p>
                 ) : null}
               </>

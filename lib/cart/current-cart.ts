@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import type { PublicActor, ShopperActor } from "@/lib/auth/actor";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getCurrentStore } from "@/lib/stores/current-store";
 import type { StoreDetail } from "@/lib/stores/queries";
@@ -22,20 +23,27 @@ async function guestTokenFromCookie() {
 }
 
 /**
- * The cart of whoever is asking, once per request. A signed-in shopper whose browser still
- * holds a guest cart gets it merged into the account here, lazily and idempotently — so the
- * merge happens whichever page is hit first after sign-in.
+ * The cart of `user` (a guest when null). A signed-in shopper whose browser still holds a guest
+ * cart gets it merged into the account here, lazily and idempotently — so the merge happens
+ * whichever page or action is hit first after sign-in.
  */
-export const getCurrentCart = cache(async (): Promise<CurrentCart> => {
-  const db = await getDb();
-  const [user, store, token] = await Promise.all([getCurrentUser(), getCurrentStore(db), guestTokenFromCookie()]);
+async function cartOf(db: Db, user: SessionUser | null): Promise<CurrentCart> {
+  const [store, token] = await Promise.all([getCurrentStore(db), guestTokenFromCookie()]);
   if (user) {
     if (token) await mergeGuestCart(db, { userId: user.id, guestToken: token, storeId: store?.id ?? null });
     return { cart: await findCart(db, { userId: user.id }), owner: { userId: user.id }, store, user };
   }
   if (token) return { cart: await findCart(db, { guestToken: token }), owner: { guestToken: token }, store, user: null };
   return { cart: null, owner: null, store, user: null };
-});
+}
+
+/** For pages and route handlers: the cart of whoever is asking, once per request. */
+export const getCurrentCart = cache(async (): Promise<CurrentCart> => cartOf(await getDb(), await getCurrentUser()));
+
+/** For actions: the cart of the caller the action client resolved. */
+export async function cartOfActor(db: Db, actor: PublicActor | ShopperActor): Promise<CurrentCart> {
+  return cartOf(db, actor.user);
+}
 
 async function cookieIsSecure() {
   if (process.env.NODE_ENV !== "production") return false;
@@ -43,13 +51,15 @@ async function cookieIsSecure() {
   return (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() !== "http";
 }
 
-/** For server actions and route handlers: the current cart, created (and its cookie set) if needed. */
-export async function ensureCurrentCart(): Promise<{ cart: CartRef; owner: CartOwner; store: StoreDetail; user: SessionUser | null }> {
-  const current = await getCurrentCart();
+/** For actions: the caller's cart, created (and its cookie set) if needed. */
+export async function ensureCurrentCart(
+  db: Db,
+  actor: PublicActor | ShopperActor,
+): Promise<{ cart: CartRef; owner: CartOwner; store: StoreDetail; user: SessionUser | null }> {
+  const current = await cartOf(db, actor.user);
   if (!current.store) throw new AppError("not_found", "Choose a store first.");
   if (current.cart && current.owner) return { ...current, cart: current.cart, owner: current.owner, store: current.store };
 
-  const db = await getDb();
   if (current.user) {
     const owner: CartOwner = { userId: current.user.id };
     return { cart: await getOrCreateCart(db, { owner, storeId: current.store.id }), owner, store: current.store, user: current.user };

@@ -6,7 +6,9 @@ import ui from "./ui.json";
 import errors from "./errors.json";
 import errorsClient from "./errorsClient.json";
 import pwa from "./pwa.json";
+import cart from "./cart.json";
+import cartClient from "./cartClient.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient };
 
 export default messages;

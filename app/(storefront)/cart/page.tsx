@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CartLineItem } from "@/components/cart/cart-line-item";
 import { PriceSummary } from "@/components/cart/price-summary";
 import { ButtonLink } from "@/components/ui/button";
@@ -12,15 +13,18 @@ import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
 import { formatMoney } from "@/lib/pricing/money";
 
-export const metadata: Metadata = { title: "Your cart" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cart.metadata");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CartPage() {
-  const { cart, store, user } = await getCurrentCart();
+  const [{ cart, store, user }, t] = await Promise.all([getCurrentCart(), getTranslations("cart")]);
   if (!store) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-10 sm:px-6 lg:px-8">
-        <EmptyState icon={<StoreIcon />} title="No stores are open yet" description="Come back soon." />
+        <EmptyState icon={<StoreIcon />} title={t("noStores.title")} description={t("noStores.description")} />
       </div>
     );
   }
@@ -30,14 +34,14 @@ export default async function CartPage() {
   if (lines.length === 0) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
-        <PageHeader title="Your cart" className="mb-8" />
+        <PageHeader title={t("title")} className="mb-8" />
         <EmptyState
           icon={<BagIcon />}
-          title="Your cart is empty"
-          description={`Everything you add is checked against the shelves at ${store.name}, so what you see is what you'll get.`}
+          title={t("empty.title")}
+          description={t("empty.description", { store: store.name })}
           action={
             <ButtonLink href="/" size="lg" icon={<ArrowRightIcon className="size-5" />}>
-              Start shopping
+              {t("empty.action")}
             </ButtonLink>
           }
         />
@@ -45,35 +49,33 @@ export default async function CartPage() {
     );
   }
 
-  const checkoutLabel = "Checkout";
+  const checkoutLabel = t("checkout");
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6 sm:pt-10 lg:px-8">
       <PageHeader
-        title="Your cart"
-        description={
-          <>
-            {summary.itemCount} {summary.itemCount === 1 ? "item" : "items"} · prices and stock at{" "}
+        title={t("title")}
+        description={t.rich("description", {
+          count: summary.itemCount,
+          store: store.name,
+          storeLink: (chunks) => (
             <Link href="/stores" className="font-semibold text-brand-700 underline-offset-4 hover:underline">
-              {store.name}
+              {chunks}
             </Link>
-          </>
-        }
+          ),
+        })}
       />
 
       {view.hasProblems ? (
         <div role="alert" className="mt-6 rounded-lg border border-warning-fg/20 bg-warning-bg px-4 py-3 text-sm text-warning-fg">
-          <p className="font-semibold">Some items need your attention.</p>
-          <p>
-            {store.name} can&apos;t fill everything in your cart as it stands. Lower the quantities marked below, remove
-            withdrawn items, or choose another store at checkout.
-          </p>
+          <p className="font-semibold">{t("problems.title")}</p>
+          <p>{t("problems.body", { store: store.name })}</p>
         </div>
       ) : null}
 
       <div className="mt-6 grid gap-6 pb-10 lg:mt-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-10">
         <section aria-labelledby="cart-lines-heading">
           <h2 id="cart-lines-heading" className="sr-only">
-            Items
+            {t("itemsHeading")}
           </h2>
           <Card padding="md">
             <ul className="divide-y divide-line">
@@ -83,13 +85,13 @@ export default async function CartPage() {
             </ul>
           </Card>
           <Link href="/" className="mt-4 inline-flex h-11 items-center text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
-            ← Continue shopping
+            {t("continueShopping")}
           </Link>
         </section>
 
         <aside aria-labelledby="summary-heading" className="lg:sticky lg:top-6 lg:self-start">
           <Card padding="md">
-            <CardTitle id="summary-heading">Order summary</CardTitle>
+            <CardTitle id="summary-heading">{t("summaryHeading")}</CardTitle>
             <PriceSummary summary={summary} fulfilment={null} className="mt-4" />
             {/* On phones the sticky bar below carries the one Checkout button. */}
             <div className="mt-6 hidden lg:block">
@@ -98,7 +100,7 @@ export default async function CartPage() {
               </ButtonLink>
             </div>
             <p className="mt-3 text-center text-sm text-ink-muted">
-              {user ? "Pick up in store, at the curb, or have it delivered." : "Sign in at checkout — your cart comes with you."}
+              {user ? t("hint.signedIn") : t("hint.guest")}
             </p>
           </Card>
         </aside>
@@ -108,7 +110,7 @@ export default async function CartPage() {
       <div className="sticky bottom-0 z-10 -mx-4 border-t border-line bg-surface/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:hidden">
         <div className="flex items-center justify-between gap-4">
           <p className="leading-tight">
-            <span className="block text-xs text-ink-muted">Total</span>
+            <span className="block text-xs text-ink-muted">{t("total")}</span>
             <span className="text-lg font-extrabold tabular">{formatMoney(summary.totalCents, summary.currency)}</span>
           </p>
           <ButtonLink href="/checkout" size="lg" className="flex-1 sm:flex-none">
