@@ -82,7 +82,7 @@ class ActionBuilder<A, S extends z.ZodType | undefined> {
     return new ActionBuilder(this.name, this.resolve, schema);
   }
 
-  action<T>(handler: (context: ActionContext<A, S extends z.ZodType ? z.infer<S> : undefined>) => Promise<T>): ServerAction<S extends z.ZodType ? z.input<S> : void, T> {
+  action<T>(handler: (context: ActionContext<A, S extends z.ZodType ? z.infer<S> : undefined>) => Promise<T>): ServerAction<S extends z.ZodType ? z.input<S> : Record<string, unknown> | void, T> {
     const { resolve, schema, name } = this;
     async function run(...args: unknown[]): Promise<ActionResult<T>> {
       const t = translator("actions");
@@ -122,7 +122,7 @@ class ActionBuilder<A, S extends z.ZodType | undefined> {
         return failure("server_error", t("unexpected", { requestId }), { requestId, values: echoValues(raw) });
       }
     }
-    return run as ServerAction<S extends z.ZodType ? z.input<S> : void, T>;
+    return run as ServerAction<S extends z.ZodType ? z.input<S> : Record<string, unknown> | void, T>;
   }
 }
 
