@@ -9,11 +9,14 @@ import { Field, FieldError, Input, Select, TextField } from "@/components/ui/fie
 import { CarIcon, StoreIcon, TruckIcon } from "@/components/ui/icons";
 import { placeOrderAction, quoteCheckoutAction, type CheckoutFormState } from "@/lib/checkout/actions";
 import type { CheckoutFulfilment, CheckoutQuote } from "@/lib/cart/types";
+import { deliveryTerms } from "@/lib/pricing/delivery";
 import { formatMoney } from "@/lib/pricing/money";
 import { newAttemptKey } from "./attempt-key";
 import { RadioCard } from "./radio-card";
 import { SlotPicker } from "./slot-picker";
 import { TestCardsHint, type TestCard } from "./test-cards-hint";
+
+const DELIVERY_TERMS = deliveryTerms();
 
 export type CheckoutStore = { id: string; name: string; city: string };
 export type CheckoutProfile = { name: string; email: string; phone: string | null };
@@ -190,7 +193,7 @@ export function CheckoutForm({
                 name="mode"
                 value="delivery"
                 title="Deliver to me"
-                detail="$5.99 · free on orders over $50"
+                detail={`${DELIVERY_TERMS.fee} · free on orders over ${DELIVERY_TERMS.freeFrom}`}
                 icon={<TruckIcon className="size-5" />}
                 checked={mode === "delivery"}
                 onChange={() => {

@@ -1,7 +1,7 @@
 import type { CategorySlug } from "@/db/seed/types";
 import { applyBps } from "@/lib/pricing/money";
 import { applyPromotions, type AppliedPromotion, type PromotionRule } from "@/lib/pricing/rules";
-import { DELIVERY_FEE_CENTS, FREE_DELIVERY_FROM_CENTS } from "@/lib/pricing/service";
+import { deliveryFeeFor } from "@/lib/pricing/delivery";
 import { isLive, type SeedPromotions, type SeedSku } from "./context";
 import { storeBias } from "./plan-stock";
 import type { Random } from "./random";
@@ -90,7 +90,7 @@ export function priceSeedOrder(
     rules,
   );
   const afterDiscount = pricing.subtotalCents - pricing.discountCents;
-  const deliveryFeeCents = delivery && afterDiscount < FREE_DELIVERY_FROM_CENTS ? DELIVERY_FEE_CENTS : 0;
+  const deliveryFeeCents = delivery ? deliveryFeeFor(afterDiscount) : 0;
   const taxCents = applyBps(afterDiscount, taxRateBps);
   const usedCoupon = coupon && pricing.applied.some((p) => p.couponId === coupon.couponId) ? coupon.code : null;
   return {

@@ -31,17 +31,24 @@ export function allocate(total: number, weights: number[]): number[] {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+function moneyFormatter(currency: string, locale: string, whole: boolean) {
+  const key = `${locale}:${currency}:${whole ? "whole" : "exact"}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency, ...(whole ? { minimumFractionDigits: 0 } : {}) });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats integer minor units as money: 349 → "$3.49" (the currency's own number of minor
  * digits, so ¥ amounts are not divided by 100). The one money formatter of the app.
+ * `dropZeroCents` prints a whole amount without them ("$50", for copy like "free over $50").
  */
-export function formatMoney(cents: number, currency = "USD", locale = "en-US") {
-  const key = `${locale}:${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
-    formatters.set(key, formatter);
-  }
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(cents / 10 ** digits);
+export function formatMoney(cents: number, currency = "USD", locale = "en-US", { dropZeroCents = false } = {}) {
+  const exact = moneyFormatter(currency, locale, false);
+  const digits = exact.resolvedOptions().maximumFractionDigits ?? 2;
+  const whole = dropZeroCents && cents % 10 ** digits === 0;
+  return (whole ? moneyFormatter(currency, locale, true) : exact).format(cents / 10 ** digits);
 }

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { coupons, products, promotionRedemptions, promotions, skus, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { deliveryFeeFor } from "./delivery";
 import { applyBps, formatMoney } from "./money";
 import { applyPromotions, type AppliedPromotion, type PromotionRule } from "./rules";
 
@@ -54,9 +55,7 @@ export type PricedBasket = {
   coupon: CouponResult | null;
 };
 
-/** Home delivery costs this much below the free-delivery threshold (after discounts). */
-export const DELIVERY_FEE_CENTS = 599;
-export const FREE_DELIVERY_FROM_CENTS = 5000;
+export { DELIVERY_FEE_CENTS, FREE_DELIVERY_FROM_CENTS } from "./delivery";
 
 /**
  * The one price function: every channel — web delivery, web pickup, scan-and-go, kiosk —
@@ -109,7 +108,7 @@ export async function priceBasket(db: Db, input: BasketInput): Promise<PricedBas
 
   const afterDiscount = priced.subtotalCents - priced.discountCents;
   const deliveryFeeCents =
-    input.fulfilment === "delivery" && afterDiscount < FREE_DELIVERY_FROM_CENTS && lines.length > 0 ? DELIVERY_FEE_CENTS : 0;
+    input.fulfilment === "delivery" && lines.length > 0 ? deliveryFeeFor(afterDiscount) : 0;
   const taxCents = applyBps(afterDiscount, store.taxRateBps);
 
   return {
