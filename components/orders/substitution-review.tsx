@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/actions/form-action";
+import { failureOf } from "@/lib/actions/result";
 import { reviewSubstitutionAction } from "@/lib/fulfilment/actions";
 
 /** Accept or reject one proposed substitute. */
@@ -22,7 +22,8 @@ export function SubstitutionReview({
   /** What the substitute costs the shopper, in words (the lower of the two prices). */
   priceNote?: string;
 }) {
-  const [state, dispatch] = useActionState<FormState, FormData>(reviewSubstitutionAction, {});
+  const [state, dispatch] = useActionState(reviewSubstitutionAction, null);
+  const error = failureOf(state)?.message;
   return (
     <li className="py-3">
       <p className="text-sm text-ink">
@@ -44,9 +45,9 @@ export function SubstitutionReview({
           {status === "accepted" ? "You accepted this substitute." : "You rejected this substitute; you won't pay for it."}
         </p>
       )}
-      {state.error ? (
+      {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-danger-fg">
-          {state.error}
+          {error}
         </p>
       ) : null}
     </li>

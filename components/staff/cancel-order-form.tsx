@@ -3,23 +3,24 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/actions/form-action";
+import { echoedValue, failureOf } from "@/lib/actions/result";
 import { cancelOrderAction } from "@/lib/fulfilment/actions";
 
 /** Manager's cancel, with the reason the shopper will read. */
 export function CancelOrderForm({ storeCode, orderId }: { storeCode: string; orderId: string }) {
-  const [state, dispatch] = useActionState<FormState, FormData>(cancelOrderAction, {});
+  const [state, dispatch] = useActionState(cancelOrderAction, null);
+  const failure = failureOf(state);
   return (
     <form action={dispatch} className="space-y-3" noValidate>
       <input type="hidden" name="storeCode" value={storeCode} />
       <input type="hidden" name="orderId" value={orderId} />
-      <TextField label="Reason (the shopper sees this)" name="reason" defaultValue={state.values?.reason ?? ""} errors={state.fieldErrors?.reason} />
+      <TextField label="Reason (the shopper sees this)" name="reason" defaultValue={echoedValue(state, "reason") ?? ""} errors={failure?.fieldErrors?.reason} />
       <SubmitButton variant="danger" fullWidth>
         Cancel order
       </SubmitButton>
-      {state.error && !state.fieldErrors ? (
+      {failure && !failure.fieldErrors ? (
         <p role="alert" className="text-sm font-medium text-danger-fg">
-          {state.error}
+          {failure.message}
         </p>
       ) : null}
     </form>

@@ -5,28 +5,34 @@ import { Scanner } from "@/components/scanner";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CarIcon, CheckIcon } from "@/components/ui/icons";
-import { handOverAction, lookupPickupAction, type HandoverResult } from "@/lib/fulfilment/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { handOverAction, lookupPickupAction } from "@/lib/fulfilment/actions";
+import type { HandoverOrder } from "@/lib/fulfilment/handover";
 import { formatMoney } from "@/lib/pricing/money";
 
 /**
  * The counter: "Scan" the shopper's pickup QR (or type the code), check the order that comes up,
  * then "Hand over" — which captures the payment and takes the stock. Refusals say why.
  */
+/** The order the code found and, once handed over, what was charged. */
+type DeskResult = ActionResult<{ order: HandoverOrder; handedOver?: { capturedCents: number; currency: string } }>;
+
 export function HandoverDesk({ storeCode }: { storeCode: string }) {
   const [code, setCode] = useState<string | null>(null);
-  const [result, setResult] = useState<HandoverResult | null>(null);
+  const [result, setResult] = useState<DeskResult | null>(null);
   const [pending, startTransition] = useTransition();
 
   async function lookUp(text: string) {
     setCode(text);
-    setResult(await lookupPickupAction(storeCode, text));
+    const found = await lookupPickupAction({ storeCode, code: text });
+    setResult(found.ok ? { ok: true, data: { order: found.data } } : found);
   }
 
   function handOver() {
     if (!code || !result?.ok || pending) return;
-    const orderId = result.order.id;
+    const orderId = result.data.order.id;
     startTransition(async () => {
-      setResult(await handOverAction(storeCode, code, orderId));
+      setResult(await handOverAction({ storeCode, code, orderId }));
     });
   }
 
@@ -35,7 +41,7 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
     setResult(null);
   }
 
-  if (result?.ok && result.handedOver) {
+  if (result?.ok && result.data.handedOver) {
     return (
       <Card className="border-success-fg/30 bg-success-bg" aria-live="polite">
         <div role="status" className="flex items-start gap-3 text-success-fg">
@@ -43,9 +49,9 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
             <CheckIcon className="size-6" strokeWidth={3} />
           </span>
           <div>
-            <p className="text-xl font-bold">Handed over to {result.order.firstName}</p>
+            <p className="text-xl font-bold">Handed over to {result.data.order.firstName}</p>
             <p>
-              Order <span className="font-mono">{result.order.number}</span> is collected. Charged {formatMoney(result.handedOver.capturedCents, result.handedOver.currency)}.
+              Order <span className="font-mono">{result.data.order.number}</span> is collected. Charged {formatMoney(result.data.handedOver.capturedCents, result.data.handedOver.currency)}.
             </p>
           </div>
         </div>
@@ -80,7 +86,7 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
         {result && !result.ok ? (
           <div role="alert" className="rounded-xl border border-danger-fg/30 bg-danger-bg px-4 py-4 text-danger-fg">
             <p className="font-bold">Don&apos;t hand over</p>
-            <p className="mt-1">{result.error}</p>
+            <p className="mt-1">{result.message}</p>
             <Button variant="secondary" size="sm" className="mt-3" onClick={reset}>
               Try another code
             </Button>
@@ -89,17 +95,17 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
           <Card>
             <div className="flex items-start justify-between gap-3">
               <div>
-                <p className="text-sm font-semibold text-brand-700">Order {result.order.number}</p>
-                <p className="text-2xl font-extrabold text-ink">{result.order.firstName}</p>
+                <p className="text-sm font-semibold text-brand-700">Order {result.data.order.number}</p>
+                <p className="text-2xl font-extrabold text-ink">{result.data.order.firstName}</p>
               </div>
-              {result.order.fulfilment === "curbside" ? (
+              {result.data.order.fulfilment === "curbside" ? (
                 <span className="inline-flex items-center gap-1 text-sm font-semibold text-paprika-700">
-                  <CarIcon className="size-4" /> Curbside{result.order.parkingSpot ? ` · spot ${result.order.parkingSpot}` : ""}
+                  <CarIcon className="size-4" /> Curbside{result.data.order.parkingSpot ? ` · spot ${result.data.order.parkingSpot}` : ""}
                 </span>
               ) : null}
             </div>
             <ul className="mt-4 divide-y divide-line text-sm">
-              {result.order.lines.map((line) => (
+              {result.data.order.lines.map((line) => (
                 <li key={line.id} className="flex justify-between gap-3 py-2">
                   <span className="min-w-0">
                     {line.substitute && line.collecting > 0 ? (
@@ -118,7 +124,7 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
             </ul>
             <p className="mt-4 flex justify-between border-t border-line pt-3 font-semibold">
               <span>Charge on handover</span>
-              <span className="tabular">{formatMoney(result.order.chargeCents, result.order.currency)}</span>
+              <span className="tabular">{formatMoney(result.data.order.chargeCents, result.data.order.currency)}</span>
             </p>
             <div className="mt-4 flex flex-wrap gap-2">
               <Button size="lg" onClick={handOver} loading={pending} disabled={pending}>

@@ -3,12 +3,11 @@
 import { useActionState } from "react";
 import type { ButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/actions/form-action";
+import { failureOf, type ServerAction } from "@/lib/actions/result";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** One button that runs a staff action on the order ("Start picking", "Mark ready"…), with its error. */
-export function OrderActionForm({
+export function OrderActionForm<T>({
   action,
   storeCode,
   orderId,
@@ -18,7 +17,7 @@ export function OrderActionForm({
   disabled,
   hint,
 }: {
-  action: Action;
+  action: ServerAction<{ storeCode: string; orderId: string }, T>;
   storeCode: string;
   orderId: string;
   label: string;
@@ -27,7 +26,8 @@ export function OrderActionForm({
   disabled?: boolean;
   hint?: string;
 }) {
-  const [state, dispatch] = useActionState<FormState, FormData>(action, {});
+  const [state, dispatch] = useActionState(action, null);
+  const error = failureOf(state)?.message;
   return (
     <form action={dispatch} className="space-y-2">
       <input type="hidden" name="storeCode" value={storeCode} />
@@ -36,9 +36,9 @@ export function OrderActionForm({
         {label}
       </SubmitButton>
       {hint ? <p className="text-sm text-ink-muted">{hint}</p> : null}
-      {state.error ? (
+      {error ? (
         <p role="alert" className="text-sm font-medium text-danger-fg">
-          {state.error}
+          {error}
         </p>
       ) : null}
     </form>

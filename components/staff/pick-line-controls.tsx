@@ -4,19 +4,20 @@ import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/actions/form-action";
+import { echoedValue, failureOf } from "@/lib/actions/result";
 import { pickLineAction } from "@/lib/fulfilment/actions";
 
 type Mode = "idle" | "short" | "substitute";
 
 /** Per line: "Picked", "Short" (how many found) or "Substitute" (another SKU's code or barcode). */
 export function PickLineControls({ storeCode, orderId, lineId, productName, quantity, done }: { storeCode: string; orderId: string; lineId: string; productName: string; quantity: number; done: boolean }) {
-  const [state, dispatch] = useActionState<FormState, FormData>(pickLineAction, {});
+  const [state, dispatch] = useActionState(pickLineAction, null);
+  const failure = failureOf(state);
   const [mode, setMode] = useState<Mode>("idle");
   const [editing, setEditing] = useState(!done);
   const id = useId();
   useEffect(() => {
-    if (state.ok) {
+    if (state?.ok) {
       setMode("idle");
       setEditing(false);
     }
@@ -70,9 +71,9 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
               inputMode="numeric"
               min={0}
               max={quantity - 1}
-              defaultValue={state.values?.foundQuantity ?? "0"}
+              defaultValue={echoedValue(state, "foundQuantity") ?? "0"}
               className="mt-1 h-10 w-24"
-              aria-invalid={Boolean(state.fieldErrors?.foundQuantity) || undefined}
+              aria-invalid={Boolean(failure?.fieldErrors?.foundQuantity) || undefined}
               aria-describedby={`${id}-found-error`}
               autoFocus
             />
@@ -81,7 +82,7 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
           <Button size="sm" variant="ghost" onClick={() => setMode("idle")}>
             Back
           </Button>
-          <FieldError id={`${id}-found-error`} errors={state.fieldErrors?.foundQuantity} className="basis-full" />
+          <FieldError id={`${id}-found-error`} errors={failure?.fieldErrors?.foundQuantity} className="basis-full" />
         </form>
       ) : null}
       {mode === "substitute" ? (
@@ -94,9 +95,9 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
               id={`${id}-sub`}
               name="substitute"
               autoComplete="off"
-              defaultValue={state.values?.substitute ?? ""}
+              defaultValue={echoedValue(state, "substitute") ?? ""}
               className="mt-1 h-10 font-mono"
-              aria-invalid={Boolean(state.fieldErrors?.substitute) || undefined}
+              aria-invalid={Boolean(failure?.fieldErrors?.substitute) || undefined}
               aria-describedby={`${id}-sub-error`}
               autoFocus
             />
@@ -105,12 +106,12 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
           <Button size="sm" variant="ghost" onClick={() => setMode("idle")}>
             Back
           </Button>
-          <FieldError id={`${id}-sub-error`} errors={state.fieldErrors?.substitute} className="basis-full" />
+          <FieldError id={`${id}-sub-error`} errors={failure?.fieldErrors?.substitute} className="basis-full" />
         </form>
       ) : null}
-      {state.error && !state.fieldErrors ? (
+      {failure && !failure.fieldErrors ? (
         <p role="alert" className="text-sm font-medium text-danger-fg">
-          {state.error}
+          {failure.message}
         </p>
       ) : null}
     </div>

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { Scanner } from "@/components/scanner";
-import type { FormState } from "@/lib/actions/form-action";
 import { pickLineAction } from "@/lib/fulfilment/actions";
 
 type Line = { id: string; gtin: string; skuCode: string; productName: string; status: string };
@@ -17,13 +16,8 @@ export function PickScanner({ storeCode, orderId, lines }: { storeCode: string; 
       setMessage({ tone: "error", text: `${text} isn't on this order. Check the product.` });
       return;
     }
-    const form = new FormData();
-    form.set("storeCode", storeCode);
-    form.set("orderId", orderId);
-    form.set("lineId", line.id);
-    form.set("outcome", "picked");
-    const result: FormState = await pickLineAction({}, form);
-    setMessage(result.error ? { tone: "error", text: result.error } : { tone: "ok", text: `Picked: ${line.productName}` });
+    const result = await pickLineAction({ storeCode, orderId, lineId: line.id, outcome: "picked" });
+    setMessage(result.ok ? { tone: "ok", text: `Picked: ${line.productName}` } : { tone: "error", text: result.message });
   }
   return (
     <div className="space-y-2">

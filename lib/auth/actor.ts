@@ -46,10 +46,11 @@ export function adminActor(user: SessionUser | null, permission: Permission): Ad
 
 /**
  * A service's own check that the actor it was handed may do this act here: the client checked
- * `actor.permission`; an act that needs a different one (cancelling needs more than picking) says so.
+ * `actor.permission`; an act that needs a different one (cancelling needs more than picking) says so,
+ * with a refusal that names who may (`message`).
  */
-export function assertStaffCan(actor: StaffActor, permission: Permission): void {
+export function assertStaffCan(actor: StaffActor, permission: Permission, message = "You don't have access to this in this store."): void {
   if (!can(actor.user, permission, { storeId: actor.store.id })) {
-    throw new AppError("forbidden", "You don't have access to this in this store.");
+    throw new AppError("forbidden", message);
   }
 }

@@ -1,12 +1,16 @@
 import { z } from "zod";
-import { uuidSchema as uuid } from "@/lib/validation";
+import { STORE_CODE, uuidSchema as uuid } from "@/lib/validation";
 
 export { fieldErrorsOf } from "@/lib/validation";
 
-export const orderRefSchema = z.object({ orderId: uuid("We couldn't find that order.") });
+/** The store a staff form acts in: the staff action client authorises the caller there. */
+const storeCode = z.string().regex(STORE_CODE, "Unknown store.");
+
+export const orderRefSchema = z.object({ storeCode, orderId: uuid("We couldn't find that order.") });
 
 export const pickLineSchema = z
   .object({
+    storeCode,
     orderId: uuid("We couldn't find that order."),
     lineId: uuid("We couldn't find that line."),
     outcome: z.enum(["picked", "short", "substituted"], { message: "Choose picked, short or substitute." }),
@@ -31,15 +35,18 @@ export const pickLineSchema = z
     }
   });
 
-export type PickLineInput = z.infer<typeof pickLineSchema>;
+/** A line's pick as the service takes it (the store comes with the actor). */
+export type PickLineInput = Omit<z.infer<typeof pickLineSchema>, "storeCode">;
 
 export const pickupCodeSchema = z.object({
+  storeCode,
   code: z.string().trim().min(1, "Scan the QR code or type the pickup code.").max(200, "That doesn't look like a pickup code."),
 });
 
 export const handOverSchema = pickupCodeSchema.extend({ orderId: uuid("We couldn't find that order.") });
 
 export const cancelSchema = z.object({
+  storeCode,
   orderId: uuid("We couldn't find that order."),
   reason: z.string().trim().min(3, "Give a short reason for the shopper.").max(200, "Keep the reason under 200 characters."),
 });
