@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/storefront/site-footer";
 import { SiteHeader } from "@/components/storefront/site-header";
 import { getCurrentCart } from "@/lib/cart/current-cart";
@@ -8,6 +9,7 @@ import { getStoreById, listStores } from "@/lib/stores/queries";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   const db = await getDb();
+  const t = await getTranslations("storefront.workspace");
   // The current cart also knows the shopper, their store, and merges a guest cart after sign-in.
   const { cart, user, store } = await getCurrentCart();
   const [stores, cartCount, staffStore] = await Promise.all([
@@ -19,9 +21,9 @@ export default async function StorefrontLayout({ children }: { children: React.R
 
   const workspace =
     user?.role === "admin"
-      ? { href: "/admin", label: "Admin" }
+      ? { href: "/admin", label: t("admin") }
       : staffStore
-        ? { href: `/staff/${staffStore.code}`, label: "Staff dashboard", detail: staffStore.name }
+        ? { href: `/staff/${staffStore.code}`, label: t("staff"), detail: staffStore.name }
         : null;
 
   return (

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { CategoryTile } from "@/components/catalog/category-tile";
 import { ProductCard } from "@/components/catalog/product-card";
 import { StoreHero } from "@/components/storefront/store-hero";
@@ -15,14 +17,15 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const db = await getDb();
+  const t = await getTranslations("home");
   const store = await getCurrentStore(db);
   if (!store) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
         <EmptyState
           icon={<StoreIcon />}
-          title="Our shelves are still being stocked"
-          description="No stores have opened on Aisle yet. Check back soon."
+          title={t("noStores.title")}
+          description={t("noStores.description")}
         />
       </div>
     );
@@ -40,7 +43,7 @@ export default async function HomePage() {
 
       {categories.length > 0 ? (
         <section aria-labelledby="categories-heading">
-          <SectionHeading id="categories-heading" title="Shop by category" />
+          <SectionHeading id="categories-heading" title={t("categories.heading")} />
           {/* Phones: one swipeable row; wider screens: a grid. */}
           <ul className="scrollbar-none -mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-3 sm:gap-4 sm:overflow-visible sm:px-0 sm:pb-0 lg:grid-cols-5">
             {categories.map((category) => (
@@ -55,8 +58,8 @@ export default async function HomePage() {
       <section aria-labelledby="featured-heading">
         <SectionHeading
           id="featured-heading"
-          title={`Popular at ${store.name}`}
-          description="Best-loved products, with the stock on the shelf right now."
+          title={t("featured.heading", { store: store.name })}
+          description={t("featured.description")}
         />
         {featured.length > 0 ? (
           <ul className="grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 lg:grid-cols-4">
@@ -67,7 +70,7 @@ export default async function HomePage() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="Nothing on the shelves yet" description="Products will appear here as soon as the catalog is loaded." />
+          <EmptyState title={t("featured.emptyTitle")} description={t("featured.emptyDescription")} />
         )}
       </section>
 
@@ -77,6 +80,7 @@ export default async function HomePage() {
 }
 
 function SectionHeading({ id, title, description, href }: { id: string; title: string; description?: string; href?: string }) {
+  const t = useTranslations("home");
   return (
     <div className="mb-5 flex items-end justify-between gap-4 sm:mb-6">
       <div>
@@ -87,7 +91,7 @@ function SectionHeading({ id, title, description, href }: { id: string; title: s
       </div>
       {href ? (
         <Link href={href} className="inline-flex shrink-0 items-center gap-1 font-semibold text-brand-700 hover:underline">
-          See all <ArrowRightIcon className="size-4" />
+          {t("seeAll")} <ArrowRightIcon className="size-4" />
         </Link>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ChevronDownIcon, DashboardIcon, ReceiptIcon, UserIcon } from "@/components/ui/icons";
@@ -13,6 +14,7 @@ export type AccountMenuUser = {
 
 /** A disclosure (works without JS); JS only adds closing on outside click and Escape. */
 export function AccountMenu({ user }: { user: AccountMenuUser }) {
+  const t = useTranslations("storefrontClient.accountMenu");
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const details = ref.current;
@@ -40,7 +42,7 @@ export function AccountMenu({ user }: { user: AccountMenuUser }) {
       <summary className="flex h-11 cursor-pointer list-none items-center gap-2 rounded-full px-3 font-semibold text-ink hover:bg-sand [&::-webkit-details-marker]:hidden">
         <UserIcon className="size-6" />
         <span className="hidden max-w-32 truncate text-sm lg:inline">{firstName}</span>
-        <span className="sr-only lg:hidden">Account</span>
+        <span className="sr-only lg:hidden">{t("account")}</span>
         <ChevronDownIcon className="hidden size-4 text-ink-subtle transition-transform group-open:rotate-180 lg:block" />
       </summary>
       <div className="absolute right-0 z-40 mt-2 w-72 rounded-lg border border-line bg-surface p-2 shadow-raised">
@@ -50,7 +52,7 @@ export function AccountMenu({ user }: { user: AccountMenuUser }) {
         </div>
         <Link href="/account" className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-semibold text-ink hover:bg-sand">
           <ReceiptIcon className="size-5 text-brand-700" />
-          Your account and orders
+          {t("accountAndOrders")}
         </Link>
         {user.workspace ? (
           <Link

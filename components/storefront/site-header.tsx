@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Logo } from "@/components/brand/logo";
 import { CartBadge } from "@/components/cart/cart-badge";
 import { UserIcon } from "@/components/ui/icons";
@@ -17,6 +18,7 @@ export function SiteHeader({
   user: AccountMenuUser | null;
   cartCount: number;
 }) {
+  const t = useTranslations("storefront.header");
   return (
     <header className="border-b border-line bg-canvas">
       <div className="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
@@ -32,7 +34,7 @@ export function SiteHeader({
           {/* No Suspense needed: every storefront page renders per request (CSP nonce), so the
               query is known on the server and the box arrives filled in, with one id. */}
           <HeaderSearch className={searchClasses} />
-          <nav aria-label="Account and cart" className="ml-auto flex items-center gap-0.5">
+          <nav aria-label={t("navLabel")} className="ml-auto flex items-center gap-0.5">
             {user ? (
               <AccountMenu user={user} />
             ) : (
@@ -41,7 +43,7 @@ export function SiteHeader({
                 className="inline-flex h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-ink hover:bg-sand"
               >
                 <UserIcon className="size-6" />
-                Sign in
+                {t("signIn")}
               </Link>
             )}
             <CartBadge initialCount={cartCount} />

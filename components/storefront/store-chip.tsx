@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { ChevronRightIcon, PinIcon } from "@/components/ui/icons";
 
@@ -6,11 +7,12 @@ export type StoreChipData = { name: string; statusLabel: string; isOpen: boolean
 
 /** "My store": the store whose stock and pickup the shopper sees; opens the store finder. */
 export function StoreChip({ store, className }: { store: StoreChipData | null; className?: string }) {
+  const t = useTranslations("storefront.storeChip");
   return (
     <Link
       href="/stores"
       // One clear name for screen readers ("My store: Aisle Capitol Hill, Open until 10 pm").
-      aria-label={store ? `My store: ${store.name}, ${store.statusLabel}` : "My store: choose a store"}
+      aria-label={store ? t("label", { store: store.name, status: store.statusLabel }) : t("labelNone")}
       className={cn(
         "group inline-flex min-w-0 items-center gap-2.5 rounded-full py-1.5 pr-3 pl-1.5 text-left hover:bg-sand",
         className,
@@ -21,7 +23,7 @@ export function StoreChip({ store, className }: { store: StoreChipData | null; c
       </span>
       <span className="min-w-0 leading-tight">
         <span className="block truncate text-xs font-medium text-ink-muted">
-          My store
+          {t("myStore")}
           {store ? (
             <>
               <span aria-hidden="true"> · </span>
@@ -29,7 +31,7 @@ export function StoreChip({ store, className }: { store: StoreChipData | null; c
             </>
           ) : null}
         </span>
-        <span className="block truncate text-sm font-bold text-ink">{store ? store.name : "Choose a store"}</span>
+        <span className="block truncate text-sm font-bold text-ink">{store ? store.name : t("chooseStore")}</span>
       </span>
       <ChevronRightIcon className="size-4 text-ink-subtle transition-transform group-hover:translate-x-0.5" />
     </Link>

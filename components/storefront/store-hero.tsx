@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 import { ClockIcon, PinIcon } from "@/components/ui/icons";
 import { OpenStatusBadge } from "@/components/stores/open-status-badge";
@@ -7,25 +8,24 @@ import type { StoreDetail } from "@/lib/stores/queries";
 import { AisleIllustration } from "./aisle-illustration";
 
 export function StoreHero({ store, status }: { store: StoreDetail; status: OpeningStatus }) {
+  const t = useTranslations("storefront.hero");
   return (
     <section aria-labelledby="hero-heading" className="overflow-hidden rounded-2xl bg-brand-800 text-white shadow-raised">
       <div className="grid lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
         <div className="focus-on-dark px-6 py-8 sm:px-10 sm:py-12 lg:py-16 lg:pl-14">
           <p className="inline-flex items-center gap-2 rounded-full bg-white/10 py-1 pr-3 pl-2 text-sm font-semibold text-brand-50">
-            <PinIcon className="size-4" /> Shopping at {store.name}
+            <PinIcon className="size-4" /> {t("shoppingAt", { store: store.name })}
           </p>
           <h1 id="hero-heading" className="mt-5 text-[2rem] leading-[1.08] font-extrabold tracking-tight sm:text-5xl">
-            The whole store, ready when you are.
+            {t("heading")}
           </h1>
-          <p className="mt-4 max-w-lg text-lg text-brand-100">
-            See what&apos;s on the shelf at {store.name} right now. Pick up in store, at the curb, or have it delivered.
-          </p>
+          <p className="mt-4 max-w-lg text-lg text-brand-100">{t("intro", { store: store.name })}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="#categories-heading" variant="inverse">
-              Start shopping
+              {t("startShopping")}
             </ButtonLink>
             <ButtonLink href="/stores" variant="outline-inverse">
-              Change store
+              {t("changeStore")}
             </ButtonLink>
           </div>
         </div>
@@ -35,7 +35,7 @@ export function StoreHero({ store, status }: { store: StoreDetail; status: Openi
             <div className="w-full max-w-sm rounded-xl bg-surface p-5 text-ink shadow-raised">
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
-                  <p className="text-xs font-semibold tracking-wide text-ink-muted uppercase">Your store</p>
+                  <p className="text-xs font-semibold tracking-wide text-ink-muted uppercase">{t("yourStore")}</p>
                   <p className="truncate text-lg font-bold">{store.name}</p>
                 </div>
                 <OpenStatusBadge isOpen={status.isOpen} />
@@ -44,28 +44,26 @@ export function StoreHero({ store, status }: { store: StoreDetail; status: Openi
                 <div className="flex gap-2.5">
                   <dt>
                     <ClockIcon className="size-[1.125rem] text-brand-700" />
-                    <span className="sr-only">Today</span>
+                    <span className="sr-only">{t("today")}</span>
                   </dt>
                   <dd>
                     <span className="font-semibold">{status.label}</span>
-                    <span className="text-ink-muted"> · Today {status.todayLabel}</span>
+                    <span className="text-ink-muted">{t("todayHours", { hours: status.todayLabel })}</span>
                   </dd>
                 </div>
                 <div className="flex gap-2.5">
                   <dt>
                     <PinIcon className="size-[1.125rem] text-brand-700" />
-                    <span className="sr-only">Address</span>
+                    <span className="sr-only">{t("address")}</span>
                   </dt>
-                  <dd className="text-ink-muted">
-                    {store.street}, {store.city}
-                  </dd>
+                  <dd className="text-ink-muted">{t("streetAndCity", { street: store.street, city: store.city })}</dd>
                 </div>
               </dl>
               <Link
                 href={`/stores/${store.code}`}
                 className="mt-4 inline-block text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
               >
-                Hours and pickup details
+                {t("storeDetails")}
               </Link>
             </div>
           </div>

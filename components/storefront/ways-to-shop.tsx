@@ -1,30 +1,24 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { BagIcon, CarIcon, ScanIcon, TruckIcon } from "@/components/ui/icons";
 
 export function WaysToShop({ storeCode, storeName }: { storeCode: string; storeName: string }) {
+  const t = useTranslations("storefront.waysToShop");
   const ways = [
-    {
-      icon: BagIcon,
-      title: "Pick up in store",
-      body: `We pick your order at ${storeName} and have it bagged and waiting at the pickup counter.`,
-    },
-    {
-      icon: CarIcon,
-      title: "Curbside",
-      body: "Park in a pickup bay, tap “I'm here”, and we bring your order out to the car.",
-    },
-    { icon: TruckIcon, title: "Delivery", body: "Choose a delivery slot at checkout and we bring it to your door." },
+    { icon: BagIcon, title: t("pickup.title"), body: t("pickup.body", { store: storeName }) },
+    { icon: CarIcon, title: t("curbside.title"), body: t("curbside.body") },
+    { icon: TruckIcon, title: t("delivery.title"), body: t("delivery.body") },
     {
       icon: ScanIcon,
-      title: "Scan & go",
-      body: "In the store, scan shelf codes with your phone for price, stock and reviews — then pay on your phone.",
-      link: { href: `/in-store/${storeCode}`, label: "Open in-store mode" },
+      title: t("scanAndGo.title"),
+      body: t("scanAndGo.body"),
+      link: { href: `/in-store/${storeCode}`, label: t("scanAndGo.link") },
     },
   ];
   return (
     <section aria-labelledby="ways-heading" className="rounded-2xl border border-line bg-sand/70 px-5 py-8 sm:px-8 lg:px-10 lg:py-10">
       <h2 id="ways-heading" className="text-2xl font-extrabold text-ink sm:text-[1.75rem]">
-        Shop your way
+        {t("heading")}
       </h2>
       <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
         {ways.map(({ icon: Icon, title, body, link }) => (

@@ -8,7 +8,10 @@ import errorsClient from "./errorsClient.json";
 import pwa from "./pwa.json";
 import cart from "./cart.json";
 import cartClient from "./cartClient.json";
+import storefront from "./storefront.json";
+import storefrontClient from "./storefrontClient.json";
+import home from "./home.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home };
 
 export default messages;
