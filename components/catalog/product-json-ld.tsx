@@ -1,4 +1,5 @@
-import type { ProductDetail, ProductVariant, ShelfPrice } from "@/lib/catalog/product";
+import type { ProductDetail, ProductVariant } from "@/lib/catalog/product";
+import type { ShelfPrice } from "@/lib/catalog/product-pricing";
 
 /**
  * schema.org Product for search engines: the chosen variant's code and barcode, its offer at

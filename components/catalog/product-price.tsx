@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { formatMoney, Price } from "@/components/ui/price";
-import type { ProductVariant, ShelfPrice } from "@/lib/catalog/product";
+import type { ProductVariant } from "@/lib/catalog/product";
+import type { ShelfPrice } from "@/lib/catalog/product-pricing";
 
 /** "$1.20 / 100 g" for goods sold by weight or volume. */
 export function unitPriceLabel(priceCents: number, currency: string, variant: Pick<ProductVariant, "netQuantity" | "netUnit">) {

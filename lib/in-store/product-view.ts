@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import { inventory, products, promotions, skus } from "@/db/schema";
-import { getProductBySlug, promotionLabel, type ProductDetail, type ProductVariant, type ShelfPrice } from "@/lib/catalog/product";
+import { getProductBySlug, type ProductDetail, type ProductVariant } from "@/lib/catalog/product";
+import { promotionLabel, type ShelfPrice } from "@/lib/catalog/product-pricing";
 import type { Db } from "@/lib/db";
 import { priceBasket } from "@/lib/pricing/service";
 import { getReviewSummary, listProductReviews, type ProductReview, type ReviewSummary } from "@/lib/reviews/queries";

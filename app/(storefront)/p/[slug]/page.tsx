@@ -15,17 +15,11 @@ import { ReviewSummary } from "@/components/reviews/review-summary";
 import { buttonClasses } from "@/components/ui/button";
 import { Rating } from "@/components/ui/rating";
 import { getCurrentUser } from "@/lib/auth/session";
-import {
-  getAvailableBySku,
-  getProductBySlug,
-  getShelfPrice,
-  getVariantAvailability,
-  pickVariant,
-  variantAttributes,
-  type ShelfPrice,
-} from "@/lib/catalog/product";
+import { getProductBySlug, pickVariant, variantAttributes } from "@/lib/catalog/product";
+import { getShelfPrice, type ShelfPrice } from "@/lib/catalog/product-pricing";
 import { getSiteOrigin } from "@/lib/catalog/site-url";
 import { getDb } from "@/lib/db";
+import { getAvailableBySku, getVariantAvailability } from "@/lib/inventory/availability";
 import { getReviewEligibility, getReviewSummary, listProductReviews, type ReviewEligibility } from "@/lib/reviews/queries";
 import { getCurrentStore } from "@/lib/stores/current-store";
 
