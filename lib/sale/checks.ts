@@ -1,0 +1,20 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { linesShortOfStock } from "@/lib/inventory/service";
+import type { PricedBasket, PricedLine } from "@/lib/pricing/service";
+
+// The checks every channel makes before the card is charged; the sale's transaction is the guarantee.
+
+/** A coupon the shopper typed must apply, or nothing is charged (the message goes on the field). */
+export function assertCouponApplied(couponCode: string | undefined | null, basket: PricedBasket) {
+  if (couponCode && !basket.coupon?.applied) {
+    const message = basket.coupon?.message ?? "This code isn't valid.";
+    throw new AppError("invalid_input", message, { couponCode: [message] });
+  }
+}
+
+/** Refuses before charging the card when the store can't fill a line (see linesShortOfStock); the channel words it. */
+export async function assertInStock(db: Db, basket: PricedBasket, message: (short: PricedLine[]) => string) {
+  const short = await linesShortOfStock(db, { storeId: basket.storeId, lines: basket.lines });
+  if (short.length > 0) throw new AppError("out_of_stock", message(short));
+}
