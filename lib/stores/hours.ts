@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import type { OpeningHours } from "@/db/schema";
+import { defaultLocale } from "@/lib/i18n/config";
+import storeHours from "@/messages/en/storeHours.json";
 
 export type { OpeningHours };
 
@@ -6,7 +9,19 @@ export type { OpeningHours };
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type DayHours = { open: string; close: string } | null;
 
-export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+// Only this namespace, not lib/i18n/translator: lib/format.ts (client-safe) imports this module,
+// and the whole catalog must not travel with it.
+const t = createTranslator({ locale: defaultLocale, messages: { storeHours }, namespace: "storeHours" });
+
+export const WEEKDAY_NAMES = [
+  t("weekdays.monday"),
+  t("weekdays.tuesday"),
+  t("weekdays.wednesday"),
+  t("weekdays.thursday"),
+  t("weekdays.friday"),
+  t("weekdays.saturday"),
+  t("weekdays.sunday"),
+];
 
 const WEEKDAYS: Record<string, IsoWeekday> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
@@ -102,20 +117,20 @@ function closesOvernight(day: NonNullable<DayHours>) {
 /** "9:00" → "9 am", "21:30" → "9:30 pm", "24:00"/"00:00" → "midnight", "12:00" → "noon". */
 export function formatClockTime(hhmm: string) {
   const total = toMinutes(hhmm) % (24 * 60);
-  if (total === 0) return "midnight";
-  if (total === 12 * 60) return "noon";
+  if (total === 0) return t("midnight");
+  if (total === 12 * 60) return t("noon");
   const h = Math.floor(total / 60);
   const m = total % 60;
-  const suffix = h < 12 ? "am" : "pm";
+  const period = h < 12 ? "am" : "pm";
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${h12} ${suffix}` : `${h12}:${String(m).padStart(2, "0")} ${suffix}`;
+  return m === 0 ? t("time", { hour: h12, period }) : t("timeWithMinutes", { hour: h12, minutes: String(m).padStart(2, "0"), period });
 }
 
 /** "7 am – 10 pm", or "Closed". */
 export function formatDayHours(day: DayHours) {
-  if (!day) return "Closed";
-  if (day.open === "00:00" && (day.close === "24:00" || day.close === "00:00")) return "Open 24 hours";
-  return `${formatClockTime(day.open)} – ${formatClockTime(day.close)}`;
+  if (!day) return t("closed");
+  if (day.open === "00:00" && (day.close === "24:00" || day.close === "00:00")) return t("open24Hours");
+  return t("range", { open: formatClockTime(day.open), close: formatClockTime(day.close) });
 }
 
 export type OpeningStatus = {
@@ -144,10 +159,10 @@ export function getOpeningStatus(hours: OpeningHours, timeZone: string, now: Dat
     const open = toMinutes(today.open);
     const close = closesOvernight(today) ? toMinutes(today.close) + 24 * 60 : toMinutes(today.close);
     if (clock.minutes >= open && clock.minutes < close) {
-      if (today.open === "00:00" && close >= 24 * 60) return { ...base, isOpen: true, label: "Open 24 hours" };
+      if (today.open === "00:00" && close >= 24 * 60) return { ...base, isOpen: true, label: t("open24Hours") };
       return { ...base, isOpen: true, label: openUntil(today.close, close - clock.minutes) };
     }
-    if (clock.minutes < open) return { ...base, isOpen: false, label: `Opens ${formatClockTime(today.open)}` };
+    if (clock.minutes < open) return { ...base, isOpen: false, label: t("opensAt", { time: formatClockTime(today.open) }) };
   }
 
   // Closed for the rest of today: find the next opening within a week.
@@ -156,16 +171,17 @@ export function getOpeningStatus(hours: OpeningHours, timeZone: string, now: Dat
     day = nextDay(day);
     const next = hoursOn(hours, day);
     if (next) {
-      const when = i === 1 ? "tomorrow" : WEEKDAY_NAMES[day - 1];
-      const label = i === 1 ? `Opens ${formatClockTime(next.open)} ${when}` : `Opens ${when} ${formatClockTime(next.open)}`;
+      const time = formatClockTime(next.open);
+      const label = i === 1 ? t("opensTomorrow", { time }) : t("opensOn", { day: WEEKDAY_NAMES[day - 1], time });
       return { ...base, isOpen: false, label };
     }
   }
-  return { ...base, isOpen: false, label: "Temporarily closed" };
+  return { ...base, isOpen: false, label: t("temporarilyClosed") };
 }
 
 function openUntil(close: string, minutesLeft: number) {
-  return minutesLeft <= 60 ? `Closes soon · ${formatClockTime(close)}` : `Open until ${formatClockTime(close)}`;
+  const time = formatClockTime(close);
+  return minutesLeft <= 60 ? t("closesSoon", { time }) : t("openUntil", { time });
 }
 
 /** Monday-first list for an hours table. */

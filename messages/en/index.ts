@@ -11,7 +11,8 @@ import cartClient from "./cartClient.json";
 import storefront from "./storefront.json";
 import storefrontClient from "./storefrontClient.json";
 import home from "./home.json";
+import storeHours from "./storeHours.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours };
 
 export default messages;
