@@ -6,8 +6,9 @@ import { adminActor, publicActor, shopperActor, staffActor, type AdminActor, typ
 import type { Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db";
-import { isAppError, type FieldErrors } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
+import { fieldErrorsOf } from "@/lib/validation";
 import type { ActionFailure, ActionResult, ServerAction } from "./result";
 
 /**
@@ -59,12 +60,7 @@ function formObject(formData: FormData): Record<string, unknown> {
   return object;
 }
 
-/** Issues of a failed parse, by top-level field. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return fieldErrors;
-}
+export { fieldErrorsOf };
 
 function failure(code: ActionFailure["code"], message: string, extra: Omit<ActionFailure, "ok" | "code" | "message"> = {}): ActionFailure {
   return { ok: false, code, message, ...extra };

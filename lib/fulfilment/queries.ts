@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { auditLog, inventory, orderLines, orderStatusHistory, orders, payments, pickupSlots, products, skus, users, type OrderStatus } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { isUuid } from "@/lib/validation";
 import { orderItemCounts } from "@/lib/orders/queries";
 import { startOfStoreDay } from "@/lib/stores/hours";
 import { amountToCapture } from "./handover";
@@ -106,7 +107,7 @@ export type PickListLine = {
 
 /** The pick list for one of the store's orders: lines in walking order (aisle, bay), with history. */
 export async function getPickList(db: Db, { storeId, orderId }: { storeId: string; orderId: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
+  if (!isUuid(orderId)) return null;
   const assignee = alias(users, "assignee");
   const [order] = await db
     .select({

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { orderLines, orderStatusHistory, orders, payments, pickupSlots, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { isUuid } from "@/lib/validation";
 import { settleOrder } from "./settlement";
 
 /**
@@ -9,7 +10,7 @@ import { settleOrder } from "./settlement";
  * id gives null, exactly like an id that doesn't exist.
  */
 export async function getOrderForShopper(db: Db, { orderId, userId }: { orderId: string; userId: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(orderId)) return null;
+  if (!isUuid(orderId)) return null;
   const [order] = await db
     .select({
       id: orders.id,
