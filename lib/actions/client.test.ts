@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/service";
 import type { DatabaseHandle } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createStore } from "@/lib/testing/fixtures";
+import { createStore } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 
 // The caller and the database are the two things an action client resolves from the request:

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stores, users } from "@/db/schema";
 import type { DatabaseHandle } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { refusalCode } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { hashPassword } from "./password";
 import { authenticate, authenticateWithLimits, authorizeAdmin, authorizeStaff, registerShopper, type SessionUser } from "./service";
@@ -52,16 +53,6 @@ beforeAll(async () => {
 
 afterAll(() => handle.close());
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-  return "allowed";
-}
-
 describe("authenticate", () => {
   it("accepts the right password, case-insensitively on the email", async () => {
     const user = await authenticate(handle.db, { email: "  Assoc-A@Test.dev ", password: "correct horse" });
@@ -79,7 +70,7 @@ describe("authenticate", () => {
 
 describe("authorizeStaff", () => {
   const check = (who: keyof typeof people | null, storeCode: string, permission: Parameters<typeof authorizeStaff>[1]["permission"]) =>
-    refusal(authorizeStaff(handle.db, { user: who ? people[who] : null, storeCode, permission }));
+    refusalCode(authorizeStaff(handle.db, { user: who ? people[who] : null, storeCode, permission }));
 
   it("refuses signed-out callers and shoppers on staff actions", async () => {
     expect(await check(null, "aaa", "pickups:work")).toBe("unauthorized");
@@ -109,8 +100,8 @@ describe("authorizeStaff", () => {
 describe("authorizeAdmin", () => {
   it("allows admins only", async () => {
     expect(authorizeAdmin(people.admin, "admin:catalog").email).toBe("admin@test.dev");
-    expect(await refusal((async () => authorizeAdmin(people["manager-a"], "admin:catalog"))())).toBe("forbidden");
-    expect(await refusal((async () => authorizeAdmin(null, "admin:catalog"))())).toBe("unauthorized");
+    expect(await refusalCode((async () => authorizeAdmin(people["manager-a"], "admin:catalog"))())).toBe("forbidden");
+    expect(await refusalCode((async () => authorizeAdmin(null, "admin:catalog"))())).toBe("unauthorized");
   });
 });
 
@@ -145,14 +136,14 @@ describe("sign-in abuse limits", () => {
 
   it("locks an account after 10 failures, even for the right password, from any address", async () => {
     for (let i = 0; i < 10; i++) expect(await signIn("manager-a@test.dev", "wrong", `10.0.0.${i}`)).toBeNull();
-    expect(await refusal(signIn("manager-a@test.dev", "correct horse", "10.0.1.1"))).toBe("rate_limited");
+    expect(await refusalCode(signIn("manager-a@test.dev", "correct horse", "10.0.1.1"))).toBe("rate_limited");
     // Other accounts are untouched.
     expect(await signIn("admin@test.dev", "correct horse", "10.0.1.1")).not.toBeNull();
   });
 
   it("locks a client address after 10 failures across accounts", async () => {
     for (let i = 0; i < 10; i++) expect(await signIn(`nobody${i}@test.dev`, "wrong", "10.9.9.9")).toBeNull();
-    expect(await refusal(signIn("shopper@test.dev", "correct horse", "10.9.9.9"))).toBe("rate_limited");
+    expect(await refusalCode(signIn("shopper@test.dev", "correct horse", "10.9.9.9"))).toBe("rate_limited");
     expect(await signIn("shopper@test.dev", "correct horse", "10.9.9.10")).not.toBeNull();
   });
 

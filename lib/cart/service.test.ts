@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cartLines, carts, products, skus } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { createShopper, createSku, createStore, stock } from "@/lib/testing/builders";
+import { rejection } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { getCartCount, getCartView } from "./queries";
 import {
@@ -29,15 +30,6 @@ afterAll(() => handle.close());
 
 async function linesOf(cartId: string) {
   return Object.fromEntries((await listCartLines(db, { cartId })).map((l) => [l.skuId, l.quantity]));
-}
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("Expected the promise to reject.");
 }
 
 async function setup({ onHand = 10, storeName }: { onHand?: number; storeName?: string } = {}) {

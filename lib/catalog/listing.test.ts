@@ -2,10 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { products } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { createStore } from "@/lib/testing/fixtures";
+import { createCategory, createProduct, createStore, setStock } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { getListingCategory, listingHref, listProducts, PAGE_SIZE, parseListingParams, type ListingParams } from "./listing";
-import { createCategory, createProduct, setStock } from "./test-fixtures";
 
 let handle: DatabaseHandle;
 let db: Db;

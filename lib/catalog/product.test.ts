@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { promotions } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { createStore } from "@/lib/testing/fixtures";
+import { createCategory, createProduct, createStore, setStock } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
-import {
-  compareAttributeValues,
-  distanceMiles,
-  getAvailableBySku,
-  getProductBySlug,
-  getShelfPrice,
-  getVariantAvailability,
-  pickVariant,
-  promotionLabel,
-  variantAttributes,
-} from "./product";
-import { createCategory, createProduct, setStock } from "./test-fixtures";
+import { getAvailableBySku, getVariantAvailability } from "@/lib/catalog/availability";
+import { distanceMiles } from "@/lib/stores/geo";
+import { compareAttributeValues, getProductBySlug, pickVariant, variantAttributes } from "./product";
+import { getShelfPrice, promotionLabel } from "./product-pricing";
 
 let handle: DatabaseHandle;
 let db: Db;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories, inventory, products, skus } from "@/db/schema";
 import type { DatabaseHandle } from "@/lib/db";
 import { makeEan13 } from "@/lib/catalog/gtin";
-import { createSku, createStore } from "@/lib/testing/fixtures";
+import { createSku, createStore } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { listCategories, listFeaturedProducts } from "./queries";
 

@@ -1,11 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { createStore } from "@/lib/testing/fixtures";
+import { createCategory, createProduct, createStore } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { listProducts, parseListingParams } from "./listing";
 import { parseSearchTerms, suggestSearch, suggestSpelling } from "./search";
-import { createCategory, createProduct } from "./test-fixtures";
 
 let handle: DatabaseHandle;
 let db: Db;

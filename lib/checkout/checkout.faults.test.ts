@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coupons, promotions } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { hubSourceFor } from "@/lib/realtime/hub";
-import { createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { createSku, createStore, stock } from "@/lib/testing/builders";
 import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
 
 /**

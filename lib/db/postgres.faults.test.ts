@@ -3,9 +3,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { startCheckoutLoad, waitFor } from "@/lib/testing/checkout-load";
-import { createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { createSku, createStore, stock } from "@/lib/testing/builders";
 import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
 
 /**

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exitPasses } from "@/db/schema";
+import { shopperActor, staffActor } from "@/lib/auth/actor";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { addToCart, getOrCreateCart } from "@/lib/cart/service";
 import { payInStore } from "@/lib/in-store/pay";
-import { createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { asSessionUser, createShopper, createSku, createStaff, createStore, stock } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import type { AuditPolicy } from "./audit";
 import { FORGED_PASS_LIMIT, findOpenExitPass, refreshExitPass, verifyExitPass } from "./service";
@@ -23,7 +24,12 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 /** A paid scan-and-go order with an open pass; returns its current token. */
-async function paidOrder({ priceCents = 800, quantity = 1, store: given, shopper: givenShopper }: { priceCents?: number; quantity?: number; store?: { id: string; code: string }; shopper?: { id: string } } = {}) {
+async function paidOrder({
+  priceCents = 800,
+  quantity = 1,
+  store: given,
+  shopper: givenShopper,
+}: { priceCents?: number; quantity?: number; store?: { id: string; code: string }; shopper?: Awaited<ReturnType<typeof createShopper>> } = {}) {
   const store = given ?? (await createStore(db));
   const { sku } = await createSku(db, { priceCents });
   await stock(db, { storeId: store.id, skuId: sku.id, onHand: 50 });
@@ -37,31 +43,37 @@ async function paidOrder({ priceCents = 800, quantity = 1, store: given, shopper
     input: { idempotencyKey: randomUUID(), cardNumber: "4242424242424242", cardExpiry: "12/30", cardCvc: "123" },
     secret: SECRET,
   });
-  const state = await refreshExitPass(db, { orderId: sale.orderId, userId: shopper.id, secret: SECRET });
+  const state = await refreshExitPass(db, { actor: buyer(shopper), orderId: sale.orderId, secret: SECRET });
   if (state.status !== "open") throw new Error("pass should be open");
   return { store, shopper, sale, token: state.token };
 }
 
-const staff = randomUUID();
+const buyer = (shopper: Awaited<ReturnType<typeof createShopper>>) => shopperActor(asSessionUser({ ...shopper, storeId: null }));
+
+/** An associate at the exit of `store`, checked for exit:check as the action client does. */
+async function exitStaff(store: { id: string; code: string }) {
+  const user = await createStaff(db, { storeId: store.id, role: "associate" });
+  return staffActor(db, { user, storeCode: store.code, permission: "exit:check" });
+}
 
 describe("exit pass", () => {
   it("verifies once (OK with the paid items), then refuses the replay", async () => {
     const { store, token, shopper, sale } = await paidOrder({ quantity: 2 });
     expect(await findOpenExitPass(db, { userId: shopper.id, storeId: store.id })).toMatchObject({ orderId: sale.orderId });
-    const staffUser = await createShopper(db, "Exit Associate");
-    const first = await verifyExitPass(db, { token, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET });
+    const staffUser = await exitStaff(store);
+    const first = await verifyExitPass(db, { token, actor: staffUser, policy: noRandom, secret: SECRET });
     expect(first.verdict).toBe("ok");
     expect(first.order?.items).toEqual([expect.objectContaining({ quantity: 2 })]);
-    const again = await verifyExitPass(db, { token, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET });
+    const again = await verifyExitPass(db, { token, actor: staffUser, policy: noRandom, secret: SECRET });
     expect(again).toMatchObject({ verdict: "refused", reason: "used" });
     expect(await findOpenExitPass(db, { userId: shopper.id, storeId: store.id })).toBeNull();
   });
 
   it("two devices scanning the same pass at once: one OK, one already used", async () => {
     const { store, token } = await paidOrder();
-    const staffUser = await createShopper(db, "Exit Associate");
+    const staffUser = await exitStaff(store);
     const results = await Promise.all(
-      [1, 2].map(() => verifyExitPass(db, { token, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET })),
+      [1, 2].map(() => verifyExitPass(db, { token, actor: staffUser, policy: noRandom, secret: SECRET })),
     );
     expect(results.map((r) => r.verdict).sort()).toEqual(["ok", "refused"]);
   });
@@ -74,31 +86,31 @@ describe("exit pass", () => {
     const later = signExitPass({ ...claims.claims, expiresAt: new Date(Date.now() + 3_600_000) }, "another-secret");
     const edited = token.replace(/\.([0-9a-z]+)\.([^.]+)$/, (_m, exp, sig) => `.${(parseInt(exp, 36) + 3600).toString(36)}.${sig}`);
     for (const forged of [wrongKey, later, edited, "EP1.sea.x.y.z", "hello", "", `${token}x`]) {
-      const result = await verifyExitPass(db, { token: forged, storeId: store.id, staffUserId: staff, policy: noRandom, secret: SECRET });
+      const result = await verifyExitPass(db, { token: forged, actor: await exitStaff(store), policy: noRandom, secret: SECRET });
       expect(result).toMatchObject({ verdict: "refused", reason: "forged" });
     }
     // None of that used the real pass up.
-    const ok = await verifyExitPass(db, { token, storeId: store.id, staffUserId: (await createShopper(db)).id, policy: noRandom, secret: SECRET });
+    const ok = await verifyExitPass(db, { token, actor: await exitStaff(store), policy: noRandom, secret: SECRET });
     expect(ok.verdict).toBe("ok");
   });
 
   it("pauses checks for a staff member who presents 20 forged passes in 10 minutes; colleagues and the real pass are unaffected", async () => {
     const { store, token } = await paidOrder();
-    const guesser = await createShopper(db, "Guessing Device");
+    const guesser = await exitStaff(store);
     for (let i = 0; i < FORGED_PASS_LIMIT.limit; i++) {
-      const result = await verifyExitPass(db, { token: `EP1.guess.${i}`, storeId: store.id, staffUserId: guesser.id, policy: noRandom, secret: SECRET });
+      const result = await verifyExitPass(db, { token: `EP1.guess.${i}`, actor: guesser, policy: noRandom, secret: SECRET });
       expect(result).toMatchObject({ verdict: "refused", reason: "forged" });
     }
     // Paused: even a real pass is not checked (nor used up) for this user here.
-    expect(await verifyExitPass(db, { token, storeId: store.id, staffUserId: guesser.id, policy: noRandom, secret: SECRET })).toMatchObject({
+    expect(await verifyExitPass(db, { token, actor: guesser, policy: noRandom, secret: SECRET })).toMatchObject({
       verdict: "refused",
       reason: "rate_limited",
     });
-    const colleague = await createShopper(db, "Exit Colleague");
-    expect((await verifyExitPass(db, { token, storeId: store.id, staffUserId: colleague.id, policy: noRandom, secret: SECRET })).verdict).toBe("ok");
+    const colleague = await exitStaff(store);
+    expect((await verifyExitPass(db, { token, actor: colleague, policy: noRandom, secret: SECRET })).verdict).toBe("ok");
     // After the window, the paused user checks again (the pass is used by now).
     const later = new Date(Date.now() + FORGED_PASS_LIMIT.windowSeconds * 1000 + 1000);
-    expect(await verifyExitPass(db, { token, storeId: store.id, staffUserId: guesser.id, now: later, policy: noRandom, secret: SECRET })).toMatchObject({
+    expect(await verifyExitPass(db, { token, actor: guesser, now: later, policy: noRandom, secret: SECRET })).toMatchObject({
       reason: expect.not.stringMatching("rate_limited"),
     });
   });
@@ -106,41 +118,41 @@ describe("exit pass", () => {
   it("refuses an expired token", async () => {
     const { store, token } = await paidOrder();
     const inThreeMinutes = new Date(Date.now() + 3 * 60_000);
-    const result = await verifyExitPass(db, { token, storeId: store.id, staffUserId: staff, now: inThreeMinutes, policy: noRandom, secret: SECRET });
+    const result = await verifyExitPass(db, { token, actor: await exitStaff(store), now: inThreeMinutes, policy: noRandom, secret: SECRET });
     expect(result).toMatchObject({ verdict: "refused", reason: "expired" });
   });
 
   it("refuses another store's pass", async () => {
     const { token } = await paidOrder();
     const elsewhere = await createStore(db);
-    const result = await verifyExitPass(db, { token, storeId: elsewhere.id, staffUserId: staff, policy: noRandom, secret: SECRET });
+    const result = await verifyExitPass(db, { token, actor: await exitStaff(elsewhere), policy: noRandom, secret: SECRET });
     expect(result).toMatchObject({ verdict: "refused", reason: "other_store" });
   });
 
   it("a refresh replaces the token: the older screen is refused, the new one works", async () => {
     const { store, shopper, sale, token: old } = await paidOrder();
-    const fresh = await refreshExitPass(db, { orderId: sale.orderId, userId: shopper.id, secret: SECRET });
+    const fresh = await refreshExitPass(db, { actor: buyer(shopper), orderId: sale.orderId, secret: SECRET });
     if (fresh.status !== "open") throw new Error("pass should be open");
     expect(fresh.token).not.toBe(old);
-    const staffUser = await createShopper(db);
-    expect(await verifyExitPass(db, { token: old, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET })).toMatchObject({ reason: "superseded" });
-    expect((await verifyExitPass(db, { token: fresh.token, storeId: store.id, staffUserId: staffUser.id, policy: noRandom, secret: SECRET })).verdict).toBe("ok");
+    const staffUser = await exitStaff(store);
+    expect(await verifyExitPass(db, { token: old, actor: staffUser, policy: noRandom, secret: SECRET })).toMatchObject({ reason: "superseded" });
+    expect((await verifyExitPass(db, { token: fresh.token, actor: staffUser, policy: noRandom, secret: SECRET })).verdict).toBe("ok");
     // After the check the phone shows the result instead of a new code.
-    expect(await refreshExitPass(db, { orderId: sale.orderId, userId: shopper.id, secret: SECRET })).toMatchObject({ status: "used", verdict: "ok" });
+    expect(await refreshExitPass(db, { actor: buyer(shopper), orderId: sale.orderId, secret: SECRET })).toMatchObject({ status: "used", verdict: "ok" });
   });
 
   it("only the buyer can refresh the pass", async () => {
     const { sale } = await paidOrder();
     const stranger = await createShopper(db);
-    await expect(refreshExitPass(db, { orderId: sale.orderId, userId: stranger.id, secret: SECRET })).rejects.toThrow(/couldn't find/);
+    await expect(refreshExitPass(db, { actor: buyer(stranger), orderId: sale.orderId, secret: SECRET })).rejects.toThrow(/couldn't find/);
   });
 
   it("audits by risk: first visit, high value, many items; OK otherwise", async () => {
     const policy: AuditPolicy = { highValueCents: 10_000, manyItems: 10, firstVisit: true, randomShareBps: 0 };
     const store = await createStore(db);
     const shopper = await createShopper(db);
-    const staffUser = await createShopper(db);
-    const check = async (token: string) => verifyExitPass(db, { token, storeId: store.id, staffUserId: staffUser.id, policy, secret: SECRET });
+    const staffUser = await exitStaff(store);
+    const check = async (token: string) => verifyExitPass(db, { token, actor: staffUser, policy, secret: SECRET });
 
     const first = await paidOrder({ store, shopper });
     expect(await check(first.token)).toMatchObject({ verdict: "audit", reasons: ["first_visit"] });
@@ -157,7 +169,7 @@ describe("exit pass", () => {
   it("a random share is audited when configured (stable per pass)", async () => {
     const all: AuditPolicy = { ...noRandom, randomShareBps: 10_000 };
     const { store, token } = await paidOrder();
-    const result = await verifyExitPass(db, { token, storeId: store.id, staffUserId: (await createShopper(db)).id, policy: all, secret: SECRET });
+    const result = await verifyExitPass(db, { token, actor: await exitStaff(store), policy: all, secret: SECRET });
     expect(result).toMatchObject({ verdict: "audit", reasons: ["random"] });
   });
 });

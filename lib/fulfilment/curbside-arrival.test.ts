@@ -4,7 +4,7 @@ import { auditLog, notifications, orders } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { placeOrder } from "@/lib/checkout/service";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/builders";
 import { rejection } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";

@@ -5,7 +5,7 @@ import { hubSourceFor, RealtimeHub } from "@/lib/realtime/hub";
 import { sseResponse } from "@/lib/realtime/sse";
 import { createTestDatabase, testDatabaseUrl } from "@/lib/testing/test-db";
 import { listPickupQueue } from "./queries";
-import { placePickupOrder, storeWithStaff } from "./test-helpers";
+import { placePickupOrder, storeWithStaff } from "@/lib/testing/builders";
 
 /**
  * Two app instances on one PostgreSQL server, as in production with DATABASE_URL: each has its

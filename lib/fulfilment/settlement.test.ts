@@ -1,6 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, notifications, orderLines, orders, payments, promotions, skus } from "@/db/schema";
+import { shopperActor, staffActor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/service";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
@@ -25,6 +28,11 @@ afterAll(() => handle.close());
 const row = async (orderId: string) => (await db.select().from(orders).where(eq(orders.id, orderId)))[0];
 const paymentOf = async (orderId: string) => (await db.select().from(payments).where(eq(payments.orderId, orderId)))[0];
 
+/** The actor the staff action client hands the service: `user` checked for `permission` in the store `storeCode`. */
+function actor(user: SessionUser, storeCode: string, permission: Permission = "pickups:work") {
+  return staffActor(db, { user, storeCode, permission });
+}
+
 /**
  * An order of 2 × $10.00 (line A) and 1 × $10.00 (line B) at a store with 10% tax — $33.00
  * authorised — picked with A substituted by a $`subPrice` product, B picked, marked ready.
@@ -39,7 +47,7 @@ async function substitutedOrder(subPrice: number, { promotionBps }: { promotionB
   }
   const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, placed.orderId)).orderBy(asc(orderLines.quantity));
   const [lineB, lineA] = lines; // by quantity: B (1), A (2)
-  const base = { user: staff.associate, storeCode: staff.store.code, orderId: placed.orderId };
+  const base = { actor: await actor(staff.associate, staff.store.code), orderId: placed.orderId };
   await startPicking(db, base);
   await pickLine(db, { ...base, lineId: lineA.id, outcome: "substituted", substitute: substitute.code });
   await pickLine(db, { ...base, lineId: lineB.id, outcome: "picked" });
@@ -52,7 +60,7 @@ async function handOver(s: Awaited<ReturnType<typeof substitutedOrder>>) {
   const { provider } = recordingProvider();
   const captured: number[] = [];
   const spy = { ...provider, capture: async (request: Parameters<typeof provider.capture>[0]) => (captured.push(request.amountCents), provider.capture(request)) };
-  const result = await handOverOrder(db, { user: s.associate, storeCode: s.store.code, code: s.pickupCode, orderId: s.orderId, provider: spy });
+  const result = await handOverOrder(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider: spy });
   return { result, captured };
 }
 
@@ -63,7 +71,7 @@ async function expectAllAgree(s: Awaited<ReturnType<typeof substitutedOrder>>, t
   const page = await getOrderForShopper(db, { orderId: s.orderId, userId: s.shopper.id });
   expect(page!.totalCents).toBe(totalCents);
   expect(page!.lines.reduce((n, line) => n + line.chargeCents, 0)).toBe(order.subtotalCents - order.discountCents);
-  const desk = await verifyPickupCode(db, { user: s.associate, storeCode: s.store.code, code: s.pickupCode });
+  const desk = await verifyPickupCode(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: s.pickupCode });
   expect(desk.chargeCents).toBe(totalCents);
   const { result, captured } = await handOver(s);
   expect(captured).toEqual([totalCents]);
@@ -88,7 +96,7 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     const pickList = await getPickList(db, { storeId: s.store.id, orderId: s.orderId });
     expect(pickList!.chargeCents).toBe(2420);
     expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substitute: { unitPriceCents: 600, charged: true } });
-    await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
+    await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
     await expectAllAgree(s, 2420);
   });
 
@@ -100,7 +108,7 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     const pickList = await getPickList(db, { storeId: s.store.id, orderId: s.orderId });
     expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substitute: { unitPriceCents: 600 } });
     // The shopper accepts the price they were shown; the capture is that price.
-    await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
+    await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
     await expectAllAgree(s, 2420);
   });
 
@@ -121,7 +129,7 @@ describe("substitute price: the shopper pays the lower of the two", () => {
   it("a rejected substitute leaves the charge (and its reservation goes back)", async () => {
     const s = await substitutedOrder(600);
     expect(await stockOf(db, s.store.id, s.substitute.id)).toMatchObject({ reserved: 2 });
-    await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "rejected" });
+    await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: s.lineA.id, decision: "rejected" });
     expect(await row(s.orderId)).toMatchObject({ subtotalCents: 1000, discountCents: 0, taxCents: 100, totalCents: 1100 });
     expect(await stockOf(db, s.store.id, s.substitute.id)).toMatchObject({ reserved: 0 });
     const page = await expectAllAgree(s, 1100);
@@ -135,7 +143,7 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     const { sku: substitute } = await createSku(db, { priceCents: 400 });
     await stock(db, { storeId: staff.store.id, skuId: substitute.id, onHand: 5 });
     const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, placed.orderId));
-    const base = { user: staff.associate, storeCode: staff.store.code, orderId: placed.orderId, lineId: line.id };
+    const base = { actor: await actor(staff.associate, staff.store.code), orderId: placed.orderId, lineId: line.id };
     await startPicking(db, base);
     expect((await pickLine(db, { ...base, outcome: "substituted", substitute: substitute.gtin })).totalCents).toBe(880);
     expect((await pickLine(db, { ...base, outcome: "picked" })).totalCents).toBe(2200);
@@ -181,12 +189,12 @@ describe("a substitute answered while the desk is capturing", () => {
       ...provider,
       async capture(request: Parameters<typeof provider.capture>[0]) {
         // The shopper rejects the substitute on their phone in the very second of the capture.
-        await reviewSubstitution(db, { userId: s.shopper.id, orderId: s.orderId, lineId: s.lineA.id, decision: "rejected" });
+        await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: s.lineA.id, decision: "rejected" });
         rejected = true;
         return provider.capture(request);
       },
     };
-    const result = await handOverOrder(db, { user: s.associate, storeCode: s.store.code, code: s.pickupCode, orderId: s.orderId, provider: racing });
+    const result = await handOverOrder(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider: racing });
     expect(rejected).toBe(true);
     expect(result.capturedCents).toBe(2420);
     expect(await paymentOf(s.orderId)).toMatchObject({ status: "captured", capturedCents: 2420 });

@@ -1,13 +1,17 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, orderLines, stockMovements } from "@/db/schema";
-import { getAvailableBySku } from "@/lib/catalog/product";
+import { getAvailableBySku } from "@/lib/catalog/availability";
+import { staffActor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/service";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { handOverOrder } from "./handover";
 import { markReady, pickLine, startPicking } from "./picking";
-import { countingProvider, placePickupOrder, stockOf, storeWithStaff } from "./test-helpers";
+import { placePickupOrder, stockOf, storeWithStaff } from "@/lib/testing/builders";
+import { recordingProvider } from "@/lib/testing/payments";
 
 let handle: DatabaseHandle;
 let db: Db;
@@ -17,6 +21,11 @@ beforeAll(async () => {
   db = handle.db;
 });
 afterAll(() => handle.close());
+
+/** The actor the staff action client hands the service: `user` checked for `permission` in the store `storeCode`. */
+function actor(user: SessionUser, storeCode: string, permission: Permission = "pickups:work") {
+  return staffActor(db, { user, storeCode, permission });
+}
 
 async function linesOf(orderId: string) {
   return db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.productName));
@@ -39,9 +48,9 @@ async function ledgerTotals(storeId: string, skuId: string) {
 async function pickingOrder(lines: { quantity: number; onHand?: number }[]) {
   const staff = await storeWithStaff(db);
   const placed = await placePickupOrder(db, { storeId: staff.store.id, lines });
-  await startPicking(db, { user: staff.associate, storeCode: staff.store.code, orderId: placed.orderId });
-  const pick = (lineId: string, outcome: "picked" | "short", foundQuantity?: number) =>
-    pickLine(db, { user: staff.associate, storeCode: staff.store.code, orderId: placed.orderId, lineId, outcome, foundQuantity });
+  await startPicking(db, { actor: await actor(staff.associate, staff.store.code), orderId: placed.orderId });
+  const pick = async (lineId: string, outcome: "picked" | "short", foundQuantity?: number) =>
+    pickLine(db, { actor: await actor(staff.associate, staff.store.code), orderId: placed.orderId, lineId, outcome, foundQuantity });
   return { ...staff, ...placed, pick, lines: await linesOf(placed.orderId) };
 }
 
@@ -66,9 +75,9 @@ describe("a short pick corrects on-hand", () => {
     expect(await ledgerTotals(s.store.id, line.skuId)).toEqual({ onHand: 8 - 10, reserved: 1 });
 
     // Handover then takes the 1 found: 7 on hand, nothing reserved.
-    await markReady(db, { user: s.associate, storeCode: s.store.code, orderId: s.orderId });
+    await markReady(db, { actor: await actor(s.associate, s.store.code), orderId: s.orderId });
     const [order] = await db.query.orders.findMany({ where: (o, { eq: is }) => is(o.id, s.orderId) });
-    await handOverOrder(db, { user: s.associate, storeCode: s.store.code, code: order.pickupCode!, orderId: s.orderId, provider: countingProvider().provider });
+    await handOverOrder(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: order.pickupCode!, orderId: s.orderId, provider: recordingProvider().provider });
     expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 7, reserved: 0 });
   });
 
@@ -103,7 +112,7 @@ describe("a short pick corrects on-hand", () => {
     const line = s.lines.find((l) => l.quantity === 2)!;
     const other = s.lines.find((l) => l.quantity === 1)!;
     const sku = s.skus.find((k) => k.id === line.skuId)!;
-    await pickLine(db, { user: s.associate, storeCode: s.store.code, orderId: s.orderId, lineId: line.id, outcome: "substituted", substitute: other.skuCode });
+    await pickLine(db, { actor: await actor(s.associate, s.store.code), orderId: s.orderId, lineId: line.id, outcome: "substituted", substitute: other.skuCode });
     const rival = await placePickupOrder(db, { storeId: s.store.id, lines: [{ quantity: 3, sku }] });
     expect(rival.orderId).toBeTruthy();
     expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 3, reserved: 3 });

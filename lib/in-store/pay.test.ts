@@ -6,9 +6,9 @@ import { placeOrder } from "@/lib/checkout/service";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
 import { isAppError } from "@/lib/errors";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { priceBasket } from "@/lib/pricing/service";
-import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/fixtures";
+import { checkoutForm, createCart, createShopper, createSku, createStore, stock } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { payInStore } from "./pay";
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shopperActor } from "@/lib/auth/actor";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { createShopper, createStore } from "@/lib/testing/fixtures";
+import { asSessionUser, createShopper, createStore } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { getKioskHandover, markHandoverPaid, openHandoversFor, PAID_SHOWN_MS, startHandover } from "./service";
 import { KIOSK_WINDOW_MS, kioskToken, verifyKioskToken } from "./token";
@@ -14,6 +15,8 @@ beforeAll(async () => {
   db = handle.db;
 });
 afterAll(() => handle.close());
+
+const asShopper = (shopper: Awaited<ReturnType<typeof createShopper>>) => shopperActor(asSessionUser({ ...shopper, storeId: null }));
 
 describe("kiosk token", () => {
   it("is good in its 30-second window and the next, for that kiosk only", () => {
@@ -37,17 +40,17 @@ describe("kiosk hand-over", () => {
     const { token } = kioskToken(store.code, "k1", now, SECRET);
     expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1", now })).toEqual({ status: "idle" });
 
-    await startHandover(db, { storeCode: store.code, kioskCode: "k1", token, userId: ann.id, now, secret: SECRET });
+    await startHandover(db, { actor: asShopper(ann), storeCode: store.code, kioskCode: "k1", token, now, secret: SECRET });
     expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1", now })).toMatchObject({ status: "basket", userId: ann.id, shopperName: "Ann" });
 
     // Ann moves to kiosk 2: kiosk 1 is free again.
     const { token: token2 } = kioskToken(store.code, "k2", now, SECRET);
-    await startHandover(db, { storeCode: store.code, kioskCode: "k2", token: token2, userId: ann.id, now, secret: SECRET });
+    await startHandover(db, { actor: asShopper(ann), storeCode: store.code, kioskCode: "k2", token: token2, now, secret: SECRET });
     expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1", now })).toEqual({ status: "idle" });
     expect(await openHandoversFor(db, { userId: ann.id, now })).toHaveLength(1);
 
     // Ben takes kiosk 2: Ann's hand-over there ends.
-    await startHandover(db, { storeCode: store.code, kioskCode: "k2", token: token2, userId: ben.id, now, secret: SECRET });
+    await startHandover(db, { actor: asShopper(ben), storeCode: store.code, kioskCode: "k2", token: token2, now, secret: SECRET });
     expect(await openHandoversFor(db, { userId: ann.id, now })).toHaveLength(0);
     expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k2", now })).toMatchObject({ status: "basket", userId: ben.id });
   });
@@ -56,8 +59,8 @@ describe("kiosk hand-over", () => {
     const store = await createStore(db);
     const shopper = await createShopper(db);
     const old = kioskToken(store.code, "k1", new Date(Date.now() - 5 * KIOSK_WINDOW_MS), SECRET).token;
-    await expect(startHandover(db, { storeCode: store.code, kioskCode: "k1", token: old, userId: shopper.id, secret: SECRET })).rejects.toThrow(/expired/);
-    await expect(startHandover(db, { storeCode: store.code, kioskCode: "k1", token: "0.AAAAAAAAAAAAAAAA", userId: shopper.id, secret: SECRET })).rejects.toThrow(/expired/);
+    await expect(startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k1", token: old, secret: SECRET })).rejects.toThrow(/expired/);
+    await expect(startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k1", token: "0.AAAAAAAAAAAAAAAA", secret: SECRET })).rejects.toThrow(/expired/);
   });
 
   it("paid: says thank you for a while, then frees the kiosk", async () => {
@@ -65,7 +68,7 @@ describe("kiosk hand-over", () => {
     const shopper = await createShopper(db, "Cleo Park");
     const now = new Date();
     const { token } = kioskToken(store.code, "k9", now, SECRET);
-    await startHandover(db, { storeCode: store.code, kioskCode: "k9", token, userId: shopper.id, now, secret: SECRET });
+    await startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k9", token, now, secret: SECRET });
     // No order row needed to mark paid in this unit; the thank-you needs the order, so without one it reads idle.
     expect(await markHandoverPaid(db, { userId: shopper.id, storeId: store.id, kioskCode: "k9", orderId: null as unknown as string, now })).toBe(true);
     expect(await markHandoverPaid(db, { userId: shopper.id, storeId: store.id, kioskCode: "k9", orderId: null as unknown as string, now })).toBe(false);

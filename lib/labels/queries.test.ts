@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inventory, promotions } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { priceBasket } from "@/lib/pricing/service";
-import { createSku, createStore } from "@/lib/testing/fixtures";
+import { createSku, createStore } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { listShelfLabels } from "./queries";
 import { labelRequestSchema } from "./schemas";

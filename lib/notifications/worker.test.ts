@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifications } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { createTestDatabase } from "@/lib/testing/test-db";
-import { placePickupOrder, storeWithStaff } from "@/lib/fulfilment/test-helpers";
+import { placePickupOrder, storeWithStaff } from "@/lib/testing/builders";
 import { createMailer, type Mailer, type OutgoingEmail } from "./email";
 import { enqueueNotification } from "./outbox";
 import { parsePickupQr } from "@/lib/orders/pickup-code";

@@ -3,9 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orderLines, orders, products, reviews, type OrderStatus } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { createCategory, createProduct } from "@/lib/catalog/test-fixtures";
-import { createShopper, createStore } from "@/lib/testing/fixtures";
+import { createCategory, createProduct, createShopper, createStore } from "@/lib/testing/builders";
+import { refusalCode } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { getReviewEligibility, getReviewSummary, listProductReviews, publicName } from "./queries";
 import { reviewInputSchema } from "./schemas";
@@ -66,16 +65,6 @@ async function buy(userId: string, skuId: string, status: OrderStatus = "complet
 const input = (overrides: Record<string, unknown> = {}) =>
   reviewInputSchema.parse({ productId: product.id, rating: 4, title: "Great fit", body: "Comfortable all day.", ...overrides });
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return "accepted";
-}
-
 async function reviewCount() {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reviews).where(eq(reviews.productId, product.id));
   return Number(row.n);
@@ -90,7 +79,7 @@ describe("submitReview", () => {
   it("refuses a shopper who never bought the product, and writes nothing", async () => {
     const stranger = await createShopper(db);
     await buy(stranger.id, other.skus[0].id); // bought something else
-    expect(await refusal(submitReview(db, { userId: stranger.id, input: input() }))).toBe("forbidden");
+    expect(await refusalCode(submitReview(db, { userId: stranger.id, input: input() }))).toBe("forbidden");
     expect(await reviewCount()).toBe(0);
     expect(await productRating()).toEqual({ average: 0, count: 0 });
     expect(await getReviewEligibility(db, { userId: stranger.id, productId: product.id })).toBe("not-purchased");
@@ -100,7 +89,7 @@ describe("submitReview", () => {
     const waiting = await createShopper(db);
     await buy(waiting.id, product.skus[0].id, "ready");
     await buy(waiting.id, product.skus[1].id, "collected", "short");
-    expect(await refusal(submitReview(db, { userId: waiting.id, input: input() }))).toBe("forbidden");
+    expect(await refusalCode(submitReview(db, { userId: waiting.id, input: input() }))).toBe("forbidden");
     expect(await reviewCount()).toBe(0);
   });
 
@@ -124,7 +113,7 @@ describe("submitReview", () => {
     await submitReview(db, { userId: buyer.id, input: input({ rating: 2, title: "Loose fit" }) });
     expect(await productRating()).toEqual({ average: 3.5, count: 2 });
 
-    expect(await refusal(submitReview(db, { userId: buyer.id, input: input({ rating: 1, title: "Changed my mind" }) }))).toBe("conflict");
+    expect(await refusalCode(submitReview(db, { userId: buyer.id, input: input({ rating: 1, title: "Changed my mind" }) }))).toBe("conflict");
     expect(await reviewCount()).toBe(2);
     expect(await productRating()).toEqual({ average: 3.5, count: 2 });
   });
@@ -150,7 +139,7 @@ describe("submitReview", () => {
 
   it("refuses an unknown product", async () => {
     const buyer = await createShopper(db);
-    expect(await refusal(submitReview(db, { userId: buyer.id, input: input({ productId: randomUUID() }) }))).toBe("not_found");
+    expect(await refusalCode(submitReview(db, { userId: buyer.id, input: input({ productId: randomUUID() }) }))).toBe("not_found");
   });
 });
 

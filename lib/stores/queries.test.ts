@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inventory } from "@/db/schema";
 import type { DatabaseHandle } from "@/lib/db";
-import { createSku, createStore } from "@/lib/testing/fixtures";
+import { createSku, createStore } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { getFirstStore, getStoreByCode, listAisleDirectory, listStores } from "./queries";
 

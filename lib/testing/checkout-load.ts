@@ -1,6 +1,6 @@
 import { placeOrder } from "@/lib/checkout/service";
 import type { Db } from "@/lib/db";
-import { checkoutForm, createCart, createShopper } from "./fixtures";
+import { checkoutForm, createCart, createShopper } from "./builders";
 
 /**
  * Shoppers checking out one unit of `skuId` for pickup, `lanes` at a time, until stopped: the

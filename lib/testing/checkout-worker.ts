@@ -11,7 +11,7 @@
 import { openDatabase } from "@/lib/db";
 import { placeOrder } from "@/lib/checkout/service";
 import { isAppError } from "@/lib/errors";
-import { checkoutForm, createCart, createShopper } from "./fixtures";
+import { checkoutForm, createCart, createShopper } from "./builders";
 import { recordingProvider } from "./payments";
 
 const [url, storeId, slot, couponCode, skuList] = process.argv.slice(2);
