@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 export function OpenStatusBadge({ isOpen, className, size }: { isOpen: boolean; className?: string; size?: "sm" | "md" }) {
+  const t = useTranslations("stores.openStatus");
   return (
     <Badge tone={isOpen ? "success" : "neutral"} dot size={size} className={className}>
-      {isOpen ? "Open now" : "Closed"}
+      {isOpen ? t("open") : t("closed")}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ClockIcon, PhoneIcon, PinIcon } from "@/components/ui/icons";
 import type { OpeningStatus } from "@/lib/stores/hours";
 import type { StoreSummary } from "@/lib/stores/queries";
@@ -10,6 +11,7 @@ export function formatPhone(phone: string) {
 }
 
 export function StoreCard({ store, status, isCurrent }: { store: StoreSummary; status: OpeningStatus; isCurrent: boolean }) {
+  const t = useTranslations("stores.card");
   return (
     <article
       aria-labelledby={`store-${store.code}`}
@@ -29,33 +31,33 @@ export function StoreCard({ store, status, isCurrent }: { store: StoreSummary; s
         <div className="flex gap-3">
           <dt>
             <PinIcon className="mt-0.5 text-brand-700" />
-            <span className="sr-only">Address</span>
+            <span className="sr-only">{t("address")}</span>
           </dt>
           <dd className="text-ink">
             {store.street}
             <br />
             <span className="text-ink-muted">
-              {store.city}, {store.region} {store.postalCode}
+              {t("cityLine", { city: store.city, region: store.region, postalCode: store.postalCode })}
             </span>
           </dd>
         </div>
         <div className="flex gap-3">
           <dt>
             <ClockIcon className="mt-0.5 text-brand-700" />
-            <span className="sr-only">Today&apos;s hours</span>
+            <span className="sr-only">{t("todaysHours")}</span>
           </dt>
           <dd>
             <span className="flex flex-wrap items-center gap-2">
               <OpenStatusBadge isOpen={status.isOpen} />
               <span className="font-semibold text-ink">{status.label}</span>
             </span>
-            <span className="mt-1 block text-ink-muted">Today {status.todayLabel}</span>
+            <span className="mt-1 block text-ink-muted">{t("today", { hours: status.todayLabel })}</span>
           </dd>
         </div>
         <div className="flex gap-3">
           <dt>
             <PhoneIcon className="mt-0.5 text-brand-700" />
-            <span className="sr-only">Phone</span>
+            <span className="sr-only">{t("phone")}</span>
           </dt>
           <dd>
             <a href={`tel:${store.phone.replace(/[^+\d]/g, "")}`} className="text-ink underline-offset-4 hover:underline">
@@ -70,7 +72,8 @@ export function StoreCard({ store, status, isCurrent }: { store: StoreSummary; s
           href={`/stores/${store.code}`}
           className="inline-flex h-11 items-center font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
-          Store details<span className="sr-only">: {store.name}</span>
+          {t("details")}
+          <span className="sr-only">{t("detailsFor", { store: store.name })}</span>
         </Link>
       </div>
     </article>

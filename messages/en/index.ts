@@ -12,7 +12,8 @@ import storefront from "./storefront.json";
 import storefrontClient from "./storefrontClient.json";
 import home from "./home.json";
 import storeHours from "./storeHours.json";
+import stores from "./stores.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, stores };
 
 export default messages;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StoreCard } from "@/components/stores/store-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StoreIcon } from "@/components/ui/icons";
@@ -11,23 +12,24 @@ import { listStores } from "@/lib/stores/queries";
 // "My store" comes from a cookie and hours from the clock: rendered per request.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Find a store",
-  description: "Aisle stores, their opening hours today and pickup details.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("stores.finder");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function StoresPage() {
   const db = await getDb();
+  const t = await getTranslations("stores.finder");
   const [stores, current] = await Promise.all([listStores(db), getCurrentStore(db)]);
   const now = new Date();
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
       <PageHeader
-        title="Find a store"
-        description="Choose your store to see its prices and what's on its shelves, and to pick up your orders there."
+        title={t("title")}
+        description={t("description")}
       />
       {stores.length === 0 ? (
-        <EmptyState className="mt-8" icon={<StoreIcon />} title="No stores yet" description="Stores will be listed here as soon as they open." />
+        <EmptyState className="mt-8" icon={<StoreIcon />} title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : (
         <ul className="mt-8 grid gap-4 md:grid-cols-2 lg:grid-cols-3 lg:gap-6">
           {stores.map((store) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MakeMyStoreButton } from "@/components/stores/make-my-store-button";
@@ -26,25 +27,30 @@ async function loadStore(code: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const store = await loadStore((await params).code);
+  const t = await getTranslations("stores.detail");
   return store
-    ? { title: store.name, description: `${store.name}, ${store.street}, ${store.city}: opening hours, phone and pickup.` }
-    : { title: "Store not found" };
+    ? { title: store.name, description: t("metaDescription", { store: store.name, street: store.street, city: store.city }) }
+    : { title: t("notFoundTitle") };
 }
 
 export default async function StorePage({ params }: Props) {
   const store = await loadStore((await params).code);
   if (!store) notFound();
   const current = await getCurrentStore(await getDb());
+  const t = await getTranslations("stores.detail");
   const status = getOpeningStatus(store.openingHours, store.timezone);
-  const slotLabel = store.pickupSlotMinutes % 60 === 0 ? `${store.pickupSlotMinutes / 60}-hour` : `${store.pickupSlotMinutes}-minute`;
+  const slotLabel =
+    store.pickupSlotMinutes % 60 === 0
+      ? t("slotHours", { hours: store.pickupSlotMinutes / 60 })
+      : t("slotMinutes", { minutes: store.pickupSlotMinutes });
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10 lg:px-8">
-      <nav aria-label="Breadcrumb" className="mb-5 text-sm">
+      <nav aria-label={t("breadcrumb")} className="mb-5 text-sm">
         <ol className="flex items-center gap-1.5 text-ink-muted">
           <li>
             <Link href="/stores" className="underline-offset-4 hover:text-ink hover:underline">
-              Stores
+              {t("stores")}
             </Link>
           </li>
           <li aria-hidden="true">
@@ -60,7 +66,7 @@ export default async function StorePage({ params }: Props) {
         <div>
           <h1 className="text-[2rem] leading-tight font-extrabold text-ink sm:text-4xl">{store.name}</h1>
           <p className="mt-2 text-lg text-ink-muted">
-            {store.street}, {store.city}, {store.region} {store.postalCode}
+            {t("fullAddress", { street: store.street, city: store.city, region: store.region, postalCode: store.postalCode })}
           </p>
           <p className="mt-3 flex flex-wrap items-center gap-2">
             <OpenStatusBadge isOpen={status.isOpen} size="md" />
@@ -73,32 +79,32 @@ export default async function StorePage({ params }: Props) {
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:gap-8">
         <div className="space-y-6">
           <Card>
-            <CardTitle>Opening hours</CardTitle>
-            <p className="mt-1 text-sm text-ink-muted">Local time in {store.city}.</p>
+            <CardTitle>{t("openingHours")}</CardTitle>
+            <p className="mt-1 text-sm text-ink-muted">{t("localTime", { city: store.city })}</p>
             <div className="mt-3">
               <WeeklyHours hours={store.openingHours} today={status.weekday} />
             </div>
           </Card>
           <Card>
-            <CardTitle>Contact</CardTitle>
+            <CardTitle>{t("contact")}</CardTitle>
             <dl className="mt-4 space-y-3">
               <div className="flex gap-3">
                 <dt>
                   <PinIcon className="mt-0.5 text-brand-700" />
-                  <span className="sr-only">Address</span>
+                  <span className="sr-only">{t("address")}</span>
                 </dt>
                 <dd>
                   <address className="not-italic">
                     {store.street}
                     <br />
-                    {store.city}, {store.region} {store.postalCode}
+                    {t("cityLine", { city: store.city, region: store.region, postalCode: store.postalCode })}
                   </address>
                 </dd>
               </div>
               <div className="flex gap-3">
                 <dt>
                   <PhoneIcon className="mt-0.5 text-brand-700" />
-                  <span className="sr-only">Phone</span>
+                  <span className="sr-only">{t("phone")}</span>
                 </dt>
                 <dd>
                   <a href={`tel:${store.phone.replace(/[^+\d]/g, "")}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
@@ -112,18 +118,15 @@ export default async function StorePage({ params }: Props) {
 
         <div className="space-y-6">
           <Card>
-            <CardTitle>Pickup at this store</CardTitle>
+            <CardTitle>{t("pickupTitle")}</CardTitle>
             <ul className="mt-4 space-y-5">
               <li className="flex gap-4">
                 <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
                   <BagIcon />
                 </span>
                 <div>
-                  <h3 className="font-semibold text-ink">Pick up in store</h3>
-                  <p className="mt-0.5 text-ink-muted">
-                    Choose a {slotLabel} pickup slot at checkout. We&apos;ll tell you when your order is ready; bring your
-                    pickup code to the counter. Orders are held for {store.uncollectedDays} days.
-                  </p>
+                  <h3 className="font-semibold text-ink">{t("pickupInStore")}</h3>
+                  <p className="mt-0.5 text-ink-muted">{t("pickupInStoreBody", { slot: slotLabel, days: store.uncollectedDays })}</p>
                 </div>
               </li>
               <li className="flex gap-4">
@@ -131,10 +134,8 @@ export default async function StorePage({ params }: Props) {
                   <CarIcon />
                 </span>
                 <div>
-                  <h3 className="font-semibold text-ink">Curbside</h3>
-                  <p className="mt-0.5 text-ink-muted">
-                    Park in a marked pickup bay and tap “I&apos;m here” on your order page. We&apos;ll bring it out to your car.
-                  </p>
+                  <h3 className="font-semibold text-ink">{t("curbside")}</h3>
+                  <p className="mt-0.5 text-ink-muted">{t("curbsideBody")}</p>
                 </div>
               </li>
             </ul>
@@ -145,15 +146,13 @@ export default async function StorePage({ params }: Props) {
                 <ScanIcon />
               </span>
               <div>
-                <h2 className="text-lg font-bold">Shopping in the store?</h2>
-                <p className="mt-1 text-brand-100">
-                  Open in-store mode on your phone for the aisle map, then scan any shelf code for price, stock and reviews.
-                </p>
+                <h2 className="text-lg font-bold">{t("inStoreTitle")}</h2>
+                <p className="mt-1 text-brand-100">{t("inStoreBody")}</p>
                 <Link
                   href={`/in-store/${store.code}`}
                   className="mt-3 inline-flex items-center gap-1 font-semibold text-white underline underline-offset-4 hover:no-underline"
                 >
-                  Open in-store mode <ChevronRightIcon className="size-4" />
+                  {t("openInStore")} <ChevronRightIcon className="size-4" />
                 </Link>
               </div>
             </div>
