@@ -176,51 +176,49 @@ const actionRows: Record<string, Row> = {
   },
   "lib/in-store/actions.ts#addToBasketAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/in-store/actions.ts#addToBasketAction", [STORE, w.skuId, 1]),
+    call: (c, w) => c.action("lib/in-store/actions.ts#addToBasketAction", [{ storeCode: STORE, skuId: w.skuId, quantity: 1 }]),
   },
   "lib/in-store/actions.ts#setBasketQuantityAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/in-store/actions.ts#setBasketQuantityAction", [STORE, w.skuId, 2]),
+    call: (c, w) => c.action("lib/in-store/actions.ts#setBasketQuantityAction", [{ storeCode: STORE, skuId: w.skuId, quantity: 2 }]),
   },
   "lib/in-store/actions.ts#removeFromBasketAction": {
     rule: "public",
-    call: (c, w) => c.action("lib/in-store/actions.ts#removeFromBasketAction", [STORE, w.skuId]),
+    call: (c, w) => c.action("lib/in-store/actions.ts#removeFromBasketAction", [{ storeCode: STORE, skuId: w.skuId }]),
   },
   "lib/in-store/actions.ts#payInStoreAction": {
     rule: "signedIn",
     note: "an invalid card form: signed in, refused by validation after the sign-in check",
-    call: (c) => c.action("lib/in-store/actions.ts#payInStoreAction", [STORE, {}, form({ idempotencyKey: "x", cardNumber: "1" })]),
+    call: (c) => c.action("lib/in-store/actions.ts#payInStoreAction", [null, form({ storeCode: STORE, idempotencyKey: "x", cardNumber: "1" })]),
   },
   "lib/in-store/actions.ts#refreshExitPassAction": {
     rule: "owner",
-    call: (c, w) => c.action("lib/in-store/actions.ts#refreshExitPassAction", [w.inStoreOrder]),
+    call: (c, w) => c.action("lib/in-store/actions.ts#refreshExitPassAction", [{ orderId: w.inStoreOrder }]),
   },
   "lib/in-store/actions.ts#verifyExitPassAction": {
     rule: { permission: "exit:check" },
-    call: (c, w) => c.action("lib/in-store/actions.ts#verifyExitPassAction", [STORE, w.exitToken]),
+    call: (c, w) => c.action("lib/in-store/actions.ts#verifyExitPassAction", [{ storeCode: STORE, token: w.exitToken }]),
   },
   "lib/kiosk/actions.ts#kioskQrAction": {
-    rule: { permission: "store:view" },
-    note: "a kiosk is a store device signed in by staff; it answers null when refused",
-    call: (c) => c.action("lib/kiosk/actions.ts#kioskQrAction", [STORE, "k1"]),
-    refused: (result) => result === null,
+    rule: { permission: "kiosk:operate" },
+    note: "a kiosk is a store device signed in by staff",
+    call: (c) => c.action("lib/kiosk/actions.ts#kioskQrAction", [{ storeCode: STORE, kioskCode: "k1" }]),
   },
   "lib/kiosk/actions.ts#kioskStateAction": {
-    rule: { permission: "store:view" },
-    call: (c) => c.action("lib/kiosk/actions.ts#kioskStateAction", [STORE, "k1"]),
-    refused: (result) => result === null,
+    rule: { permission: "kiosk:operate" },
+    call: (c) => c.action("lib/kiosk/actions.ts#kioskStateAction", [{ storeCode: STORE, kioskCode: "k1" }]),
   },
   "lib/kiosk/actions.ts#payAtKioskAction": {
-    rule: { permission: "store:view" },
-    note: "a kiosk with no basket waiting: staff of the store get past the check to that business refusal",
-    call: (c) => c.action("lib/kiosk/actions.ts#payAtKioskAction", [STORE, "k-matrix", {}, form({ idempotencyKey: crypto.randomUUID() })]),
+    rule: { permission: "kiosk:operate" },
+    note: "no card details: staff of the store get past the check to validation",
+    call: (c) => c.action("lib/kiosk/actions.ts#payAtKioskAction", [null, form({ storeCode: STORE, kioskCode: "k-matrix", idempotencyKey: crypto.randomUUID() })]),
   },
   "lib/kiosk/actions.ts#joinKioskAction": {
     rule: "signedIn",
     note: "an expired kiosk token: signed in, refused by the token check after the sign-in check",
-    call: (c) => c.action("lib/kiosk/actions.ts#joinKioskAction", [STORE, "k1", "expired-token", {}, form({})]),
+    call: (c) => c.action("lib/kiosk/actions.ts#joinKioskAction", [null, form({ storeCode: STORE, kioskCode: "k1", token: "expired-token" })]),
   },
-  "lib/in-store/actions.ts#rememberStoreAction": { rule: "public", call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [STORE]) },
+  "lib/in-store/actions.ts#rememberStoreAction": { rule: "public", call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [{ storeCode: STORE }]) },
 };
 
 /** Aborts a streaming (SSE) answer once its status is known. */
@@ -235,7 +233,7 @@ async function head(c: Client, pathname: string): Promise<Response> {
 const routeRows: Record<string, Row> = {
   "app/(auth)/sign-in/continue/route.ts": { rule: "signedIn", note: "sends each role to its home; signed out, to sign in", call: (c) => c.get("/sign-in/continue") },
   "app/images/products/[file]/route.ts": { rule: "public", call: (c, w) => c.get(`/images/products/${w.slug}.svg`) },
-  "app/kiosk/[store]/[kiosk]/events/route.ts": { rule: { permission: "store:view" }, call: (c) => head(c, `/kiosk/${STORE}/k1/events`) },
+  "app/kiosk/[store]/[kiosk]/events/route.ts": { rule: { permission: "kiosk:operate" }, call: (c) => head(c, `/kiosk/${STORE}/k1/events`) },
   "app/api/auth/[...nextauth]/route.ts": { rule: "public", call: (c) => c.get("/api/auth/session") },
   "app/api/cart/route.ts": { rule: "public", call: (c) => c.get("/api/cart") },
   "app/api/account/events/route.ts": { rule: "signedIn", note: "the caller's own channel only (no id in the URL)", call: (c) => head(c, "/api/account/events") },
@@ -323,9 +321,9 @@ test.describe.serial("who may call what", () => {
     const orderPage = await shopperOwn.html(`/orders/${curbsideOrder}`);
     const pickupCode = /data-qr-payload="([^"]+)"/.exec(orderPage)?.[1];
     expect(pickupCode, "the order page shows a pickup QR").toBeTruthy();
-    const pass = (await shopperOwn.action("lib/in-store/actions.ts#refreshExitPassAction", [inStoreOrder])).result as { status: string; token?: string };
-    expect(pass.status).toBe("open");
-    world = { clients, skuId, slug, curbsideOrder, pickupCode: pickupCode!.replace(/&amp;/g, "&"), cancelOrder, inStoreOrder, exitToken: pass.token! };
+    const pass = ((await shopperOwn.action("lib/in-store/actions.ts#refreshExitPassAction", [{ orderId: inStoreOrder }])).result as { data?: { status: string; token?: string } }).data;
+    expect(pass?.status).toBe("open");
+    world = { clients, skuId, slug, curbsideOrder, pickupCode: pickupCode!.replace(/&amp;/g, "&"), cancelOrder, inStoreOrder, exitToken: pass!.token! };
   });
 
   for (const [name, row] of [...Object.entries(actionRows), ...Object.entries(routeRows)]) {

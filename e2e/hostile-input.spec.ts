@@ -77,6 +77,10 @@ type Shape =
       fields: { name: string; values?: unknown[] }[];
       /** Removing what isn't there answers ok and changes nothing (checked by the snapshot). */
       noopOk?: boolean;
+      /** How this action says no when a refusal is an ok answer (a forged exit pass: verdict "refused"). */
+      refused?: (result: unknown) => boolean;
+      /** Reads only: any answer that is not a 5xx and leaks nothing will do. */
+      readOnly?: boolean;
     }
   | {
       kind: "form";
@@ -219,65 +223,75 @@ const shapes: Record<string, Shape> = {
     slots: [{ index: 0 }, { index: 1 }, { index: 2, values: [UNKNOWN_UUID, SQL, HUGE, null, {}, -1] }],
   },
   "lib/in-store/actions.ts#addToBasketAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: (w) => [STORE, q(w), 1],
-    slots: [{ index: 0 }, { index: 1 }, { index: 2, values: [0, ...hostileQuantities] }],
+    base: (w) => ({ storeCode: STORE, skuId: q(w), quantity: 1 }),
+    fields: [{ name: "storeCode" }, { name: "skuId" }, { name: "quantity", values: [0, undefined, ...hostileQuantities] }],
   },
   "lib/in-store/actions.ts#setBasketQuantityAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: (w) => [STORE, q(w), 1],
+    base: (w) => ({ storeCode: STORE, skuId: q(w), quantity: 1 }),
     // null is coerced to 0, which removes the line: a no-op here (the basket doesn't hold it).
-    slots: [{ index: 0 }, { index: 1 }, { index: 2, values: [100, ...hostileQuantities] }],
+    fields: [{ name: "storeCode" }, { name: "skuId" }, { name: "quantity", values: [100, undefined, ...hostileQuantities] }],
     noopOk: true,
   },
   "lib/in-store/actions.ts#removeFromBasketAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: () => [STORE, UNKNOWN_UUID],
-    slots: [{ index: 0 }, { index: 1 }],
+    base: () => ({ storeCode: STORE, skuId: UNKNOWN_UUID }),
+    fields: [{ name: "storeCode" }, { name: "skuId" }],
     noopOk: true,
   },
   "lib/in-store/actions.ts#payInStoreAction": {
     kind: "form",
     persona: "shopper",
-    lead: () => [STORE],
     // The test processor declines this card: even a form with every other field valid is refused.
-    base: () => ({ idempotencyKey: crypto.randomUUID(), ...DECLINED_CARD, couponCode: "" }),
-    strict: ["idempotencyKey", "cardNumber", "cardExpiry", "cardCvc", "couponCode", "kiosk"],
+    base: () => ({ storeCode: STORE, idempotencyKey: crypto.randomUUID(), ...DECLINED_CARD, couponCode: "" }),
+    strict: ["storeCode", "idempotencyKey", "cardNumber", "cardExpiry", "cardCvc", "couponCode", "kiosk"],
   },
   "lib/in-store/actions.ts#refreshExitPassAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: (w) => [w.othersOrder],
-    slots: [{ index: 0 }],
+    base: (w) => ({ orderId: w.othersOrder }),
+    fields: [{ name: "orderId" }],
   },
   "lib/in-store/actions.ts#verifyExitPassAction": {
-    kind: "args",
+    kind: "input",
     persona: "staff",
-    args: () => [STORE, "EP1.den.AAAAAAAAAAAAAAAAAAAAAA.zzzzzz.AAAAAAAAAAAAAAAAAAAAAA"],
-    slots: [{ index: 0 }, { index: 1 }],
+    base: () => ({ storeCode: STORE, token: "EP1.den.AAAAAAAAAAAAAAAAAAAAAA.zzzzzz.AAAAAAAAAAAAAAAAAAAAAA" }),
+    fields: [{ name: "storeCode" }, { name: "token" }],
     // A forged pass is answered ok with a "refused" verdict: that is the refusal.
-    refused: (r) => isClearRefusal(r) || (r as { result?: { verdict?: string } })?.result?.verdict === "refused",
+    refused: (r) => isClearRefusal(r) || (r as { data?: { result?: { verdict?: string } } })?.data?.result?.verdict === "refused",
   },
-  "lib/kiosk/actions.ts#kioskQrAction": { kind: "args", persona: "staff", args: () => [STORE, "k1"], slots: [{ index: 0 }, { index: 1 }], readOnly: true },
-  "lib/kiosk/actions.ts#kioskStateAction": { kind: "args", persona: "staff", args: () => [STORE, "k1"], slots: [{ index: 0 }, { index: 1 }], readOnly: true },
+  "lib/kiosk/actions.ts#kioskQrAction": {
+    kind: "input",
+    persona: "staff",
+    base: () => ({ storeCode: STORE, kioskCode: "k1" }),
+    fields: [{ name: "storeCode" }, { name: "kioskCode" }],
+    readOnly: true,
+  },
+  "lib/kiosk/actions.ts#kioskStateAction": {
+    kind: "input",
+    persona: "staff",
+    base: () => ({ storeCode: STORE, kioskCode: "k1" }),
+    fields: [{ name: "storeCode" }, { name: "kioskCode" }],
+    readOnly: true,
+  },
   "lib/kiosk/actions.ts#payAtKioskAction": {
     kind: "form",
     persona: "staff",
     // A kiosk with no basket handed to it, and a card the test processor declines.
-    lead: () => [STORE, "k-hostile"],
-    base: () => ({ idempotencyKey: crypto.randomUUID(), ...DECLINED_CARD, couponCode: "" }),
-    strict: ["idempotencyKey", "cardNumber", "cardExpiry", "cardCvc", "couponCode"],
+    base: () => ({ storeCode: STORE, kioskCode: "k-hostile", idempotencyKey: crypto.randomUUID(), ...DECLINED_CARD, couponCode: "" }),
+    strict: ["storeCode", "kioskCode", "idempotencyKey", "cardNumber", "cardExpiry", "cardCvc", "couponCode"],
   },
   "lib/kiosk/actions.ts#joinKioskAction": {
-    kind: "args",
+    kind: "input",
     persona: "shopper",
-    args: () => [STORE, "k1", "expired-token", {}, form({})],
-    slots: [{ index: 0 }, { index: 1 }, { index: 2 }, { index: 3 }, { index: 4 }],
+    base: () => ({ storeCode: STORE, kioskCode: "k1", token: "expired-token" }),
+    fields: [{ name: "storeCode" }, { name: "kioskCode" }, { name: "token" }],
   },
-  "lib/in-store/actions.ts#rememberStoreAction": { kind: "args", persona: "shopper", args: () => ["nowhere"], slots: [{ index: 0 }], refused: (r) => r === undefined },
+  "lib/in-store/actions.ts#rememberStoreAction": { kind: "input", persona: "shopper", base: () => ({ storeCode: "nowhere" }), fields: [{ name: "storeCode" }] },
 };
 
 function staffForm(extra: Record<string, string> = {}, strict: string[] = [], text: string[] = []): Shape {
@@ -388,13 +402,13 @@ function assertRefused(answer: ActionAnswer, shape: Shape, context: string) {
     return;
   }
   const result = answer.result;
-  if (shape.kind === "args" && shape.readOnly) return;
+  if ((shape.kind === "args" || shape.kind === "input") && shape.readOnly) return;
   const voidAction = shape.kind === "form" && shape.void;
   const answered = result as { ok?: boolean; quantity?: number; data?: { quantity?: number } } | undefined;
   const noop =
     ((shape.kind === "args" && shape.noopOk && answered?.quantity === 0) || (shape.kind === "input" && shape.noopOk && answered?.data?.quantity === 0)) &&
     answered?.ok === true;
-  const refused = noop || (voidAction ? result === undefined : shape.kind === "args" && shape.refused ? shape.refused(result) : isClearRefusal(result));
+  const refused = noop || (voidAction ? result === undefined : (shape.kind === "args" || shape.kind === "input") && shape.refused ? shape.refused(result) : isClearRefusal(result));
   expect(refused, `${context}: a clear refusal, got ${JSON.stringify(result)?.slice(0, 300)}`).toBe(true);
 }
 
@@ -689,7 +703,7 @@ test("card details never come back to the browser, whatever else is wrong with t
   const checkout = await call("lib/checkout/actions.ts#placeOrderAction", [{}, form({ ...card, contactEmail: "not-an-email", fulfilment: "pickup" })], {
     cookie: world.shopper.cookie,
   });
-  const inStore = await call("lib/in-store/actions.ts#payInStoreAction", [STORE, {}, form({ ...card, idempotencyKey: "x" })], { cookie: world.shopper.cookie });
+  const inStore = await call("lib/in-store/actions.ts#payInStoreAction", [null, form({ ...card, storeCode: STORE, idempotencyKey: "x" })], { cookie: world.shopper.cookie });
   for (const answer of [checkout, inStore]) {
     expect(isClearRefusal(answer.result)).toBe(true);
     expect(answer.text).not.toContain("4242");

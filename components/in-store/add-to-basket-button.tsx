@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { BagIcon, CheckIcon } from "@/components/ui/icons";
 import { addToBasketAction } from "@/lib/in-store/actions";
+import { basketFailureText } from "./basket-failure";
 
 /** "Add to basket" in store: the shopper's one cart, checked against this store's shelf. */
 export function AddToBasketButton({ storeCode, skuId, available }: { storeCode: string; skuId: string; available: number }) {
@@ -21,9 +22,12 @@ export function AddToBasketButton({ storeCode, skuId, available }: { storeCode: 
         icon={<BagIcon className="size-5" />}
         onClick={() =>
           startTransition(async () => {
-            const result = await addToBasketAction(storeCode, skuId, 1);
-            if (!result.ok) setStatus({ ok: false, text: result.error });
-            else setStatus({ ok: true, text: result.message ?? `In your basket: ${result.quantity}. ${result.count} ${result.count === 1 ? "item" : "items"} in total.` });
+            const result = await addToBasketAction({ storeCode, skuId, quantity: 1 });
+            if (!result.ok) setStatus({ ok: false, text: basketFailureText(result) });
+            else {
+              const { message, quantity, count } = result.data;
+              setStatus({ ok: true, text: message ?? `In your basket: ${quantity}. ${count} ${count === 1 ? "item" : "items"} in total.` });
+            }
           })
         }
       >

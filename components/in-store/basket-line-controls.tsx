@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { cn } from "@/components/ui/cn";
 import { setBasketQuantityAction } from "@/lib/in-store/actions";
+import { basketFailureText } from "./basket-failure";
 
 /** Quantity stepper and "Remove" for a basket line; the server re-prices and the page refreshes. */
 export function BasketLineControls({ storeCode, skuId, productName, quantity, available }: { storeCode: string; skuId: string; productName: string; quantity: number; available: number }) {
@@ -17,9 +18,9 @@ export function BasketLineControls({ storeCode, skuId, productName, quantity, av
     setMessage(null);
     startTransition(async () => {
       setShown(next);
-      const result = await setBasketQuantityAction(storeCode, skuId, next);
-      if (!result.ok) setMessage(result.error);
-      else if (result.message) setMessage(result.message);
+      const result = await setBasketQuantityAction({ storeCode, skuId, quantity: next });
+      if (!result.ok) setMessage(basketFailureText(result));
+      else if (result.data.message) setMessage(result.data.message);
       router.refresh();
     });
   }

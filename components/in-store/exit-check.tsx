@@ -5,7 +5,8 @@ import { Scanner } from "@/components/scanner/scanner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { CheckIcon, CloseIcon } from "@/components/ui/icons";
-import { verifyExitPassAction, type ExitCheckResult } from "@/lib/in-store/actions";
+import { failureOf, fieldError, type ActionResult } from "@/lib/actions/result";
+import { verifyExitPassAction, type ExitCheck as ExitCheckData } from "@/lib/in-store/actions";
 import { formatMoney } from "@/lib/pricing/money";
 
 const tones = {
@@ -18,14 +19,15 @@ const headline = { ok: "OK — let them through", audit: "Audit — check the ba
 /** Staff at the exit: scan (or type) the shopper's pass and get OK, audit or refused with the paid items. */
 export function ExitCheck({ storeCode }: { storeCode: string }) {
   const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<ExitCheckResult | null>(null);
+  const [outcome, setOutcome] = useState<ActionResult<ExitCheckData> | null>(null);
+  const failure = failureOf(outcome);
 
   function check(token: string) {
-    startTransition(async () => setOutcome(await verifyExitPassAction(storeCode, token)));
+    startTransition(async () => setOutcome(await verifyExitPassAction({ storeCode, token })));
   }
 
   if (outcome?.ok) {
-    const { result, reasonLabels } = outcome;
+    const { result, reasonLabels } = outcome.data;
     const order = result.order;
     return (
       <div className="space-y-4">
@@ -88,9 +90,9 @@ export function ExitCheck({ storeCode }: { storeCode: string }) {
         showPhotoFallback={false}
       />
       {pending ? <p className="text-sm text-ink-muted">Checking…</p> : null}
-      {outcome && !outcome.ok ? (
+      {failure ? (
         <p role="alert" className="rounded-lg bg-danger-bg px-3 py-2 text-sm font-semibold text-danger-fg">
-          {outcome.error}
+          {fieldError(outcome, "token") ?? failure.message}
         </p>
       ) : null}
     </div>

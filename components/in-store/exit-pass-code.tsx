@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CheckIcon } from "@/components/ui/icons";
-import { refreshExitPassAction, type PassRefresh } from "@/lib/in-store/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { refreshExitPassAction, type PassView } from "@/lib/in-store/actions";
 import { useEventStream } from "@/lib/realtime/use-event-stream";
 
 const REFRESH_EVERY_MS = 60_000; // a pass lives ~2 minutes: refresh well before it lapses
@@ -12,8 +13,8 @@ const REFRESH_EVERY_MS = 60_000; // a pass lives ~2 minutes: refresh well before
  * one every minute and whenever the phone comes back to it; once staff have checked it, it
  * says so instead of showing a code.
  */
-export function ExitPassCode({ orderId, initial }: { orderId: string; initial: PassRefresh }) {
-  const [state, setState] = useState<PassRefresh>(initial);
+export function ExitPassCode({ orderId, initial }: { orderId: string; initial: ActionResult<PassView> }) {
+  const [answer, setAnswer] = useState(initial);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const busy = useRef(false);
 
@@ -21,19 +22,21 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: P
     if (busy.current) return;
     busy.current = true;
     try {
-      setState(await refreshExitPassAction(orderId));
+      setAnswer(await refreshExitPassAction({ orderId }));
     } finally {
       busy.current = false;
     }
   }, [orderId]);
 
+  const state = answer.ok ? answer.data : null;
+
   // Staff checking the pass at the exit turns this screen into "Checked" right away.
-  useEventStream(state.status === "open" ? `/api/orders/${orderId}/events` : null, (message) => {
+  useEventStream(state?.status === "open" ? `/api/orders/${orderId}/events` : null, (message) => {
     if (message.type === "exit_checked") void refresh();
   });
 
   useEffect(() => {
-    if (state.status !== "open") return;
+    if (state?.status !== "open") return;
     const issuedAt = Date.now();
     const timer = window.setInterval(() => {
       const left = Math.max(0, Math.ceil((REFRESH_EVERY_MS - (Date.now() - issuedAt)) / 1000));
@@ -50,7 +53,18 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: P
     };
   }, [state, refresh]);
 
-  if (state.status === "used") {
+  if (!answer.ok) {
+    return (
+      <div className="space-y-3 rounded-2xl bg-warning-bg px-5 py-6 text-center text-warning-fg">
+        <p className="font-semibold">{answer.message}</p>
+        <button type="button" onClick={() => void refresh()} className="font-bold underline underline-offset-2">
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const pass = answer.data;
+  if (pass.status === "used") {
     return (
       <div className="rounded-2xl bg-success-bg px-5 py-8 text-center text-success-fg">
         <CheckIcon className="mx-auto size-10" />
@@ -59,24 +73,14 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: P
       </div>
     );
   }
-  if (state.status === "error") {
-    return (
-      <div className="space-y-3 rounded-2xl bg-warning-bg px-5 py-6 text-center text-warning-fg">
-        <p className="font-semibold">{state.error}</p>
-        <button type="button" onClick={() => void refresh()} className="font-bold underline underline-offset-2">
-          Try again
-        </button>
-      </div>
-    );
-  }
   return (
     <figure className="rounded-2xl bg-white p-5 text-center shadow-card ring-1 ring-line">
       <div
         role="img"
         aria-label="Exit pass QR code"
-        data-token={state.token}
+        data-token={pass.token}
         className="mx-auto aspect-square w-full max-w-[17rem] [&_svg]:h-full [&_svg]:w-full"
-        dangerouslySetInnerHTML={{ __html: state.svg }}
+        dangerouslySetInnerHTML={{ __html: pass.svg }}
       />
       <figcaption className="mt-3 text-sm text-ink-muted" aria-live="off">
         Show this at the exit. The code refreshes by itself{secondsLeft !== null ? ` in ${secondsLeft} s` : ""}.

@@ -4,8 +4,9 @@ import { useCallback, useEffect, useState } from "react";
 import { Logo } from "@/components/brand/logo";
 import type { TestCard } from "@/components/checkout/test-cards-hint";
 import { CheckIcon } from "@/components/ui/icons";
-import type { FormState } from "@/lib/actions/form-action";
-import { kioskQrAction, kioskStateAction, type KioskQr } from "@/lib/kiosk/actions";
+import type { ActionResult, ActionState } from "@/lib/actions/result";
+import { kioskQrAction, kioskStateAction } from "@/lib/kiosk/actions";
+import type { KioskQr } from "@/lib/kiosk/qr";
 import type { KioskScreenState } from "@/lib/kiosk/screen";
 import { formatMoney } from "@/lib/pricing/money";
 import { useEventStream } from "@/lib/realtime/use-event-stream";
@@ -17,8 +18,8 @@ type KioskScreenProps = {
   kioskCode: string;
   initialQr: KioskQr | null;
   initialState: KioskScreenState;
-  /** "Pay here": the kiosk's own card payment, bound to this kiosk. */
-  payAction: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** "Pay here": the kiosk's own card payment (the form names this kiosk). */
+  payAction: (previous: ActionState<void>, formData: FormData) => Promise<ActionResult<void>>;
   testCards: TestCard[] | null;
 };
 
@@ -32,8 +33,8 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
   const [state, setState] = useState<KioskScreenState>(initialState);
 
   const reload = useCallback(async () => {
-    const next = await kioskStateAction(storeCode, kioskCode);
-    if (next) setState(next);
+    const next = await kioskStateAction({ storeCode, kioskCode });
+    if (next.ok) setState(next.data);
   }, [storeCode, kioskCode]);
 
   const status = useEventStream(`/kiosk/${storeCode}/${kioskCode}/events`, () => void reload());
@@ -42,7 +43,8 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
   useEffect(() => {
     const wait = qr ? Math.max(1000, new Date(qr.expiresAt).getTime() - Date.now() + 200) : 5000;
     const timer = window.setTimeout(async () => {
-      setQr(await kioskQrAction(storeCode, kioskCode));
+      const next = await kioskQrAction({ storeCode, kioskCode });
+      setQr(next.ok ? next.data : null);
       void reload();
     }, wait);
     return () => window.clearTimeout(timer);
@@ -141,6 +143,7 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
                 <KioskPayPanel
                   key={state.shopperName}
                   action={payAction}
+                  fields={{ storeCode, kioskCode }}
                   totalLabel={formatMoney(state.summary.totalCents, state.summary.currency)}
                   testCards={testCards}
                 />

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { exitPasses, orderLines, orders, stores } from "@/db/schema";
+import type { ShopperActor, StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { auditPolicyFromEnv, auditReasons, type AuditPolicy, type AuditReason } from "./audit";
@@ -29,8 +30,9 @@ export type PassState =
  */
 export async function refreshExitPass(
   db: Db,
-  { orderId, userId, now = new Date(), secret }: { orderId: string; userId: string; now?: Date; secret?: string },
+  { actor, orderId, now = new Date(), secret }: { actor: ShopperActor; orderId: string; now?: Date; secret?: string },
 ): Promise<PassState> {
+  const userId = actor.user.id;
   const [pass] = await db
     .select({ id: exitPasses.id, usedAt: exitPasses.usedAt, verdict: exitPasses.verdict, storeCode: stores.code })
     .from(exitPasses)
@@ -46,7 +48,7 @@ export async function refreshExitPass(
     .set({ nonce, expiresAt })
     .where(and(eq(exitPasses.id, pass.id), isNull(exitPasses.usedAt)))
     .returning({ id: exitPasses.id });
-  if (!updated) return refreshExitPass(db, { orderId, userId, now, secret });
+  if (!updated) return refreshExitPass(db, { actor, orderId, now, secret });
   return { status: "open", token: signExitPass({ storeCode: pass.storeCode, nonce, expiresAt }, secret), expiresAt };
 }
 
@@ -103,21 +105,16 @@ async function loadOrder(db: Db, orderId: string): Promise<PassOrder> {
 }
 
 /**
- * Staff check a pass at the exit of `storeId`. Signature first (a forged pass learns nothing),
+ * Staff (`actor`, allowed exit:check in their store) check a pass at that store's exit. Signature first (a forged pass learns nothing),
  * then expiry, store and single use. The row is claimed with one conditional UPDATE, so two
  * devices scanning the same pass at once get one OK and one "already used".
  */
 export async function verifyExitPass(
   db: Db,
-  {
-    token,
-    storeId,
-    staffUserId,
-    now = new Date(),
-    policy = auditPolicyFromEnv(),
-    secret,
-  }: { token: string; storeId: string; staffUserId: string; now?: Date; policy?: AuditPolicy; secret?: string },
+  { actor, token, now = new Date(), policy = auditPolicyFromEnv(), secret }: { actor: StaffActor; token: string; now?: Date; policy?: AuditPolicy; secret?: string },
 ): Promise<ExitVerdict> {
+  const storeId = actor.store.id;
+  const staffUserId = actor.user.id;
   const refused = (reason: RefusalReason, order: PassOrder | null = null, usedAt?: Date | null): ExitVerdict => ({
     verdict: "refused",
     reason,

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { paymentFields } from "@/lib/checkout/schemas";
+import { KIOSK_CODE } from "@/lib/kiosk/channels";
+import { storeCodeSchema, uuidSchema } from "@/lib/validation";
 
 /** "Pay" in scan-and-go or at a kiosk hand-over. Money never comes from the client. */
 export const inStorePaySchema = z.object({
@@ -9,4 +11,45 @@ export const inStorePaySchema = z.object({
 
 export type InStorePayInput = z.infer<typeof inStorePaySchema>;
 
+/** "Pay" on the phone: the store, and the kiosk when the basket was handed to one. */
+export const payInStoreSchema = inStorePaySchema.extend({
+  storeCode: storeCodeSchema,
+  kiosk: z.union([z.literal(""), z.string().regex(KIOSK_CODE, "Unknown kiosk. Scan the kiosk again.")]).optional(),
+});
+
 export const gtinParamSchema = z.string().regex(/^\d{8,14}$/);
+
+/** A number (or digits): z.coerce alone would read null, false, "" and [] as 0, which removes the line. */
+function basketQuantity(min: number, message?: string) {
+  return z
+    .union([z.number(), z.string().trim().min(1, "Choose a quantity.")], { error: "Choose a quantity." })
+    .pipe(z.coerce.number<string | number>({ error: "Choose a quantity." }).int("Choose a whole number.").min(min, message).max(99, "You can have up to 99 of one item."));
+}
+
+/** A basket line in a store: which store's shelf, which SKU. */
+export const basketLineRefSchema = z.object({
+  storeCode: storeCodeSchema,
+  skuId: uuidSchema("We couldn't find that product."),
+});
+
+/** "Add to basket": at least one. */
+export const addToBasketSchema = basketLineRefSchema.extend({ quantity: basketQuantity(1, "Choose at least one.") });
+
+/** The quantity stepper; 0 removes the line. */
+export const setBasketQuantitySchema = basketLineRefSchema.extend({ quantity: basketQuantity(0) });
+
+/** A scanned label's store, to make it the shopper's store. */
+export const rememberStoreSchema = z.object({ storeCode: storeCodeSchema });
+
+/** The shopper's own exit pass, by its order. */
+export const exitPassRefSchema = z.object({ orderId: uuidSchema("We couldn't find this exit pass.") });
+
+/** Staff at the exit: a scanned or typed pass (a real one is well under 300 characters; longer is forged). */
+export const verifyExitPassSchema = z.object({
+  storeCode: storeCodeSchema,
+  token: z
+    .string()
+    .trim()
+    .min(1, "Scan the QR code on the shopper's phone, or type the pass.")
+    .transform((token) => token.slice(0, 301)),
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { payInStore } from "@/lib/in-store/pay";
@@ -8,12 +9,14 @@ import { getKioskHandover, markHandoverPaid } from "./service";
 /**
  * "Pay here" on the kiosk: the card is taken at the kiosk for the basket handed to it. The sale
  * is the shopper's (their receipt, their exit pass, on their phone) and goes through the same
- * payment as paying on the phone. The caller has authorised the kiosk (a staff-signed-in device).
+ * payment as paying on the phone. `actor` is the kiosk: a device staff signed in, allowed
+ * kiosk:operate in its store.
  */
 export async function payAtKiosk(
   db: Db,
-  { store, kioskCode, input, provider, secret, now }: { store: { id: string }; kioskCode: string; input: unknown; provider?: PaymentProvider; secret?: string; now?: Date },
+  { actor, kioskCode, input, provider, secret, now }: { actor: StaffActor; kioskCode: string; input: unknown; provider?: PaymentProvider; secret?: string; now?: Date },
 ) {
+  const { store } = actor;
   const handover = await getKioskHandover(db, { storeId: store.id, kioskCode, now });
   if (handover.status !== "basket") {
     throw new AppError("conflict", "No basket is waiting on this kiosk any more. Scan the kiosk's code with your phone to start again.");

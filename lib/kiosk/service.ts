@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { kioskHandovers, orders, stores, users } from "@/db/schema";
+import type { ShopperActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/realtime/notify";
@@ -17,8 +18,9 @@ export const PAID_SHOWN_MS = 45_000;
  */
 export async function startHandover(
   db: Db,
-  { storeCode, kioskCode, token, userId, now = new Date(), secret }: { storeCode: string; kioskCode: string; token: string; userId: string; now?: Date; secret?: string },
+  { actor, storeCode, kioskCode, token, now = new Date(), secret }: { actor: ShopperActor; storeCode: string; kioskCode: string; token: string; now?: Date; secret?: string },
 ) {
+  const userId = actor.user.id;
   const [store] = await db.select({ id: stores.id, code: stores.code }).from(stores).where(eq(stores.code, storeCode));
   if (!store) throw new AppError("not_found", "We couldn't find that store.");
   if (!verifyKioskToken(store.code, kioskCode, token, now, secret)) {

@@ -12,8 +12,9 @@ import storefront from "./storefront.json";
 import storefrontClient from "./storefrontClient.json";
 import home from "./home.json";
 import storeHours from "./storeHours.json";
-import stores from "./stores.json";
+import inStore from "./inStore.json";
+import kiosk from "./kiosk.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, stores };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk };
 
 export default messages;

@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { KioskScreen } from "@/components/in-store/kiosk-screen";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { kioskQrAction, payAtKioskAction } from "@/lib/kiosk/actions";
+import { payAtKioskAction } from "@/lib/kiosk/actions";
 import { KIOSK_CODE } from "@/lib/kiosk/channels";
+import { kioskHandoverQr } from "@/lib/kiosk/qr";
 import { getKioskScreenState } from "@/lib/kiosk/screen";
 import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { isDemoMode } from "@/lib/startup";
@@ -18,8 +19,8 @@ type Props = { params: Promise<{ store: string; kiosk: string }> };
 export default async function KioskPage({ params }: Props) {
   const { store: storeCode, kiosk } = await params;
   if (!KIOSK_CODE.test(kiosk)) notFound();
-  const { store } = await requireStaff(storeCode, "store:view");
-  const [qr, state] = await Promise.all([kioskQrAction(store.code, kiosk), getKioskScreenState(await getDb(), { store, kioskCode: kiosk })]);
+  const { store } = await requireStaff(storeCode, "kiosk:operate");
+  const [qr, state] = await Promise.all([kioskHandoverQr(store.code, kiosk), getKioskScreenState(await getDb(), { store, kioskCode: kiosk })]);
   return (
     <main id="main">
       <KioskScreen
@@ -28,7 +29,7 @@ export default async function KioskPage({ params }: Props) {
         kioskCode={kiosk}
         initialQr={qr}
         initialState={state}
-        payAction={payAtKioskAction.bind(null, store.code, kiosk)}
+        payAction={payAtKioskAction}
         testCards={isDemoMode() ? TEST_CARD_HINTS : null}
       />
     </main>

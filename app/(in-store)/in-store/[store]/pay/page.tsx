@@ -80,7 +80,13 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
       </details>
       {kioskCode ? <FollowKioskPayment storeCode={store.code} /> : null}
       <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
-        <PayForm action={payInStoreAction.bind(null, store.code)} totalLabel={total} testCards={testCards} kiosk={kioskCode} initialKey={randomUUID()} />
+        <PayForm
+          action={payInStoreAction}
+          fields={kioskCode ? { storeCode: store.code, kiosk: kioskCode } : { storeCode: store.code }}
+          totalLabel={total}
+          testCards={testCards}
+          initialKey={randomUUID()}
+        />
       </div>
     </div>
   );

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ store: string; kiosk: string }> }) {
   const { store: storeCode, kiosk } = await params;
   if (!KIOSK_CODE.test(kiosk)) return errorResponse({ code: "not_found", message: "This kiosk does not exist." });
-  const store = await staffRouteStore(storeCode, "store:view");
+  const store = await staffRouteStore(storeCode, "kiosk:operate");
   if (store instanceof Response) return store;
   return sseResponse(request, [kioskChannel(store.id, kiosk)], { initial: async () => ({ kiosk }) });
 }

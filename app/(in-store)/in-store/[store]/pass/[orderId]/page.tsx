@@ -20,7 +20,7 @@ export default async function ExitPassPage({ params }: Props) {
   const user = await requireUser(`/in-store/${storeCode}/pass/${orderId}`);
   const order = await getOrderForShopper(await getDb(), { orderId, userId: user.id });
   if (!order || order.store.code !== storeCode || order.channel === "web") notFound();
-  const initial = await refreshExitPassAction(order.id);
+  const initial = await refreshExitPassAction({ orderId: order.id });
   const units = order.lines.reduce((n, line) => n + line.quantity, 0);
 
   return (
