@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { addToCart, getOrCreateCart } from "@/lib/cart/service";
+import { checkoutSchema } from "@/lib/checkout/schemas";
 import { placeOrder } from "@/lib/checkout/service";
 import type { Db } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
@@ -59,7 +60,7 @@ export async function measureRealtime(
   for (let i = 0; i < SAMPLES; i++) {
     const cart = await getOrCreateCart(db, { owner: { userId: shopper.id }, storeId });
     await addToCart(db, { userId: shopper.id, cartId: cart.id, storeId, skuId, quantity: 1 });
-    const placed = await placeOrder(db, { userId: shopper.id, cartId: cart.id, input: { ...checkoutFields, idempotencyKey: randomUUID() } });
+    const placed = await placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutSchema.parse({ ...checkoutFields, idempotencyKey: randomUUID() }) });
     const committedAt = performance.now();
     const arrivedAt =
       arrivals.get(placed.orderId) ??

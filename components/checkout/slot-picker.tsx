@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
@@ -28,12 +29,13 @@ export function SlotPicker({
   storeName: string;
   errors?: string[];
 }) {
+  const t = useTranslations("checkoutClient.slots");
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   if (groups.length === 0) {
     return (
       <p className="rounded-lg border border-line bg-sand px-4 py-3 text-sm text-ink-muted">
-        {storeName} has no pickup times left in the next few days. Choose another store, or have it delivered.
+        {t("none", { store: storeName })}
       </p>
     );
   }
@@ -47,7 +49,7 @@ export function SlotPicker({
     <div className="space-y-4">
       {/* min-w-0: a fieldset otherwise grows to its content and the day row can't scroll. */}
       <fieldset className="min-w-0">
-        <legend className="mb-2 text-sm font-semibold text-ink">Pickup day</legend>
+        <legend className="mb-2 text-sm font-semibold text-ink">{t("day")}</legend>
         <div className="scrollbar-none -mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
           {groups.map((group) => (
             <label
@@ -75,7 +77,7 @@ export function SlotPicker({
 
       <fieldset className="min-w-0" aria-describedby={errors?.length ? `${id}-error` : undefined}>
         <legend className="mb-2 text-sm font-semibold text-ink">
-          Pickup time · {current.label}, {current.dateLabel}
+          {t("time", { day: current.label, date: current.dateLabel })}
         </legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {visible.map((s) => (
@@ -99,7 +101,7 @@ export function SlotPicker({
               <span className="text-sm font-semibold text-ink tabular">{s.label}</span>
               {s.remaining <= 3 ? (
                 <span id={`${id}-${s.startsAt}-left`} className="text-xs font-medium text-warning-fg">
-                  {s.remaining} left
+                  {t("left", { count: s.remaining })}
                 </span>
               ) : null}
             </label>
@@ -111,15 +113,19 @@ export function SlotPicker({
             onClick={() => setShowAll(true)}
             className="mt-2 h-10 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50"
           >
-            Show all {current.slots.length} times
+            {t("showAll", { count: current.slots.length })}
           </button>
         ) : null}
         {errors?.length ? <FieldError id={`${id}-error`} errors={errors} className="mt-2" /> : null}
       </fieldset>
       {chosen ? (
         <p className="text-sm text-ink-muted" aria-live="polite">
-          Your order will be ready to collect <span className="font-semibold text-ink">{chosen.day.label.toLowerCase() === "today" || chosen.day.label === "Tomorrow" ? chosen.day.label.toLowerCase() : `on ${chosen.day.label}`}, {chosen.label}</span>{" "}
-          at {storeName}.
+          {t.rich("ready", {
+            when: chosen.day.label.toLowerCase() === "today" || chosen.day.label === "Tomorrow" ? chosen.day.label.toLowerCase() : t("onDay", { day: chosen.day.label }),
+            time: chosen.label,
+            store: storeName,
+            strong: (chunks) => <span className="font-semibold text-ink">{chunks}</span>,
+          })}
         </p>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
 export type TestCard = { number: string; outcome: string };
@@ -8,10 +9,11 @@ function groups(number: string) {
 
 /** Demo mode only: which card numbers do what, so anyone can try a decline. */
 export function TestCardsHint({ cards, className }: { cards: TestCard[]; className?: string }) {
+  const t = useTranslations("payment.testCards");
   return (
     <div className={cn("rounded-lg border border-dashed border-info-fg/30 bg-info-bg/60 px-4 py-3 text-sm text-info-fg", className)}>
-      <p className="font-semibold">Demo mode — no real payments are taken.</p>
-      <p className="mt-0.5">Use any future date and any 3-digit CVC with a test card:</p>
+      <p className="font-semibold">{t("title")}</p>
+      <p className="mt-0.5">{t("intro")}</p>
       <ul className="mt-2 space-y-1">
         {cards.map((card) => (
           <li key={card.number} className="flex flex-wrap items-baseline gap-x-2">

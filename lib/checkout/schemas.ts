@@ -64,6 +64,18 @@ export const checkoutSchema = z
 
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
 
+/** A re-pricing of the checkout: the shopper changed store, fulfilment or coupon ("Apply"). */
+export const checkoutQuoteSchema = z.object({
+  storeId: z.string().uuid("Choose a store from the list."),
+  fulfilment: z.enum(["pickup", "curbside", "delivery"]),
+  couponCode: z
+    .string()
+    .trim()
+    .max(32, "That code is too long.")
+    .optional()
+    .transform((v) => v?.toUpperCase() || undefined),
+});
+
 export function parseExpiry(expiry: string) {
   const [month, year] = expiry.split("/").map((part) => Number(part.trim()));
   return { expMonth: month, expYear: year < 100 ? 2000 + year : year };

@@ -14,7 +14,10 @@ import home from "./home.json";
 import storeHours from "./storeHours.json";
 import inStore from "./inStore.json";
 import kiosk from "./kiosk.json";
+import checkout from "./checkout.json";
+import checkoutClient from "./checkoutClient.json";
+import payment from "./payment.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment };
 
 export default messages;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,11 +15,15 @@ import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { isDemoMode } from "@/lib/startup";
 import { listStores } from "@/lib/stores/queries";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout.metadata");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CheckoutPage() {
   const user = await requireUser("/checkout");
+  const t = await getTranslations("checkout");
   const db = await getDb();
   const [{ cart, store }, stores, profile] = await Promise.all([
     getCurrentCart(),
@@ -30,14 +35,14 @@ export default async function CheckoutPage() {
   if (!store || !quote || quote.summary.itemCount === 0) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
-        <PageHeader title="Checkout" className="mb-8" />
+        <PageHeader title={t("title")} className="mb-8" />
         <EmptyState
           icon={<BagIcon />}
-          title="Your cart is empty"
-          description="Add something to your cart, then come back here to pick it up or have it delivered."
+          title={t("empty.title")}
+          description={t("empty.description")}
           action={
             <ButtonLink href="/" size="lg" icon={<ArrowRightIcon className="size-5" />}>
-              Start shopping
+              {t("empty.action")}
             </ButtonLink>
           }
         />
@@ -49,7 +54,7 @@ export default async function CheckoutPage() {
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">
-      <PageHeader title="Checkout" description="Choose how you get it, then pay — it takes under a minute." className="mb-6 lg:mb-8" />
+      <PageHeader title={t("title")} description={t("description")} className="mb-6 lg:mb-8" />
       <CheckoutForm
         initialQuote={quote}
         initialKey={randomUUID()}
