@@ -150,7 +150,7 @@ const actionRows: Record<string, Row> = {
     call: (c, w) => c.action("lib/fulfilment/actions.ts#markReadyAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
   },
   "lib/fulfilment/actions.ts#acknowledgeCurbsideAction": {
-    rule: { permission: "pickups:work" },
+    rule: { permission: "pickups:handover" },
     call: (c, w) =>
       c.action("lib/fulfilment/actions.ts#acknowledgeCurbsideAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
   },
@@ -162,12 +162,12 @@ const actionRows: Record<string, Row> = {
   },
   "lib/fulfilment/actions.ts#lookupPickupAction": {
     rule: { permission: "pickups:handover" },
-    call: (c, w) => c.action("lib/fulfilment/actions.ts#lookupPickupAction", [STORE, w.pickupCode]),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#lookupPickupAction", [{ storeCode: STORE, code: w.pickupCode }]),
   },
   "lib/fulfilment/actions.ts#handOverAction": {
     rule: { permission: "pickups:handover" },
     note: "the order is not ready: allowed callers get 'isn't ready yet'",
-    call: (c, w) => c.action("lib/fulfilment/actions.ts#handOverAction", [STORE, w.pickupCode, w.curbsideOrder]),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#handOverAction", [{ storeCode: STORE, code: w.pickupCode, orderId: w.curbsideOrder }]),
   },
   "lib/fulfilment/actions.ts#reviewSubstitutionAction": {
     rule: "owner",

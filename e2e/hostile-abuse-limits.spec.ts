@@ -27,7 +27,7 @@ test("guessing pickup codes is cut off after 8 wrong codes, for that staff membe
   expect(code).toBeTruthy();
 
   const lookup = async (client: Client, text: string) =>
-    ((await client.action("lib/fulfilment/actions.ts#lookupPickupAction", [STORE, text])).result as { ok: boolean; error?: string });
+    ((await client.action("lib/fulfilment/actions.ts#lookupPickupAction", [{ storeCode: STORE, code: text }])).result as { ok: boolean; message?: string });
 
   // Wrong (well-formed) codes: refused one by one, then the limit. An already used-up window
   // (a reused local server) starts limited; never more than LIMIT refusals get through.
@@ -35,17 +35,17 @@ test("guessing pickup codes is cut off after 8 wrong codes, for that staff membe
   for (let i = 0; i <= LIMIT; i++) {
     const answer = await lookup(guesser, `WRONG-${String(i).padStart(5, "0")}`);
     expect(answer.ok).toBe(false);
-    answers.push(answer.error ?? "");
-    if (/too many wrong codes/i.test(answer.error ?? "")) break;
+    answers.push(answer.message ?? "");
+    if (/too many wrong codes/i.test(answer.message ?? "")) break;
   }
   expect(answers.at(-1)).toMatch(/too many wrong codes/i);
   expect(answers.filter((a) => !/too many wrong codes/i.test(a)).length).toBeLessThanOrEqual(LIMIT);
   for (const refused of answers.slice(0, -1)) expect(refused).toMatch(/no order matches/i);
 
   // While limited, even the right code is refused for the guesser…
-  expect((await lookup(guesser, code!)).error).toMatch(/too many wrong codes/i);
+  expect((await lookup(guesser, code!)).message).toMatch(/too many wrong codes/i);
   // …but not for a colleague at the same store: they get the order (not ready yet).
   const colleagues = await lookup(colleague, code!);
-  expect(colleagues.error ?? "").not.toMatch(/too many/i);
-  expect(colleagues.error).toMatch(/isn't ready yet/);
+  expect(colleagues.message ?? "").not.toMatch(/too many/i);
+  expect(colleagues.message).toMatch(/isn't ready yet/);
 });

@@ -210,17 +210,17 @@ const shapes: Record<string, Shape> = {
     strict: ["orderId", "lineId", "decision"],
   },
   "lib/fulfilment/actions.ts#lookupPickupAction": {
-    kind: "args",
+    kind: "input",
     persona: "staff",
-    args: (w) => [STORE, w.myPickupCode],
-    slots: [{ index: 0 }, { index: 1 }],
+    base: (w) => ({ storeCode: STORE, code: w.myPickupCode }),
+    fields: [{ name: "storeCode" }, { name: "code" }],
   },
   "lib/fulfilment/actions.ts#handOverAction": {
-    kind: "args",
+    kind: "input",
     persona: "staff",
     // The order isn't ready: even the right code and id are refused ("isn't ready yet").
-    args: (w) => [STORE, w.myPickupCode, w.myOrder],
-    slots: [{ index: 0 }, { index: 1 }, { index: 2, values: [UNKNOWN_UUID, SQL, HUGE, null, {}, -1] }],
+    base: (w) => ({ storeCode: STORE, code: w.myPickupCode, orderId: w.myOrder }),
+    fields: [{ name: "storeCode" }, { name: "code" }, { name: "orderId", values: [UNKNOWN_UUID, SQL, HUGE, null, {}, -1] }],
   },
   "lib/in-store/actions.ts#addToBasketAction": {
     kind: "input",
@@ -539,9 +539,9 @@ test("a server action from a foreign Origin or Origin: null is refused before it
 test("x-middleware-subrequest opens nothing: staff actions and staff routes still check the caller", async () => {
   const headers = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
   for (const client of [world.guest, world.shopper]) {
-    const answer = await call("lib/fulfilment/actions.ts#startPickingAction", [{}, form({ storeCode: STORE, orderId: world.myOrder })], { cookie: client.cookie, headers });
+    const answer = await call("lib/fulfilment/actions.ts#startPickingAction", [null, form({ storeCode: STORE, orderId: world.myOrder })], { cookie: client.cookie, headers });
     expect(answer.status).toBe(200);
-    expect((answer.result as { error?: string }).error).toMatch(/sign in|don't have access/i);
+    expect((answer.result as { message?: string }).message).toMatch(/sign in|don't have access/i);
     const queue = await client.get(`/api/staff/${STORE}/pickups`, { headers });
     expect([401, 403]).toContain(queue.status);
     const events = await client.get(`/api/orders/${world.othersOrder}/events`, { headers });
