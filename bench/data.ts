@@ -3,7 +3,7 @@ import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { openDatabase } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { signInCookie } from "./app-client";
 import { measureRealtime, type RealtimeResult } from "./realtime";
 

@@ -1,7 +1,7 @@
 import { cn } from "@/components/ui/cn";
 import { ClockIcon, PinIcon, StoreIcon } from "@/components/ui/icons";
 import { LOW_STOCK_THRESHOLD } from "@/components/ui/badge";
-import type { StoreStock, VariantAvailability } from "@/lib/inventory/availability";
+import type { StoreStock, VariantAvailability } from "@/lib/catalog/availability";
 import { formatNumber } from "@/lib/format";
 import { setMyStoreAction } from "@/lib/stores/actions";
 

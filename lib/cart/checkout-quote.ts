@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { getCartView } from "./queries";
 import { groupSlotsByDay } from "./slot-groups";
 import type { CheckoutFulfilment, CheckoutQuote } from "./types";

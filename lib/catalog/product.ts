@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 
 /**
  * The product page's product: its variants in a sensible order and the attribute choices.
- * Its price is in ./product-pricing, its stock in lib/inventory/availability.
+ * Its price is in ./product-pricing, its stock in ./availability.
  */
 
 export type ProductVariant = {

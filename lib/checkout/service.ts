@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { newPickupCode } from "@/lib/orders/pickup-code";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { bookPickupSlot } from "@/lib/pickup/slots";
+import { bookPickupSlot } from "@/lib/fulfilment/slots";
 import { storeChannel } from "@/lib/realtime/channels";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket, type PricedBasket } from "@/lib/pricing/service";

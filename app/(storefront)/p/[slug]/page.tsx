@@ -19,7 +19,7 @@ import { getProductBySlug, pickVariant, variantAttributes } from "@/lib/catalog/
 import { getShelfPrice, type ShelfPrice } from "@/lib/catalog/product-pricing";
 import { getSiteOrigin } from "@/lib/catalog/site-url";
 import { getDb } from "@/lib/db";
-import { getAvailableBySku, getVariantAvailability } from "@/lib/inventory/availability";
+import { getAvailableBySku, getVariantAvailability } from "@/lib/catalog/availability";
 import { getReviewEligibility, getReviewSummary, listProductReviews, type ReviewEligibility } from "@/lib/reviews/queries";
 import { getCurrentStore } from "@/lib/stores/current-store";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { inventory, stores, type OpeningHours } from "@/db/schema";
 import type { Db } from "@/lib/db";
-import { listPickupSlots } from "@/lib/pickup/slots";
+import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { distanceMiles } from "@/lib/stores/geo";
 import { getOpeningStatus, getStoreClock, WEEKDAY_NAMES } from "@/lib/stores/hours";
 
