@@ -70,7 +70,7 @@ export function writeReport(report: Report) {
   lines.push("### Staff real-time latency", "");
   lines.push(
     report.realtime
-      ? `Order committed by Aisle's placeOrder in the benchmark process → \"order.placed\" received on an associate's SSE stream from instance B (same PostgreSQL, LISTEN/NOTIFY): p50 ${ms(report.realtime.p50)}, p95 ${ms(report.realtime.p95)}, max ${ms(report.realtime.max)} over ${report.realtime.samples} orders.`
+      ? `Order committed by Aisle's placeOrder in the benchmark process → "order.placed" received on an associate's SSE stream from instance B (same PostgreSQL, LISTEN/NOTIFY): p50 ${ms(report.realtime.p50)}, p95 ${ms(report.realtime.p95)}, max ${ms(report.realtime.max)} over ${report.realtime.samples} orders.`
       : "Not measured in this run.",
   );
   lines.push("");

@@ -14,7 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { actionId, callAction, signInCookie } from "./app-client";
+import { actionId, callAction } from "./app-client";
 import { httpLoad, journeyLoad, type LoadResult } from "./load";
 import { firstLoadJs } from "./first-load";
 import { measureFrontend, type FrontendResult } from "./frontend";

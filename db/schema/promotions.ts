@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { categories, skus } from "./catalog";
-import { orderChannel, promotionKind, promotionScope } from "./enums";
+import { type orderChannel, promotionKind, promotionScope } from "./enums";
 import { orders } from "./orders";
 import { stores } from "./stores";
 import { users } from "./users";
