@@ -1,12 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FieldError, Input, Label } from "@/components/ui/field";
 import { CloseIcon, ScanIcon } from "@/components/ui/icons";
-import type { Html5Qrcode } from "html5-qrcode";
+import { decodePhoto } from "./decode-photo";
 import { signalScanSuccess } from "./feedback";
+import type { ScanFormats } from "./library";
+import { useCameraSession } from "./use-camera-session";
 
 /**
  * Camera scanner for shelf QR labels and product barcodes, with typed-code and photo fallbacks.
@@ -29,15 +32,13 @@ import { signalScanSuccess } from "./feedback";
  *
  * The html5-qrcode library (and jsQR, a second QR decoder for symbols zxing misses) is loaded
  * with a dynamic import only when the camera or the photo decoder is first needed, so it never
- * weighs on the page's first load. Camera start and stop
- * are serialised through one promise chain, which makes React StrictMode's mount → unmount →
- * mount harmless, and the camera is always released on close, unmount and when the page is
- * hidden.
+ * weighs on the page's first load. The camera session (start, stop, StrictMode, page hidden)
+ * lives in useCameraSession; this component is the buttons, the typed code and the photo.
  */
 export type ScannerProps = {
   onScan: (text: string) => void | Promise<void>;
   scanLabel?: string;
-  formats?: "all" | "qr";
+  formats?: ScanFormats;
   continuous?: boolean;
   autoStart?: boolean;
   manualLabel?: string;
@@ -47,79 +48,33 @@ export type ScannerProps = {
   className?: string;
 };
 
-type Phase = "idle" | "starting" | "scanning" | "error";
-
-async function loadLibrary() {
-  return import("html5-qrcode");
-}
-
-async function supportedFormats(formats: "all" | "qr") {
-  const { Html5QrcodeSupportedFormats: F } = await loadLibrary();
-  return formats === "qr" ? [F.QR_CODE] : [F.QR_CODE, F.EAN_13, F.EAN_8, F.UPC_A, F.UPC_E];
-}
-
-/** Second-opinion QR decode of a photo, downscaled to keep it quick on phones. */
-async function decodeImageWithJsQr(file: File): Promise<string | null> {
-  const jsQR = (await import("jsqr")).default;
-  const bitmap = await createImageBitmap(file);
-  const scale = Math.min(1, 1280 / Math.max(bitmap.width, bitmap.height));
-  const canvas = document.createElement("canvas");
-  canvas.width = Math.round(bitmap.width * scale);
-  canvas.height = Math.round(bitmap.height * scale);
-  const context = canvas.getContext("2d");
-  if (!context) return null;
-  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  bitmap.close();
-  return jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height)?.data ?? null;
-}
-
-function cameraErrorMessage(error: unknown): string {
-  const text = String((error as { name?: string; message?: string })?.name ?? "") + " " + String(error);
-  if (/NotAllowed|Permission|denied/i.test(text)) {
-    return "Camera access is blocked. Allow the camera in your browser settings, or type the code or take a photo below.";
-  }
-  if (/NotFound|Requested device not found|no camera/i.test(text)) {
-    return "We couldn't find a camera on this device. Type the code or take a photo below.";
-  }
-  if (/NotReadable|in use|Could not start/i.test(text)) {
-    return "The camera is busy in another app. Close it and try again, or type the code below.";
-  }
-  return "The camera didn't start. Try again, or type the code or take a photo below.";
-}
-
 export function Scanner({
   onScan,
-  scanLabel = "Scan",
+  scanLabel,
   formats = "all",
   continuous = false,
   autoStart = false,
-  manualLabel = "Type the code instead",
-  manualPlaceholder = "Barcode digits or label code",
-  manualButtonLabel = "Look up",
+  manualLabel,
+  manualPlaceholder,
+  manualButtonLabel,
   showPhotoFallback = true,
   className,
 }: ScannerProps) {
+  const t = useTranslations("scanner");
   const reactId = useId();
   const baseId = `scanner-${reactId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const viewId = `${baseId}-view`;
   const photoDecoderId = `${baseId}-photo`;
 
   const [open, setOpen] = useState(autoStart);
-  const [phase, setPhase] = useState<Phase>("idle");
   const [message, setMessage] = useState<string | null>(null);
-  const [torch, setTorch] = useState<{ supported: boolean; on: boolean }>({ supported: false, on: false });
   const [manualError, setManualError] = useState<string | undefined>();
   const [photoBusy, setPhotoBusy] = useState(false);
 
-  const scannerRef = useRef<Html5Qrcode | null>(null);
-  // Every start and stop is chained here so they never overlap (StrictMode double effects, fast taps).
-  const chainRef = useRef<Promise<void>>(Promise.resolve());
   const lastReadRef = useRef<{ text: string; at: number } | null>(null);
   const onScanRef = useRef(onScan);
-  const continuousRef = useRef(continuous);
   useEffect(() => {
     onScanRef.current = onScan;
-    continuousRef.current = continuous;
   });
 
   const deliver = useCallback(async (raw: string) => {
@@ -132,130 +87,29 @@ export function Scanner({
     await onScanRef.current(text);
   }, []);
 
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-
-    let fallbackTimer: number | undefined;
-    let delivered = false;
-    const onDecoded = (decodedText: string) => {
-      if (cancelled || (delivered && !continuousRef.current)) return;
-      delivered = true;
+  const { phase, torch, toggleTorch } = useCameraSession({
+    open,
+    viewId,
+    formats,
+    continuous,
+    onRead: (text) => {
       signalScanSuccess();
-      if (!continuousRef.current) setOpen(false);
-      void deliver(decodedText);
-    };
-
-    chainRef.current = chainRef.current.then(async () => {
-      if (cancelled) return;
-      setPhase("starting");
-      setMessage("Starting the camera…");
-      try {
-        const { Html5Qrcode } = await loadLibrary();
-        if (cancelled) return;
-        const scanner = new Html5Qrcode(viewId, {
-          verbose: false,
-          formatsToSupport: await supportedFormats(formats),
-          useBarCodeDetectorIfSupported: true,
-        });
-        scannerRef.current = scanner;
-        await scanner.start(
-          { facingMode: "environment" },
-          { fps: 12, aspectRatio: 4 / 3, disableFlip: false },
-          onDecoded,
-          () => {
-            /* no code in this frame: keep looking */
-          },
-        );
-        if (cancelled) return;
-        let torchSupported = false;
-        try {
-          torchSupported = scanner.getRunningTrackCameraCapabilities().torchFeature().isSupported();
-        } catch {
-          torchSupported = false;
-        }
-        setTorch({ supported: torchSupported, on: false });
-        setPhase("scanning");
-        setMessage("Point the camera at a shelf label QR code or a product barcode.");
-        // zxing (inside html5-qrcode) misses some valid QR symbols; jsQR reads the same frames as a second opinion.
-        const video = document.querySelector<HTMLVideoElement>(`#${viewId} video`);
-        if (video) {
-          const jsQR = (await import("jsqr")).default;
-          const canvas = document.createElement("canvas");
-          const context = canvas.getContext("2d", { willReadFrequently: true });
-          const tick = () => {
-            if (cancelled || !context) return;
-            if (video.readyState >= 2 && video.videoWidth > 0) {
-              const width = Math.min(640, video.videoWidth);
-              const height = Math.round((video.videoHeight * width) / video.videoWidth);
-              canvas.width = width;
-              canvas.height = height;
-              context.drawImage(video, 0, 0, width, height);
-              const found = jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: "dontInvert" });
-              if (found?.data) onDecoded(found.data);
-            }
-            if (!cancelled && (!delivered || continuousRef.current)) fallbackTimer = window.setTimeout(tick, 300);
-          };
-          if (!cancelled) fallbackTimer = window.setTimeout(tick, 300);
-        }
-      } catch (error) {
-        if (cancelled) return;
-        setPhase("error");
-        setMessage(cameraErrorMessage(error));
-      }
-    });
-
-    const stopOnHide = () => {
-      if (document.visibilityState === "hidden") setOpen(false);
-    };
-    document.addEventListener("visibilitychange", stopOnHide);
-
-    return () => {
-      cancelled = true;
-      window.clearTimeout(fallbackTimer);
-      document.removeEventListener("visibilitychange", stopOnHide);
-      chainRef.current = chainRef.current.then(async () => {
-        const scanner = scannerRef.current;
-        scannerRef.current = null;
-        if (!scanner) return;
-        try {
-          if (scanner.isScanning) await scanner.stop();
-        } catch {
-          /* already stopped */
-        }
-        try {
-          scanner.clear();
-        } catch {
-          /* element already gone */
-        }
-      });
-      setTorch({ supported: false, on: false });
-      setPhase((p) => (p === "error" ? p : "idle"));
-    };
-  }, [open, formats, viewId, deliver]);
-
-  async function toggleTorch() {
-    const scanner = scannerRef.current;
-    if (!scanner) return;
-    try {
-      const next = !torch.on;
-      await scanner.getRunningTrackCameraCapabilities().torchFeature().apply(next);
-      setTorch({ supported: true, on: next });
-    } catch {
-      setTorch({ supported: false, on: false });
-    }
-  }
+      void deliver(text);
+    },
+    onClose: () => setOpen(false),
+    onStatus: (status) => setMessage(status === "starting" ? t("starting") : status === "scanning" ? t("pointAt") : t(`cameraProblem.${status.problem}`)),
+  });
 
   async function submitManual(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const value = String(new FormData(form).get("code") ?? "").trim();
     if (!value) {
-      setManualError("Type the digits under the barcode, or the code on the label.");
+      setManualError(t("manualEmpty"));
       return;
     }
     if (value.length > 200) {
-      setManualError("That code is too long. Check it and try again.");
+      setManualError(t("manualTooLong"));
       return;
     }
     setManualError(undefined);
@@ -264,36 +118,20 @@ export function Scanner({
     form.reset();
   }
 
-  async function decodePhoto(file: File | undefined) {
+  async function readPhoto(file: File | undefined) {
     if (!file) return;
     setPhotoBusy(true);
-    setMessage("Reading the photo…");
+    setMessage(t("readingPhoto"));
     try {
-      const { Html5Qrcode } = await loadLibrary();
-      const decoder = new Html5Qrcode(photoDecoderId, { verbose: false, formatsToSupport: await supportedFormats(formats) });
-      try {
-        const text = await decoder.scanFile(file, false);
-        signalScanSuccess();
-        setMessage(null);
-        lastReadRef.current = null;
-        await deliver(text);
-      } finally {
-        try {
-          decoder.clear();
-        } catch {
-          /* nothing rendered */
-        }
-      }
-    } catch {
-      const text = await decodeImageWithJsQr(file).catch(() => null);
-      if (text) {
-        signalScanSuccess();
-        setMessage(null);
-        lastReadRef.current = null;
-        await deliver(text);
+      const text = await decodePhoto(file, { formats, elementId: photoDecoderId });
+      if (!text) {
+        setMessage(t("photoUnreadable"));
         return;
       }
-      setMessage("We couldn't read a code in that photo. Hold the phone steady, fill the frame with the code, and try again — or type it.");
+      signalScanSuccess();
+      setMessage(null);
+      lastReadRef.current = null;
+      await deliver(text);
     } finally {
       setPhotoBusy(false);
     }
@@ -315,16 +153,16 @@ export function Scanner({
             {/* Aiming frame: decorative; the whole picture is searched. */}
             <div aria-hidden="true" className="pointer-events-none absolute inset-[12%] rounded-lg border-2 border-white/80 shadow-[0_0_0_100vmax_rgb(0_0_0/0.25)]" />
             {phase === "starting" ? (
-              <p className="absolute inset-x-0 bottom-3 text-center text-sm font-semibold text-white">Starting the camera…</p>
+              <p className="absolute inset-x-0 bottom-3 text-center text-sm font-semibold text-white">{t("starting")}</p>
             ) : null}
           </div>
           <div className="flex flex-wrap gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)} icon={<CloseIcon className="size-4" />}>
-              Close camera
+              {t("closeCamera")}
             </Button>
             {torch.supported ? (
               <Button variant="secondary" aria-pressed={torch.on} onClick={() => void toggleTorch()}>
-                {torch.on ? "Torch off" : "Torch on"}
+                {torch.on ? t("torchOff") : t("torchOn")}
               </Button>
             ) : null}
           </div>
@@ -340,16 +178,16 @@ export function Scanner({
           icon={<ScanIcon className="size-6" />}
           className="h-16 text-lg"
         >
-          {scanLabel}
+          {scanLabel ?? t("scan")}
         </Button>
       )}
 
       <p role="status" aria-live="polite" className={cn("min-h-0 text-sm", phase === "error" ? "font-semibold text-danger-fg" : "text-ink-muted")}>
-        {message ?? ""}
+        {message}
       </p>
 
       <form onSubmit={(e) => void submitManual(e)} noValidate className="space-y-1.5">
-        <Label htmlFor={manualFieldId}>{manualLabel}</Label>
+        <Label htmlFor={manualFieldId}>{manualLabel ?? t("manualLabel")}</Label>
         <div className="flex gap-2">
           <Input
             id={manualFieldId}
@@ -358,13 +196,13 @@ export function Scanner({
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
-            placeholder={manualPlaceholder}
+            placeholder={manualPlaceholder ?? t("manualPlaceholder")}
             aria-invalid={manualError ? true : undefined}
             aria-describedby={manualError ? manualErrorId : undefined}
             className="min-w-0 flex-1"
           />
           <Button type="submit" variant="secondary" className="h-12">
-            {manualButtonLabel}
+            {manualButtonLabel ?? t("manualButton")}
           </Button>
         </div>
         <FieldError id={manualErrorId} errors={manualError} />
@@ -388,10 +226,10 @@ export function Scanner({
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = "";
-                void decodePhoto(file);
+                void readPhoto(file);
               }}
             />
-            {photoBusy ? "Reading photo…" : "Take a photo of the code"}
+            {photoBusy ? t("photoBusy") : t("takePhoto")}
           </label>
           <div id={photoDecoderId} hidden />
         </div>

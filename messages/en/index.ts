@@ -17,7 +17,8 @@ import kiosk from "./kiosk.json";
 import checkout from "./checkout.json";
 import checkoutClient from "./checkoutClient.json";
 import payment from "./payment.json";
+import scanner from "./scanner.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner };
 
 export default messages;
