@@ -8,6 +8,8 @@ const ci = !!process.env.CI;
  * End-to-end tests against the production build (`npm run build` first; `npm run test:e2e`
  * does both). One project per persona; a spec picks its persona by its file name:
  *   *.phone.spec.ts → shopper-phone, *.staff.spec.ts → staff, any other *.spec.ts → shopper-web.
+ * Each depends on "setup" (e2e/auth.setup.ts), which signs in once per demo persona and saves
+ * the session under test-results/.auth/ for specs that start signed in (fixtures/session.ts authFile).
  */
 export default defineConfig({
   testDir: "./e2e",
@@ -30,14 +32,16 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...desktop } },
     {
       name: "shopper-web",
       testMatch: /\.spec\.ts$/,
       testIgnore: [/\.phone\.spec\.ts$/, /\.staff\.spec\.ts$/],
       use: { ...desktop },
+      dependencies: ["setup"],
     },
-    { name: "shopper-phone", testMatch: /\.phone\.spec\.ts$/, use: { ...phone } },
-    { name: "staff", testMatch: /\.staff\.spec\.ts$/, use: { ...desktop } },
+    { name: "shopper-phone", testMatch: /\.phone\.spec\.ts$/, use: { ...phone }, dependencies: ["setup"] },
+    { name: "staff", testMatch: /\.staff\.spec\.ts$/, use: { ...desktop }, dependencies: ["setup"] },
   ],
   webServer: {
     // A fresh embedded database every run: the first start runs initdb, the migrations and

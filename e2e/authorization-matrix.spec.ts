@@ -12,10 +12,10 @@ import {
   leaks,
   payInStoreOverHttp,
   placeOrderOverHttp,
-  signUpShopper,
   stockedSkuId,
   type ActionAnswer,
 } from "./fixtures/actions";
+import { signUpShopperOverHttp } from "./fixtures/shoppers";
 import { e2eBaseUrl } from "./server";
 
 /**
@@ -299,7 +299,7 @@ test.describe.serial("who may call what", () => {
     const signIn = (email: string) => Client.signIn(base, email, actions);
     const [shopperOwn, shopperOther, associateOwnStore, associateOtherStore, manager, admin] = await Promise.all([
       signIn("shopper@example.com"),
-      signUpShopper(base, actions),
+      signUpShopperOverHttp(base, actions),
       signIn("associate@example.com"),
       signIn(`associate.${OTHER_STORE}@example.com`),
       signIn("manager@example.com"),

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { buildActions, Client, placeOrderOverHttp, signUpShopper, stockedSkuId } from "./fixtures/actions";
+import { buildActions, Client, placeOrderOverHttp, stockedSkuId } from "./fixtures/actions";
+import { signUpShopperOverHttp } from "./fixtures/shoppers";
 import { e2eBaseUrl } from "./server";
 
 /**
@@ -19,7 +20,7 @@ test("guessing pickup codes is cut off after 8 wrong codes, for that staff membe
   const [guesser, colleague, shopper] = await Promise.all([
     Client.signIn(e2eBaseUrl, `manager.${STORE}@example.com`, actions),
     Client.signIn(e2eBaseUrl, `associate.${STORE}@example.com`, actions),
-    signUpShopper(e2eBaseUrl, actions),
+    signUpShopperOverHttp(e2eBaseUrl, actions),
   ]);
   const { skuId } = await stockedSkuId(shopper, STORE, 10, 90);
   const { orderId } = await placeOrderOverHttp(shopper, { store: STORE, skuId });

@@ -9,12 +9,12 @@ import {
   isClearRefusal,
   leaks,
   placeOrderOverHttp,
-  signUpShopper,
   stockedSkuId,
   type ActionAnswer,
   type ActionEntry,
   type CallOptions,
 } from "./fixtures/actions";
+import { signUpShopperOverHttp } from "./fixtures/shoppers";
 import { e2eBaseUrl } from "./server";
 
 /**
@@ -445,7 +445,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   actions = buildActions();
   const base = e2eBaseUrl;
-  const [shopper, otherShopper, staff] = await Promise.all([signUpShopper(base, actions), signUpShopper(base, actions), Client.signIn(base, `manager.${STORE}@example.com`, actions)]);
+  const [shopper, otherShopper, staff] = await Promise.all([signUpShopperOverHttp(base, actions), signUpShopperOverHttp(base, actions), Client.signIn(base, `manager.${STORE}@example.com`, actions)]);
   const guest = new Client(base, "", actions);
   const { skuId } = await stockedSkuId(shopper, STORE, 20, 30);
   const { orderId: othersOrder } = await placeOrderOverHttp(otherShopper, { store: STORE, skuId, fulfilment: "curbside" });

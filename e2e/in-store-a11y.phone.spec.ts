@@ -1,7 +1,8 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { findStockedGtins, signUpShopper } from "./fixtures/in-store";
-import { demo, signIn } from "./fixtures/session";
+import { findStockedGtins } from "./fixtures/in-store";
+import { signUpShopper } from "./fixtures/shoppers";
+import { signedInPage } from "./fixtures/session";
 
 /** No serious or critical axe violations on the in-store screens (phone) and the staff exit/labels screens. */
 
@@ -20,7 +21,7 @@ async function seriousViolations(page: Page) {
 
 test("in-store screens have no serious accessibility violations", async ({ page, browser, baseURL }) => {
   const [gtin] = await findStockedGtins(page, 1);
-  await signUpShopper(page, "Alex");
+  await signUpShopper(page, { first: "Alex" });
   const check = async (url: string) => {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
@@ -45,8 +46,7 @@ test("in-store screens have no serious accessibility violations", async ({ page,
   expect(await seriousViolations(page), "exit pass").toEqual([]);
   await check("/offline");
 
-  const staff = await (await browser.newContext({ baseURL, bypassCSP: true, viewport: { width: 820, height: 1180 } })).newPage();
-  await signIn(staff, demo.associate);
+  const { page: staff } = await signedInPage(browser, "associate", { baseURL, bypassCSP: true, viewport: { width: 820, height: 1180 } });
   for (const url of ["/staff/sea/exit", "/staff/sea/labels?by=aisle&aisle=01&paper=letter", "/kiosk/sea/k1"]) {
     await staff.goto(url);
     await staff.waitForLoadState("networkidle");

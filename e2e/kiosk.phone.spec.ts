@@ -1,7 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { desktop } from "./chromium";
-import { findStockedGtins, signUpShopper } from "./fixtures/in-store";
-import { demo, signIn } from "./fixtures/session";
+import { findStockedGtins } from "./fixtures/in-store";
+import { signUpShopper } from "./fixtures/shoppers";
+import { signedInPage } from "./fixtures/session";
 
 /**
  * Kiosk hand-over with two contexts: the kiosk screen (a store device signed in by staff) and
@@ -15,7 +16,7 @@ async function handOverBasket(phone: Page, browser: Browser, baseURL: string | u
   const [gtin] = await findStockedGtins(phone, 1);
 
   // The shopper has one item in the basket.
-  await signUpShopper(phone, name);
+  await signUpShopper(phone, { first: name });
   await phone.goto("/in-store/sea");
   await phone.getByLabel("No camera? Type the barcode digits").fill(gtin);
   await phone.getByRole("button", { name: "Look up" }).click();
@@ -24,9 +25,7 @@ async function handOverBasket(phone: Page, browser: Browser, baseURL: string | u
   await phone.getByRole("button", { name: "Add to basket" }).click();
   await expect(phone.getByRole("status").filter({ hasText: "In your basket: 1" })).toBeVisible();
 
-  const kioskContext = await browser.newContext({ ...desktop, baseURL });
-  const kiosk = await kioskContext.newPage();
-  await signIn(kiosk, demo.associate);
+  const { context: kioskContext, page: kiosk } = await signedInPage(browser, "associate", { ...desktop, baseURL });
   await kiosk.goto(`/kiosk/sea/${kioskCode}`);
   await expect(kiosk.getByRole("heading", { name: "Skip the line" })).toBeVisible();
   await expect(kiosk.getByText("Connected")).toBeVisible();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { demo, signIn } from "./fixtures/session";
+import { authFile } from "./fixtures/session";
 
 /**
  * The shelf-label sheet printed to PDF by Chromium, the PDF opened in Chromium's own PDF
@@ -54,8 +54,9 @@ function crop(png: PNG, x: number, y: number, width: number, height: number) {
   return out;
 }
 
+test.use({ storageState: authFile("associate") });
+
 test("the label sheet prints to PDF and every QR on it decodes to its /q/sea/<gtin> URL", async ({ page, browser, baseURL }, testInfo) => {
-  await signIn(page, demo.associate);
   await page.goto("/staff/sea/labels");
   await page.getByRole("radio", { name: "An aisle" }).check();
   await page.getByRole("combobox", { name: "Aisle" }).selectOption({ index: 1 });

@@ -1,8 +1,9 @@
 import { chromium, expect, test, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions, desktop, phone } from "./chromium";
 import { drawQr, fakeCameraArgs, writeY4m } from "./fixtures/fake-camera";
-import { addToCart, checkoutPickup, findStockedProducts, signUpShopper } from "./fixtures/pickup-order";
-import { demo, signIn } from "./fixtures/session";
+import { addToCart, checkoutPickup, findStockedProducts } from "./fixtures/pickup-order";
+import { signUpShopper } from "./fixtures/shoppers";
+import { demo, signedInPage, signIn } from "./fixtures/session";
 
 /**
  * The staff pickup journey with two browsers side by side: a shopper on a phone and an associate
@@ -21,12 +22,10 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
   const base = baseURL!;
   const browsers: Browser[] = [];
 
-  const staffContext = await browser.newContext({ ...desktop, baseURL: base });
+  const { context: staffContext, page: staff } = await signedInPage(browser, "associate", { ...desktop, baseURL: base });
   const shopperContext = await browser.newContext({ ...phone, baseURL: base });
   try {
     // The associate watches the live queue.
-    const staff = await staffContext.newPage();
-    await signIn(staff, demo.associate);
     await staff.goto(`/staff/${STORE}/pickups`);
     await expect(staff.getByRole("heading", { level: 1, name: "Pickup queue" })).toBeVisible();
     await expect(staff.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
@@ -35,7 +34,7 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     // The shopper signs up on their phone and orders two of one product and one of another, curbside.
     const shopper = await shopperContext.newPage();
     const [productA, productB] = await findStockedProducts(shopper, STORE, 2);
-    const { first } = await signUpShopper(shopper, STORE);
+    const { first } = await signUpShopper(shopper, { store: STORE });
     await addToCart(shopper, productA, 2, 2);
     await addToCart(shopper, productB, 1, 3);
     const number = await checkoutPickup(shopper, { curbside: true });
@@ -114,8 +113,7 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     const video = writeY4m(testInfo.outputPath("pickup-qr.y4m"), drawQr(qrPayload!));
     const cameraBrowserInstance = await cameraBrowser(video);
     browsers.push(cameraBrowserInstance);
-    const counter = await (await cameraBrowserInstance.newContext({ ...desktop, baseURL: base, permissions: ["camera"] })).newPage();
-    await signIn(counter, demo.associate);
+    const { page: counter } = await signedInPage(cameraBrowserInstance, "associate", { ...desktop, baseURL: base, permissions: ["camera"] });
     await counter.goto(`/staff/${STORE}/handover`);
     await counter.getByRole("button", { name: "Scan", exact: true }).click();
     const found = counter.getByRole("region", { name: "Order to hand over" });
@@ -187,11 +185,9 @@ test("another store's associate and a shopper are refused the queue, its event s
 });
 
 test("the queue recovers by itself after its connection drops, and shows what happened meanwhile", async ({ browser, baseURL }) => {
-  const staffContext = await browser.newContext({ ...desktop, baseURL });
+  const { context: staffContext, page: staff } = await signedInPage(browser, "associate", { ...desktop, baseURL });
   const shopperContext = await browser.newContext({ ...phone, baseURL });
   try {
-    const staff = await staffContext.newPage();
-    await signIn(staff, demo.associate);
     await staff.goto(`/staff/${STORE}/pickups`);
     const status = staff.getByRole("status").filter({ hasText: /Live|Reconnecting|Connecting/ });
     await expect(status).toHaveText("Live");
@@ -206,7 +202,7 @@ test("the queue recovers by itself after its connection drops, and shows what ha
     await expect(status).toHaveText("Reconnecting…");
     const shopper = await shopperContext.newPage();
     const [product] = await findStockedProducts(shopper, STORE, 1, { skip: 80 });
-    const { first } = await signUpShopper(shopper, STORE);
+    const { first } = await signUpShopper(shopper, { store: STORE });
     await addToCart(shopper, product, 1, 1);
     const number = await checkoutPickup(shopper);
 
@@ -223,27 +219,23 @@ test("the queue recovers by itself after its connection drops, and shows what ha
 
 test("only a manager can cancel a paid order (with a reason); the shopper sees it cancelled at once; payment voided, on hand unchanged", async ({ browser, baseURL }) => {
   const shopperContext = await browser.newContext({ ...phone, baseURL });
-  const associateContext = await browser.newContext({ ...desktop, baseURL });
-  const managerContext = await browser.newContext({ ...desktop, baseURL });
+  const { context: associateContext, page: associate } = await signedInPage(browser, "associate", { ...desktop, baseURL });
+  const { context: managerContext, page: manager } = await signedInPage(browser, "manager", { ...desktop, baseURL });
   try {
     const shopper = await shopperContext.newPage();
     const [product] = await findStockedProducts(shopper, STORE, 1, { skip: 100 });
-    const { first } = await signUpShopper(shopper, STORE);
+    const { first } = await signUpShopper(shopper, { store: STORE });
     await addToCart(shopper, product, 1, 1);
     const number = await checkoutPickup(shopper);
     await expect(shopper.getByText("Live updates")).toBeVisible();
 
     // The associate can open the order but has no cancel control.
-    const associate = await associateContext.newPage();
-    await signIn(associate, demo.associate);
     await associate.goto(`/staff/${STORE}/pickups`);
     await associate.getByRole("link", { name: `${first}, order ${number}, 1 item` }).click();
     await expect(associate.getByRole("button", { name: "Start picking" })).toBeVisible();
     const pickListUrl = associate.url();
     await expect(associate.getByText("Cancel this order")).toHaveCount(0);
 
-    const manager = await managerContext.newPage();
-    await signIn(manager, demo.manager);
     await manager.goto(pickListUrl);
     const onHand = manager.getByRole("listitem").filter({ hasText: product.name }).getByTestId("on-shelf");
     const before = await onHand.textContent();

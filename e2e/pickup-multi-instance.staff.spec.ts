@@ -4,7 +4,8 @@ import { type Browser, expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { desktop, phone } from "./chromium";
 import { e2ePort } from "./server";
-import { addToCart, checkoutPickup, findStockedProducts, signUpShopper } from "./fixtures/pickup-order";
+import { addToCart, checkoutPickup, findStockedProducts } from "./fixtures/pickup-order";
+import { signUpShopper } from "./fixtures/shoppers";
 import { demo, signIn } from "./fixtures/session";
 
 /**
@@ -101,7 +102,7 @@ async function orderOneItem(browser: Browser, base: string) {
   const context = await browser.newContext({ ...phone, baseURL: base });
   const shopper = await context.newPage();
   const [product] = await findStockedProducts(shopper, STORE, 1);
-  const { first } = await signUpShopper(shopper, STORE);
+  const { first } = await signUpShopper(shopper, { store: STORE });
   await addToCart(shopper, product, 1, 1);
   const number = await checkoutPickup(shopper);
   await context.close();

@@ -1,8 +1,9 @@
 import { chromium, expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { chromiumLaunchOptions, desktop, phone } from "./chromium";
 import { drawEan13, drawQr, fakeCameraArgs, writeY4m } from "./fixtures/fake-camera";
-import { findStockedGtins, signUpShopper } from "./fixtures/in-store";
-import { demo, signIn } from "./fixtures/session";
+import { findStockedGtins } from "./fixtures/in-store";
+import { signUpShopper } from "./fixtures/shoppers";
+import { signedInPage } from "./fixtures/session";
 
 /**
  * Scan-and-go with Chromium's fake camera: each camera is a separate browser whose camera
@@ -32,7 +33,7 @@ test("scan a shelf label and a barcode, pay, and leave with an exit pass that wo
     const labelContext = await phoneContext(labelBrowser, base);
     const phonePage = await labelContext.newPage();
     // A new shopper: their own basket, and a first scan-and-go visit, which the exit audits by rule.
-    await signUpShopper(phonePage, "Sam");
+    await signUpShopper(phonePage, { first: "Sam" });
     await phonePage.goto("/in-store/sea");
     await phonePage.getByRole("button", { name: "Scan", exact: true }).click();
     await phonePage.waitForURL(`**/q/sea/${labelGtin}`);
@@ -76,8 +77,7 @@ test("scan a shelf label and a barcode, pay, and leave with an exit pass that wo
     const passVideo = writeY4m(testInfo.outputPath("exit-pass.y4m"), drawQr(token));
     const staffBrowser = await cameraBrowser(passVideo);
     browsers.push(staffBrowser);
-    const staffPage = await (await staffBrowser.newContext({ ...desktop, baseURL: base, permissions: ["camera"] })).newPage();
-    await signIn(staffPage, demo.associate);
+    const { page: staffPage } = await signedInPage(staffBrowser, "associate", { ...desktop, baseURL: base, permissions: ["camera"] });
     await staffPage.goto("/staff/sea/exit");
     await staffPage.getByRole("button", { name: "Scan", exact: true }).click();
     // Paid and valid; a shopper's first scan-and-go visit is always audited by the risk rules.
