@@ -1,19 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction, type FormState } from "@/lib/actions/form-action";
-import { requireUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
-import { imHereSchema, markCurbsideArrival } from "@/lib/fulfilment/curbside-arrival";
-
-const imHere = formAction(imHereSchema, async ({ orderId, parkingSpot }) => {
-  const user = await requireUser(`/orders/${orderId}`);
-  const arrival = await markCurbsideArrival(await getDb(), { orderId, userId: user.id, parkingSpot });
-  revalidatePath(`/orders/${orderId}`);
-  return { ok: true, values: { parkingSpot: arrival.parkingSpot } };
-});
+import { shopperAction } from "@/lib/actions/client";
+import { imHereSchema, markCurbsideArrival, type CurbsideArrival } from "@/lib/fulfilment/curbside-arrival";
 
 /** "I'm here": a curbside shopper tells the store they've arrived and where they parked. */
-export async function imHereAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return imHere(previous, formData);
-}
+export const imHereAction = shopperAction("orders.imHere")
+  .input(imHereSchema)
+  .action(async ({ actor, input, db }): Promise<CurbsideArrival> => {
+    const arrival = await markCurbsideArrival(db, { orderId: input.orderId, userId: actor.user.id, parkingSpot: input.parkingSpot });
+    revalidatePath(`/orders/${input.orderId}`);
+    return arrival;
+  });

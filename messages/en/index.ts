@@ -18,7 +18,8 @@ import checkout from "./checkout.json";
 import checkoutClient from "./checkoutClient.json";
 import payment from "./payment.json";
 import scanner from "./scanner.json";
+import ordersClient from "./ordersClient.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient };
 
 export default messages;
