@@ -119,7 +119,8 @@ const actionRows: Record<string, Row> = {
   },
   "lib/checkout/actions.ts#quoteCheckoutAction": {
     rule: "signedIn",
-    call: (c) => c.action("lib/checkout/actions.ts#quoteCheckoutAction", [{ storeId: UNKNOWN_UUID, fulfilment: "pickup" }]),
+    note: "an unknown fulfilment: signed in, it is refused by validation (after the sign-in check)",
+    call: (c) => c.action("lib/checkout/actions.ts#quoteCheckoutAction", [{ storeId: UNKNOWN_UUID, fulfilment: "teleport" }]),
   },
   "lib/orders/actions.ts#imHereAction": {
     rule: "owner",
@@ -127,8 +128,8 @@ const actionRows: Record<string, Row> = {
   },
   "lib/reviews/actions.ts#submitReviewAction": {
     rule: "signedIn",
-    note: "signed in, refused only by the business rule (reviews come from purchases)",
-    call: (c) => c.action("lib/reviews/actions.ts#submitReviewAction", [{}, form({ productId: UNKNOWN_UUID, rating: 5, title: "t", body: "b" })]),
+    note: "an out-of-range rating: signed in, it is refused by validation (after the sign-in check)",
+    call: (c) => c.action("lib/reviews/actions.ts#submitReviewAction", [{}, form({ productId: UNKNOWN_UUID, rating: 9, title: "t", body: "b" })]),
   },
   "lib/stores/actions.ts#setMyStoreAction": { rule: "public", call: (c) => c.action("lib/stores/actions.ts#setMyStoreAction", [{}, form({ code: STORE })]) },
   "components/catalog/store-availability.tsx#$$RSC_SERVER_ACTION_0": {

@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orderLines, orders, products, reviews, type OrderStatus } from "@/db/schema";
 import type { DatabaseHandle, Db } from "@/lib/db";
-import { createCategory, createProduct, createShopper, createStore } from "@/lib/testing/builders";
+import { shopperActor } from "@/lib/auth/actor";
+import { asSessionUser, createCategory, createProduct, createShopper, createStore } from "@/lib/testing/builders";
 import { refusalCode } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { getReviewEligibility, getReviewSummary, listProductReviews, publicName } from "./queries";
@@ -79,7 +80,7 @@ describe("submitReview", () => {
   it("refuses a shopper who never bought the product, and writes nothing", async () => {
     const stranger = await createShopper(db);
     await buy(stranger.id, other.skus[0].id); // bought something else
-    expect(await refusalCode(submitReview(db, { userId: stranger.id, input: input() }))).toBe("forbidden");
+    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(stranger)), input: input() }))).toBe("forbidden");
     expect(await reviewCount()).toBe(0);
     expect(await productRating()).toEqual({ average: 0, count: 0 });
     expect(await getReviewEligibility(db, { userId: stranger.id, productId: product.id })).toBe("not-purchased");
@@ -89,7 +90,7 @@ describe("submitReview", () => {
     const waiting = await createShopper(db);
     await buy(waiting.id, product.skus[0].id, "ready");
     await buy(waiting.id, product.skus[1].id, "collected", "short");
-    expect(await refusalCode(submitReview(db, { userId: waiting.id, input: input() }))).toBe("forbidden");
+    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(waiting)), input: input() }))).toBe("forbidden");
     expect(await reviewCount()).toBe(0);
   });
 
@@ -98,7 +99,7 @@ describe("submitReview", () => {
     await buy(buyer.id, product.skus[1].id);
     expect(await getReviewEligibility(db, { userId: buyer.id, productId: product.id })).toBe("eligible");
 
-    const result = await submitReview(db, { userId: buyer.id, input: input({ rating: 5 }) });
+    const result = await submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: 5 }) });
     expect(result).toMatchObject({ ratingAverage: 5, ratingCount: 1, productSlug: product.slug });
     expect(await productRating()).toEqual({ average: 5, count: 1 });
 
@@ -110,10 +111,10 @@ describe("submitReview", () => {
   it("refuses a second review by the same shopper, keeping the first", async () => {
     const buyer = await createShopper(db);
     await buy(buyer.id, product.skus[0].id);
-    await submitReview(db, { userId: buyer.id, input: input({ rating: 2, title: "Loose fit" }) });
+    await submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: 2, title: "Loose fit" }) });
     expect(await productRating()).toEqual({ average: 3.5, count: 2 });
 
-    expect(await refusalCode(submitReview(db, { userId: buyer.id, input: input({ rating: 1, title: "Changed my mind" }) }))).toBe("conflict");
+    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: 1, title: "Changed my mind" }) }))).toBe("conflict");
     expect(await reviewCount()).toBe(2);
     expect(await productRating()).toEqual({ average: 3.5, count: 2 });
   });
@@ -121,7 +122,7 @@ describe("submitReview", () => {
   it("keeps the average right when buyers review at the same moment", async () => {
     const buyers = await Promise.all([createShopper(db), createShopper(db), createShopper(db)]);
     for (const buyer of buyers) await buy(buyer.id, product.skus[0].id);
-    await Promise.all(buyers.map((buyer, i) => submitReview(db, { userId: buyer.id, input: input({ rating: [3, 4, 4][i] }) })));
+    await Promise.all(buyers.map((buyer, i) => submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: [3, 4, 4][i] }) })));
     // 5, 2, 3, 4, 4 → 3.6
     expect(await productRating()).toEqual({ average: 3.6, count: 5 });
     expect(await getReviewSummary(db, { productId: product.id })).toEqual({
@@ -139,7 +140,7 @@ describe("submitReview", () => {
 
   it("refuses an unknown product", async () => {
     const buyer = await createShopper(db);
-    expect(await refusalCode(submitReview(db, { userId: buyer.id, input: input({ productId: randomUUID() }) }))).toBe("not_found");
+    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ productId: randomUUID() }) }))).toBe("not_found");
   });
 });
 

@@ -1,16 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
 import { products, reviews } from "@/db/schema";
+import type { ShopperActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasPurchasedProduct } from "./queries";
-import { reviewInputSchema, type ReviewInput } from "./schemas";
+import type { ReviewInput } from "./schemas";
 
 /**
  * Posts a shopper's review of a product they bought, and recomputes the product's rating in the
  * same transaction. Refuses non-buyers and second reviews without writing anything.
  */
-export async function submitReview(db: Db, { userId, input }: { userId: string; input: ReviewInput }) {
-  const data = reviewInputSchema.parse(input);
+export async function submitReview(db: Db, { actor, input: data }: { actor: ShopperActor; input: ReviewInput }) {
+  const userId = actor.user.id;
   return db.transaction(async (tx) => {
     // Locking the product serialises reviews of it, so the recomputed average sees every one.
     const [product] = await tx

@@ -19,7 +19,8 @@ import checkoutClient from "./checkoutClient.json";
 import payment from "./payment.json";
 import scanner from "./scanner.json";
 import ordersClient from "./ordersClient.json";
+import reviewsForm from "./reviewsForm.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm };
 
 export default messages;
