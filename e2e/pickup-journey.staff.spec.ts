@@ -1,8 +1,9 @@
 import { chromium, expect, test, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions, desktop, phone } from "./chromium";
 import { drawQr, fakeCameraArgs, writeY4m } from "./fixtures/fake-camera";
-import { addToCart, checkoutPickup, findStockedProducts } from "./fixtures/pickup-order";
+import { addToCart, checkoutPickup, findStockedProducts, orderOneForPickup } from "./fixtures/pickup-order";
 import { signUpShopper } from "./fixtures/shoppers";
+import { openPickupQueue } from "./fixtures/staff";
 import { demo, signedInPage, signIn } from "./fixtures/session";
 
 /**
@@ -26,9 +27,7 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
   const shopperContext = await browser.newContext({ ...phone, baseURL: base });
   try {
     // The associate watches the live queue.
-    await staff.goto(`/staff/${STORE}/pickups`);
-    await expect(staff.getByRole("heading", { level: 1, name: "Pickup queue" })).toBeVisible();
-    await expect(staff.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    await openPickupQueue(staff, STORE);
     await staff.evaluate(() => Object.assign(window, { __samePage: true }));
 
     // The shopper signs up on their phone and orders two of one product and one of another, curbside.
@@ -100,8 +99,7 @@ test("a phone shopper's curbside order is picked with a shortage, announced live
     expect(await shopper.evaluate(() => "__samePage" in window)).toBe(true);
 
     // "I'm here": the order moves to the curbside lane on the associate's queue at once.
-    await staff.goto(`/staff/${STORE}/pickups`);
-    await expect(staff.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    await openPickupQueue(staff, STORE);
     await shopper.getByLabel("Parking spot").fill("7");
     await shopper.getByRole("button", { name: "I'm here" }).click();
     await expect(shopper.getByText("We've told the store you're here — spot 7")).toBeVisible();
@@ -201,15 +199,12 @@ test("the queue recovers by itself after its connection drops, and shows what ha
     await staff.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect(status).toHaveText("Reconnecting…");
     const shopper = await shopperContext.newPage();
-    const [product] = await findStockedProducts(shopper, STORE, 1, { skip: 80 });
-    const { first } = await signUpShopper(shopper, { store: STORE });
-    await addToCart(shopper, product, 1, 1);
-    const number = await checkoutPickup(shopper);
+    const { queueCard } = await orderOneForPickup(shopper, STORE, { skip: 80 });
 
     // The network is back: the page's own retry reopens the stream, whose snapshot brings the missed order — no reload.
     await staff.unroute(events);
     await expect(status).toHaveText("Live");
-    await expect(staff.getByRole("link", { name: `${first}, order ${number}, 1 item` })).toBeVisible();
+    await expect(staff.getByRole("link", { name: queueCard })).toBeVisible();
     expect(await staff.evaluate(() => "__samePage" in window)).toBe(true);
   } finally {
     await staffContext.close();
@@ -223,15 +218,12 @@ test("only a manager can cancel a paid order (with a reason); the shopper sees i
   const { context: managerContext, page: manager } = await signedInPage(browser, "manager", { ...desktop, baseURL });
   try {
     const shopper = await shopperContext.newPage();
-    const [product] = await findStockedProducts(shopper, STORE, 1, { skip: 100 });
-    const { first } = await signUpShopper(shopper, { store: STORE });
-    await addToCart(shopper, product, 1, 1);
-    const number = await checkoutPickup(shopper);
+    const { product, queueCard } = await orderOneForPickup(shopper, STORE, { skip: 100 });
     await expect(shopper.getByText("Live updates")).toBeVisible();
 
     // The associate can open the order but has no cancel control.
     await associate.goto(`/staff/${STORE}/pickups`);
-    await associate.getByRole("link", { name: `${first}, order ${number}, 1 item` }).click();
+    await associate.getByRole("link", { name: queueCard }).click();
     await expect(associate.getByRole("button", { name: "Start picking" })).toBeVisible();
     const pickListUrl = associate.url();
     await expect(associate.getByText("Cancel this order")).toHaveCount(0);

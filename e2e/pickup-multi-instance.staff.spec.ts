@@ -4,8 +4,8 @@ import { type Browser, expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { desktop, phone } from "./chromium";
 import { e2ePort } from "./server";
-import { addToCart, checkoutPickup, findStockedProducts } from "./fixtures/pickup-order";
-import { signUpShopper } from "./fixtures/shoppers";
+import { orderOneForPickup } from "./fixtures/pickup-order";
+import { openPickupQueue } from "./fixtures/staff";
 import { demo, signIn } from "./fixtures/session";
 
 /**
@@ -92,8 +92,7 @@ async function liveQueue(browser: Browser, base: string) {
   const context = await browser.newContext({ ...desktop, baseURL: base });
   const staff = await context.newPage();
   await signIn(staff, demo.associate);
-  await staff.goto(`/staff/${STORE}/pickups`);
-  await expect(staff.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await openPickupQueue(staff, STORE);
   return { staff, context };
 }
 
@@ -101,12 +100,9 @@ async function liveQueue(browser: Browser, base: string) {
 async function orderOneItem(browser: Browser, base: string) {
   const context = await browser.newContext({ ...phone, baseURL: base });
   const shopper = await context.newPage();
-  const [product] = await findStockedProducts(shopper, STORE, 1);
-  const { first } = await signUpShopper(shopper, { store: STORE });
-  await addToCart(shopper, product, 1, 1);
-  const number = await checkoutPickup(shopper);
+  const { queueCard } = await orderOneForPickup(shopper, STORE);
   await context.close();
-  return `${first}, order ${number}, 1 item`;
+  return queueCard;
 }
 
 test.describe("two app instances on one PostgreSQL", () => {
