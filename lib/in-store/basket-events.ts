@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { kioskChannel } from "@/lib/kiosk/channels";
-import { openHandoversFor } from "@/lib/kiosk/service";
+import { kioskChannel } from "@/lib/in-store/kiosk/channels";
+import { openHandoversFor } from "@/lib/in-store/kiosk/service";
 import { userChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 

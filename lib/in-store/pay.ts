@@ -3,7 +3,7 @@ import { cartLines, carts, payments, stores, users } from "@/db/schema";
 import { authorizeThenWrite } from "@/lib/checkout/payment";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { issueExitPass } from "@/lib/exit-pass/service";
+import { issueExitPass } from "@/lib/in-store/exit-pass/service";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";

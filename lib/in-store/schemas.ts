@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { paymentFields } from "@/lib/checkout/schemas";
-import { KIOSK_CODE } from "@/lib/kiosk/channels";
+import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
 import { storeCodeSchema, uuidSchema } from "@/lib/validation";
 
 /** "Pay" in scan-and-go or at a kiosk hand-over. Money never comes from the client. */

@@ -4,11 +4,11 @@ import { redirect } from "next/navigation";
 import { shopperAction, staffAction } from "@/lib/actions/client";
 import { translator } from "@/lib/i18n/translator";
 import { notifyBasketChanged } from "@/lib/in-store/basket-events";
-import { payAtKiosk } from "./pay";
-import { kioskHandoverQr } from "./qr";
-import { joinKioskSchema, kioskRefSchema, payAtKioskSchema } from "./schemas";
-import { getKioskScreenState } from "./screen";
-import { startHandover } from "./service";
+import { payAtKiosk } from "@/lib/in-store/kiosk/pay";
+import { kioskHandoverQr } from "@/lib/in-store/kiosk/qr";
+import { joinKioskSchema, kioskRefSchema, payAtKioskSchema } from "@/lib/in-store/kiosk/schemas";
+import { getKioskScreenState } from "@/lib/in-store/kiosk/screen";
+import { startHandover } from "@/lib/in-store/kiosk/service";
 
 const t = translator("kiosk");
 

@@ -9,7 +9,7 @@ import { ArrowRightIcon, BagIcon, ReceiptIcon, ScanIcon } from "@/components/ui/
 import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
-import { findOpenExitPass } from "@/lib/exit-pass/service";
+import { findOpenExitPass } from "@/lib/in-store/exit-pass/service";
 import { formatMoney } from "@/lib/pricing/money";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";

@@ -4,9 +4,9 @@ import { KioskScreen } from "@/components/in-store/kiosk-screen";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { payAtKioskAction } from "@/lib/kiosk/actions";
-import { KIOSK_CODE } from "@/lib/kiosk/channels";
-import { kioskHandoverQr } from "@/lib/kiosk/qr";
-import { getKioskScreenState } from "@/lib/kiosk/screen";
+import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
+import { kioskHandoverQr } from "@/lib/in-store/kiosk/qr";
+import { getKioskScreenState } from "@/lib/in-store/kiosk/screen";
 import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { isDemoMode } from "@/lib/startup";
 

@@ -1,6 +1,6 @@
 import { staffRouteStore } from "@/lib/auth/route-auth";
 import { errorResponse } from "@/lib/http/errors";
-import { KIOSK_CODE, kioskChannel } from "@/lib/kiosk/channels";
+import { KIOSK_CODE, kioskChannel } from "@/lib/in-store/kiosk/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
 export const dynamic = "force-dynamic";

@@ -5,8 +5,8 @@ import { JoinKioskForm } from "@/components/in-store/join-kiosk-form";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { KIOSK_CODE } from "@/lib/kiosk/channels";
-import { verifyKioskToken } from "@/lib/kiosk/token";
+import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
+import { verifyKioskToken } from "@/lib/in-store/kiosk/token";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
