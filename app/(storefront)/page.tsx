@@ -19,13 +19,14 @@ export default async function HomePage() {
   const db = await getDb();
   const t = await getTranslations("home");
   const store = await getCurrentStore(db);
+  const tStorefront = await getTranslations("storefront");
   if (!store) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
         <EmptyState
           icon={<StoreIcon />}
-          title={t("noStores.title")}
-          description={t("noStores.description")}
+          title={tStorefront("noStores.title")}
+          description={tStorefront("noStores.description")}
         />
       </div>
     );

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ChevronRightIcon } from "@/components/ui/icons";
 
 /** Home › Audio › Product: the last crumb is the current page. */
 export function Breadcrumbs({ items }: { items: { label: string; href?: string }[] }) {
+  const t = useTranslations("catalog.breadcrumb");
   return (
-    <nav aria-label="Breadcrumb" className="text-sm">
+    <nav aria-label={t("label")} className="text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-ink-muted">
         {items.map((item, index) => (
           <li

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { CategorySummary } from "@/lib/catalog/queries";
 import { ProductImage } from "./product-image";
 
 export function CategoryTile({ category }: { category: CategorySummary }) {
+  const t = useTranslations("catalog.categoryTile");
   return (
     <Link
       href={`/c/${category.slug}`}
@@ -17,7 +19,7 @@ export function CategoryTile({ category }: { category: CategorySummary }) {
       </div>
       <span className="font-bold leading-tight text-ink">{category.name}</span>
       <span className="mt-0.5 text-sm text-ink-muted tabular">
-        {category.productCount} {category.productCount === 1 ? "product" : "products"}
+        {t("productCount", { count: category.productCount })}
       </span>
     </Link>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
@@ -10,6 +11,7 @@ import { cn } from "@/components/ui/cn";
  * browsers that support invoker commands even before JavaScript has loaded.
  */
 export function FilterSheet({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const t = useTranslations("catalogClient.filterSheet");
   const titleId = `${id}-title`;
   return (
     <dialog
@@ -38,7 +40,7 @@ export function FilterSheet({ id, title, children }: { id: string; title: string
             onClick={(event) => event.currentTarget.closest("dialog")?.close()}
             className="-mr-2 grid size-10 place-items-center rounded-full text-ink-muted hover:bg-sand hover:text-ink"
           >
-            <span className="sr-only">Close filters</span>
+            <span className="sr-only">{t("close")}</span>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <path d="m5 5 10 10M15 5 5 15" />
             </svg>
@@ -53,6 +55,7 @@ export function FilterSheet({ id, title, children }: { id: string; title: string
 
 /** "Filters (2)" — opens the sheet on phones; hidden where the sidebar shows. */
 export function FiltersButton({ target, activeCount, className }: { target: string; activeCount: number; className?: string }) {
+  const t = useTranslations("catalogClient.filterSheet");
   const invoker = { commandfor: target, command: "show-modal" };
   return (
     <button
@@ -76,11 +79,11 @@ export function FiltersButton({ target, activeCount, className }: { target: stri
         <circle cx="16" cy="7" r="2" />
         <circle cx="10" cy="17" r="2" />
       </svg>
-      Filters
+      {t("open")}
       {activeCount > 0 ? (
         <span className="grid min-w-6 place-items-center rounded-full bg-brand-700 px-1.5 text-xs text-white tabular">
           {activeCount}
-          <span className="sr-only"> active</span>
+          <span className="sr-only">{t("active")}</span>
         </span>
       ) : null}
     </button>

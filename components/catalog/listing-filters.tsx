@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { formatMoney } from "@/components/ui/price";
 import { centsToDollars, type BrandFacet, type ListingParams } from "@/lib/catalog/listing";
@@ -32,6 +33,7 @@ export function ListingFilters({
   storeName: string;
   clearHref: string;
 }) {
+  const t = useTranslations("catalog.filters");
   // Ticked brands stay in the first group so they never hide behind "Show all".
   const ordered = [...brands.filter((b) => b.selected), ...brands.filter((b) => !b.selected)];
   const shown = ordered.slice(0, Math.max(BRANDS_SHOWN, brands.filter((b) => b.selected).length));
@@ -39,22 +41,20 @@ export function ListingFilters({
   const currency = "USD";
 
   return (
-    <ListingForm id={LISTING_FORM_ID} action={action} defaultSort={defaultSort} className="space-y-6" aria-label="Filter products">
+    <ListingForm id={LISTING_FORM_ID} action={action} defaultSort={defaultSort} className="space-y-6" aria-label={t("label")}>
       {searching ? <input type="hidden" name="q" value={params.q} /> : null}
 
       <fieldset>
-        <legend className="mb-2.5 text-sm font-bold text-ink">Availability</legend>
+        <legend className="mb-2.5 text-sm font-bold text-ink">{t("availability")}</legend>
         <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md text-[0.9375rem] text-ink">
           <input type="checkbox" name="instock" value="1" defaultChecked={params.inStock} className="size-5 shrink-0 accent-brand-700" />
-          <span>
-            In stock at <span className="font-semibold">{storeName}</span>
-          </span>
+          <span>{t.rich("inStockAt", { store: storeName, strong: (chunks) => <span className="font-semibold">{chunks}</span> })}</span>
         </label>
       </fieldset>
 
       {brands.length > 0 ? (
         <fieldset>
-          <legend className="mb-1.5 text-sm font-bold text-ink">Brand</legend>
+          <legend className="mb-1.5 text-sm font-bold text-ink">{t("brand")}</legend>
           <ul>
             {shown.map((facet) => (
               <BrandOption key={facet.brand} facet={facet} />
@@ -63,8 +63,8 @@ export function ListingFilters({
           {more.length > 0 ? (
             <details className="group">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-brand-700 hover:underline">
-                <span className="group-open:hidden">Show {more.length} more {more.length === 1 ? "brand" : "brands"}</span>
-                <span className="hidden group-open:inline">Show fewer brands</span>
+                <span className="group-open:hidden">{t("showMoreBrands", { count: more.length })}</span>
+                <span className="hidden group-open:inline">{t("showFewerBrands")}</span>
               </summary>
               <ul>
                 {more.map((facet) => (
@@ -77,27 +77,27 @@ export function ListingFilters({
       ) : null}
 
       <fieldset>
-        <legend className="mb-2.5 text-sm font-bold text-ink">Price</legend>
+        <legend className="mb-2.5 text-sm font-bold text-ink">{t("price")}</legend>
         <div className="flex items-end gap-2">
-          <PriceInput name="min" label="Min" value={params.minCents} placeholder={priceRange ? Math.floor(priceRange.minCents / 100) : 0} />
+          <PriceInput name="min" label={t("min")} value={params.minCents} placeholder={priceRange ? Math.floor(priceRange.minCents / 100) : 0} />
           <span aria-hidden="true" className="pb-3 text-ink-muted">
             –
           </span>
-          <PriceInput name="max" label="Max" value={params.maxCents} placeholder={priceRange ? Math.ceil(priceRange.maxCents / 100) : undefined} />
+          <PriceInput name="max" label={t("max")} value={params.maxCents} placeholder={priceRange ? Math.ceil(priceRange.maxCents / 100) : undefined} />
         </div>
         {priceRange ? (
           <p className="mt-2 text-xs text-ink-muted">
-            Prices here run from {formatMoney(priceRange.minCents, currency)} to {formatMoney(priceRange.maxCents, currency)}.
+            {t("priceRange", { min: formatMoney(priceRange.minCents, currency), max: formatMoney(priceRange.maxCents, currency) })}
           </p>
         ) : null}
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-5 max-lg:sticky max-lg:bottom-0 max-lg:-mx-5 max-lg:-mb-4 max-lg:bg-surface max-lg:px-5 max-lg:pb-4">
         <button type="submit" className={buttonClasses({ variant: "primary", size: "md", className: "max-lg:flex-1" })}>
-          Apply filters
+          {t("apply")}
         </button>
         <Link href={clearHref} className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-brand-700 hover:underline">
-          Clear all
+          {t("clearAll")}
         </Link>
       </div>
     </ListingForm>
@@ -105,6 +105,7 @@ export function ListingFilters({
 }
 
 function BrandOption({ facet }: { facet: BrandFacet }) {
+  const t = useTranslations("catalog.filters");
   return (
     <li>
       <label className="flex min-h-10 cursor-pointer items-center gap-3 text-[0.9375rem] text-ink">
@@ -112,7 +113,7 @@ function BrandOption({ facet }: { facet: BrandFacet }) {
         <span className="min-w-0 flex-1 truncate">{facet.brand}</span>
         <span className="text-sm text-ink-muted tabular">
           {facet.count}
-          <span className="sr-only"> {facet.count === 1 ? "product" : "products"}</span>
+          <span className="sr-only">{t("brandCount", { count: facet.count })}</span>
         </span>
       </label>
     </li>
@@ -120,11 +121,12 @@ function BrandOption({ facet }: { facet: BrandFacet }) {
 }
 
 function PriceInput({ name, label, value, placeholder }: { name: string; label: string; value: number | null; placeholder?: number }) {
+  const t = useTranslations("catalog.filters");
   const id = `${LISTING_FORM_ID}-${name}`;
   return (
     <div className="min-w-0 flex-1">
       <label htmlFor={id} className="mb-1 block text-xs font-semibold text-ink-muted">
-        {label} price, $
+        {t("priceLabel", { bound: label })}
       </label>
       <div className="relative">
         <span aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-ink-muted">

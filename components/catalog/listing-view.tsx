@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { CloseIcon } from "@/components/ui/icons";
 import { formatMoney } from "@/components/ui/price";
-import { listingHref, SORT_LABELS, sortOptions, type ListingParams, type ListingResult } from "@/lib/catalog/listing";
+import { listingHref, sortOptions, type ListingParams, type ListingResult, type ListingSort } from "@/lib/catalog/listing";
 import { FilterSheet, FiltersButton } from "./filter-sheet";
 import { LISTING_FORM_ID, ListingFilters } from "./listing-filters";
 import { Pagination } from "./pagination";
@@ -10,6 +11,14 @@ import { ProductCard } from "./product-card";
 import { SortSelect } from "./sort-select";
 
 const SHEET_ID = "listing-filter-sheet";
+
+const sortKeys = {
+  relevance: "relevance",
+  rating: "rating",
+  "price-asc": "priceAsc",
+  "price-desc": "priceDesc",
+  newest: "newest",
+} as const satisfies Record<ListingSort, string>;
 
 /**
  * A category page or search results: filters (sidebar or phone sheet), sort, the count in a
@@ -31,6 +40,7 @@ export function ListingView({
   /** Shown instead of the grid when nothing matches. */
   empty: ReactNode;
 }) {
+  const t = useTranslations("catalog");
   const href = (changes: Partial<ListingParams>) => listingHref(pathname, { ...params, page: 1, ...changes }, { searching });
   const defaultSort = searching ? "relevance" : "rating";
   const activeCount = params.brands.length + (params.minCents !== null || params.maxCents !== null ? 1 : 0) + (params.inStock ? 1 : 0);
@@ -43,10 +53,10 @@ export function ListingView({
     return (
       <section aria-labelledby="results-heading" className="mt-6 lg:mt-8">
         <h2 id="results-heading" className="sr-only">
-          Results
+          {t("listing.results")}
         </h2>
         <p role="status" className="sr-only">
-          No products match
+          {t("listing.noMatch")}
         </p>
         {empty}
       </section>
@@ -55,7 +65,7 @@ export function ListingView({
 
   return (
     <div className="mt-6 lg:mt-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
-      <FilterSheet id={SHEET_ID} title="Filters">
+      <FilterSheet id={SHEET_ID} title={t("listing.filtersTitle")}>
         <ListingFilters
           // A new URL remounts the form, so its boxes always show what the URL says.
           key={listingHref(pathname, params, { searching })}
@@ -72,44 +82,38 @@ export function ListingView({
 
       <section aria-labelledby="results-heading" className="min-w-0">
         <h2 id="results-heading" className="sr-only">
-          Results
+          {t("listing.results")}
         </h2>
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3">
           <p role="status" className="text-[0.9375rem] text-ink-muted tabular">
-            {result.total === 0 ? (
-              "No products match"
-            ) : result.pageCount > 1 && result.items.length > 0 ? (
-              <>
-                Showing {first}–{last} of <span className="font-semibold text-ink">{result.total}</span> products
-              </>
-            ) : (
-              <>
-                <span className="font-semibold text-ink">{result.total}</span> {result.total === 1 ? "product" : "products"}
-              </>
-            )}
+            {result.total === 0
+              ? t("listing.noMatch")
+              : result.pageCount > 1 && result.items.length > 0
+                ? t.rich("listing.showing", { first, last, total: result.total, strong })
+                : t.rich("listing.total", { total: result.total, strong })}
           </p>
           <div className="flex min-w-0 items-center gap-2 max-sm:w-full max-sm:justify-between">
             <FiltersButton target={SHEET_ID} activeCount={activeCount} />
             <SortSelect
               form={LISTING_FORM_ID}
               value={params.sort}
-              options={sortOptions(searching).map((value) => ({ value, label: SORT_LABELS[value] }))}
+              options={sortOptions(searching).map((value) => ({ value, label: t(`sort.${sortKeys[value]}`) }))}
             />
           </div>
         </div>
 
         {activeCount > 0 ? (
-          <ul aria-label="Active filters" className="mt-4 flex flex-wrap gap-2">
-            {params.inStock ? <Chip href={href({ inStock: false })} label={`In stock at ${storeName}`} /> : null}
+          <ul aria-label={t("listing.activeFilters")} className="mt-4 flex flex-wrap gap-2">
+            {params.inStock ? <Chip href={href({ inStock: false })} label={t("listing.inStockAt", { store: storeName })} /> : null}
             {params.brands.map((brand) => (
               <Chip key={brand} href={href({ brands: params.brands.filter((b) => b !== brand) })} label={brand} />
             ))}
             {params.minCents !== null || params.maxCents !== null ? (
-              <Chip href={href({ minCents: null, maxCents: null })} label={priceLabel(params.minCents, params.maxCents)} />
+              <Chip href={href({ minCents: null, maxCents: null })} label={priceLabel(t, params.minCents, params.maxCents)} />
             ) : null}
             <li>
               <Link href={clearHref} className="inline-flex h-9 items-center px-2 text-sm font-semibold text-brand-700 hover:underline">
-                Clear all
+                {t("listing.clearAll")}
               </Link>
             </li>
           </ul>
@@ -125,9 +129,9 @@ export function ListingView({
           </ul>
         ) : result.total > 0 ? (
           <p className="mt-8 text-ink-muted">
-            There is no page {result.page} here.{" "}
+            {t("listing.noSuchPage", { page: result.page })}{" "}
             <Link href={listingHref(pathname, { ...params, page: result.pageCount }, { searching })} className="font-semibold text-brand-700 hover:underline">
-              Go to the last page
+              {t("listing.lastPage")}
             </Link>
           </p>
         ) : (
@@ -146,13 +150,18 @@ export function ListingView({
   );
 }
 
-function priceLabel(minCents: number | null, maxCents: number | null) {
-  if (minCents !== null && maxCents !== null) return `${formatMoney(minCents)} – ${formatMoney(maxCents)}`;
-  if (minCents !== null) return `${formatMoney(minCents)} and up`;
-  return `Up to ${formatMoney(maxCents ?? 0)}`;
+function priceLabel(t: ReturnType<typeof useTranslations<"catalog">>, minCents: number | null, maxCents: number | null) {
+  if (minCents !== null && maxCents !== null) return t("listing.priceBetween", { min: formatMoney(minCents), max: formatMoney(maxCents) });
+  if (minCents !== null) return t("listing.priceFrom", { min: formatMoney(minCents) });
+  return t("listing.priceUpTo", { max: formatMoney(maxCents ?? 0) });
+}
+
+function strong(chunks: ReactNode) {
+  return <span className="font-semibold text-ink">{chunks}</span>;
 }
 
 function Chip({ href, label }: { href: string; label: string }) {
+  const t = useTranslations("catalog.listing");
   return (
     <li>
       <Link
@@ -161,7 +170,7 @@ function Chip({ href, label }: { href: string; label: string }) {
       >
         {label}
         <CloseIcon className="size-4" />
-        <span className="sr-only">(remove filter)</span>
+        <span className="sr-only">{t("removeFilter")}</span>
       </Link>
     </li>
   );

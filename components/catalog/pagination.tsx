@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { ChevronRightIcon } from "@/components/ui/icons";
 
@@ -21,13 +22,14 @@ const item =
 
 /** Previous / numbered pages / Next, as links: every page has its own URL. */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+  const t = useTranslations("catalog.pagination");
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-center gap-1">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center justify-center gap-1">
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={cn(item, "text-ink hover:bg-sand")}>
           <ChevronRightIcon className="size-4 rotate-180" />
-          Previous
+          {t("previous")}
         </Link>
       ) : null}
       <ul className="flex items-center gap-1">
@@ -41,7 +43,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
               <Link
                 href={hrefFor(p)}
                 aria-current={p === page ? "page" : undefined}
-                aria-label={`Page ${p}`}
+                aria-label={t("page", { page: p })}
                 className={cn(item, p === page ? "bg-ink text-white" : "text-ink hover:bg-sand")}
               >
                 {p}
@@ -52,7 +54,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       </ul>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} rel="next" className={cn(item, "text-ink hover:bg-sand")}>
-          Next
+          {t("next")}
           <ChevronRightIcon className="size-4" />
         </Link>
       ) : null}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StockBadge } from "@/components/ui/badge";
 import { StockAtStore } from "./stock-at-store";
 import { formatMoney, Price } from "@/components/ui/price";
@@ -17,6 +18,7 @@ export function ProductCard({
   /** When given, the stock line names the store: "In stock at Aisle Capitol Hill". */
   storeName?: string;
 }) {
+  const t = useTranslations("catalog.productCard");
   const saving =
     product.compareAtCents != null && product.compareAtCents > product.priceCents
       ? product.compareAtCents - product.priceCents
@@ -32,7 +34,7 @@ export function ProductCard({
         />
         {saving > 0 ? (
           <span className="absolute top-3 left-3 rounded-full bg-paprika-600 px-2.5 py-1 text-xs font-bold text-white">
-            Save {formatMoney(saving, product.currency)}
+            {t("save", { amount: formatMoney(saving, product.currency) })}
           </span>
         ) : null}
       </div>

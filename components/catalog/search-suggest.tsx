@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { SearchIcon } from "@/components/ui/icons";
@@ -14,6 +15,7 @@ const DEBOUNCE_MS = 140;
  * come from GET /api/search/suggest. Safe to render more than once per page (ids are unique).
  */
 export function SearchSuggest({ className, defaultValue = "" }: { className?: string; defaultValue?: string }) {
+  const t = useTranslations("searchClient");
   const router = useRouter();
   const id = useId();
   const inputId = `${id}-input`;
@@ -97,7 +99,7 @@ export function SearchSuggest({ className, defaultValue = "" }: { className?: st
       }}
     >
       <label htmlFor={inputId} className="sr-only">
-        Search products
+        {t("label")}
       </label>
       <input
         id={inputId}
@@ -116,7 +118,7 @@ export function SearchSuggest({ className, defaultValue = "" }: { className?: st
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
-        placeholder="Search groceries, brands and more"
+        placeholder={t("placeholder")}
         autoComplete="off"
         enterKeyHint="search"
         maxLength={100}
@@ -127,13 +129,13 @@ export function SearchSuggest({ className, defaultValue = "" }: { className?: st
         className="absolute top-1 right-1 grid size-9 place-items-center rounded-full bg-brand-700 text-white hover:bg-brand-800"
       >
         <SearchIcon className="size-[1.125rem]" />
-        <span className="sr-only">Search</span>
+        <span className="sr-only">{t("submit")}</span>
       </button>
 
       <ul
         id={listboxId}
         role="listbox"
-        aria-label="Search suggestions"
+        aria-label={t("suggestions")}
         hidden={!expanded}
         className="absolute inset-x-0 top-full z-40 mt-2 overflow-hidden rounded-xl border border-line bg-surface py-1.5 shadow-raised"
       >
@@ -161,13 +163,13 @@ export function SearchSuggest({ className, defaultValue = "" }: { className?: st
             </span>
             <span className="min-w-0">
               <span className="line-clamp-2 text-[0.9375rem] leading-snug font-semibold text-ink">{suggestion.label}</span>
-              <span className="block truncate text-xs text-ink-muted">{suggestion.kind === "category" ? "Category" : suggestion.detail}</span>
+              <span className="block truncate text-xs text-ink-muted">{suggestion.kind === "category" ? t("category") : suggestion.detail}</span>
             </span>
           </li>
         ))}
       </ul>
       <p role="status" className="sr-only">
-        {expanded ? `${suggestions.length} ${suggestions.length === 1 ? "suggestion" : "suggestions"}, use up and down arrows to choose.` : ""}
+        {expanded ? t("status", { count: suggestions.length }) : ""}
       </p>
     </form>
   );

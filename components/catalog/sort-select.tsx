@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 /**
@@ -15,11 +16,12 @@ export function SortSelect({
   value: string;
   options: { value: string; label: string }[];
 }) {
+  const t = useTranslations("catalogClient.sort");
   const id = useId();
   return (
     <div className="flex min-w-0 items-center gap-2">
       <label htmlFor={id} className="text-sm font-semibold whitespace-nowrap text-ink-muted max-sm:sr-only">
-        Sort by
+        {t("label")}
       </label>
       <div className="relative min-w-0">
         <select
@@ -51,7 +53,7 @@ export function SortSelect({
       </div>
       <noscript>
         <button type="submit" form={form} className="h-11 rounded-full bg-brand-700 px-4 text-sm font-semibold text-white">
-          Sort
+          {t("submit")}
         </button>
       </noscript>
     </div>

@@ -9,20 +9,14 @@ import { buildProductSearch, searchQuerySchema, withSearchSettings } from "./sea
 
 export const PAGE_SIZE = 24;
 
-export const SORT_LABELS = {
-  relevance: "Best match",
-  rating: "Top rated",
-  "price-asc": "Price: low to high",
-  "price-desc": "Price: high to low",
-  newest: "Newest",
-} as const;
+/** The sorts, in menu order; their labels are in the catalog namespace of the messages. */
+export const LISTING_SORTS = ["relevance", "rating", "price-asc", "price-desc", "newest"] as const;
 
-export type ListingSort = keyof typeof SORT_LABELS;
+export type ListingSort = (typeof LISTING_SORTS)[number];
 
-/** Sorts a listing offers: "Best match" only makes sense for a search. */
+/** Sorts a listing offers: relevance ("Best match") only makes sense for a search. */
 export function sortOptions(searching: boolean): ListingSort[] {
-  const all = Object.keys(SORT_LABELS) as ListingSort[];
-  return searching ? all : all.filter((sort) => sort !== "relevance");
+  return searching ? [...LISTING_SORTS] : LISTING_SORTS.filter((sort) => sort !== "relevance");
 }
 
 export type ListingParams = {

@@ -20,7 +20,12 @@ import payment from "./payment.json";
 import scanner from "./scanner.json";
 import ordersClient from "./ordersClient.json";
 import reviewsForm from "./reviewsForm.json";
+import stores from "./stores.json";
+import catalog from "./catalog.json";
+import catalogClient from "./catalogClient.json";
+import searchClient from "./searchClient.json";
+import search from "./search.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, stores, catalog, catalogClient, searchClient, search };
 
 export default messages;

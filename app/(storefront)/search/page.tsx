@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/catalog/breadcrumbs";
 import { ListingView } from "@/components/catalog/listing-view";
@@ -18,8 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseListingParams(await searchParams, { searching: true });
+  const t = await getTranslations("search");
   return {
-    title: q ? `Search results for “${q}”` : "Search",
+    title: q ? t("metaTitleFor", { query: q }) : t("metaTitle"),
     // Result pages are endless and thin: let crawlers follow them, not index them.
     robots: { index: false, follow: true },
   };
@@ -27,18 +29,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const db = await getDb();
+  const [t, tStorefront, tCatalog] = await Promise.all([getTranslations("search"), getTranslations("storefront"), getTranslations("catalog")]);
   const listing = parseListingParams(await searchParams, { searching: true });
   const [store, categories] = await Promise.all([getCurrentStore(db), listCategories(db)]);
   if (!store) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
-        <EmptyState icon={<StoreIcon />} title="Our shelves are still being stocked" description="No stores have opened on Aisle yet. Check back soon." />
+        <EmptyState icon={<StoreIcon />} title={tStorefront("noStores.title")} description={tStorefront("noStores.description")} />
       </div>
     );
   }
 
   const categoryLinks = (
-    <ul aria-label="Categories" className="mt-3 flex flex-wrap justify-center gap-2">
+    <ul aria-label={t("categories")} className="mt-3 flex flex-wrap justify-center gap-2">
       {categories.map((category) => (
         <li key={category.id}>
           <Link
@@ -55,13 +58,13 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!listing.q) {
     return (
       <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
-        <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">Search</h1>
+        <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">{t("title")}</h1>
         <SearchSuggest className="mt-5 max-w-xl" />
         <div className="mt-8">
           <EmptyState
             icon={<SearchIcon />}
-            title="What are you looking for?"
-            description="Search by product, brand or category — or start from an aisle:"
+            title={t("start.title")}
+            description={t("start.description")}
             action={categoryLinks}
           />
         </div>
@@ -75,9 +78,9 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Search" }]} />
+      <Breadcrumbs items={[{ label: tCatalog("breadcrumb.home"), href: "/" }, { label: t("breadcrumb") }]} />
       <h1 className="mt-3 text-[1.75rem] leading-tight font-extrabold break-words text-ink sm:text-4xl">
-        Results for “{listing.q}”
+        {t("resultsFor", { query: listing.q })}
       </h1>
 
       <ListingView
@@ -90,33 +93,36 @@ export default async function SearchPage({ searchParams }: Props) {
           filtered ? (
             <EmptyState
               icon={<SearchIcon />}
-              title={`No “${listing.q}” with these filters`}
-              description={`There are matches for “${listing.q}”, just not with the filters you chose. Try fewer brands, a wider price range, or include items not in stock at ${store.name}.`}
+              title={t("filtered.title", { query: listing.q })}
+              description={t("filtered.description", { query: listing.q, store: store.name })}
               action={
                 <ButtonLink
                   href={listingHref("/search", { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 }, { searching: true })}
                   variant="secondary"
                 >
-                  Clear filters
+                  {t("filtered.clear")}
                 </ButtonLink>
               }
             />
           ) : (
             <EmptyState
               icon={<SearchIcon />}
-              title={`No results for “${listing.q}”`}
+              title={t("none.title", { query: listing.q })}
               description={
                 <>
                   {spelling ? (
                     <span className="mb-2 block text-lg text-ink">
-                      Did you mean{" "}
-                      <Link href={`/search?q=${encodeURIComponent(spelling)}`} className="font-bold text-brand-700 underline underline-offset-4">
-                        {spelling}
-                      </Link>
-                      ?
+                      {t.rich("none.didYouMean", {
+                        suggestion: spelling,
+                        link: (chunks) => (
+                          <Link href={`/search?q=${encodeURIComponent(spelling)}`} className="font-bold text-brand-700 underline underline-offset-4">
+                            {chunks}
+                          </Link>
+                        ),
+                      })}
                     </span>
                   ) : null}
-                  Check the spelling, use fewer or more general words (“tea” rather than “organic loose-leaf tea”), or browse an aisle:
+                  {t("none.tips")}
                 </>
               }
               action={categoryLinks}

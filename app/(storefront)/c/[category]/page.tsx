@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -24,20 +26,22 @@ const loadCategory = cache(async (slug: string) => getListingCategory(await getD
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await loadCategory((await params).category);
-  if (!category) return { title: "Category not found" };
+  const t = await getTranslations("catalog.category");
+  if (!category) return { title: t("notFoundTitle") };
   return {
     metadataBase: new URL(await getSiteOrigin()),
     title: category.name,
-    description: category.description || `Shop ${category.name} at Aisle: see what's in stock at your store, pick up today or get it delivered.`,
+    description: category.description || t("metaDescription", { category: category.name }),
     // Filtered and sorted views all point at the one category page.
     alternates: { canonical: `/c/${category.slug}` },
-    openGraph: { title: `${category.name} · Aisle`, description: category.description, url: `/c/${category.slug}`, type: "website" },
+    openGraph: { title: t("ogTitle", { category: category.name }), description: category.description, url: `/c/${category.slug}`, type: "website" },
   };
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await loadCategory((await params).category);
   if (!category) notFound();
+  const t = await getTranslations("catalog");
   const db = await getDb();
   const store = await getCurrentStore(db);
   if (!store) return <NoStores />;
@@ -51,7 +55,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
       <Breadcrumbs
         items={[
-          { label: "Home", href: "/" },
+          { label: t("breadcrumb.home"), href: "/" },
           ...(category.parent ? [{ label: category.parent.name, href: `/c/${category.parent.slug}` }] : []),
           { label: category.name },
         ]}
@@ -60,7 +64,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">{category.name}</h1>
         {category.description ? <p className="mt-2 max-w-2xl text-base text-ink-muted sm:text-lg">{category.description}</p> : null}
         {category.children.length > 0 ? (
-          <ul aria-label={`Kinds of ${category.name}`} className="mt-4 flex flex-wrap gap-2">
+          <ul aria-label={t("category.kinds", { category: category.name })} className="mt-4 flex flex-wrap gap-2">
             {category.children.map((child) => (
               <li key={child.slug}>
                 <Link
@@ -83,20 +87,16 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         storeName={store.name}
         empty={
           <EmptyState
-            title={filtered ? "Nothing matches these filters" : `No ${category.name.toLowerCase()} on the shelves yet`}
-            description={
-              filtered
-                ? `Try fewer brands, a wider price range, or include items that aren't in stock at ${store.name}.`
-                : "Check back soon, or browse another aisle."
-            }
+            title={filtered ? t("category.filteredEmptyTitle") : t("category.emptyTitle", { category: category.name.toLowerCase() })}
+            description={filtered ? t("category.filteredEmptyDescription", { store: store.name }) : t("category.emptyDescription")}
             action={
               filtered ? (
                 <ButtonLink href={listingHref(pathname, { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 }, { searching: false })} variant="secondary">
-                  Clear filters
+                  {t("category.clearFilters")}
                 </ButtonLink>
               ) : (
                 <ButtonLink href="/" variant="secondary">
-                  Browse all categories
+                  {t("category.browseAll")}
                 </ButtonLink>
               )
             }
@@ -108,9 +108,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
 }
 
 function NoStores() {
+  const t = useTranslations("storefront.noStores");
   return (
     <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
-      <EmptyState icon={<StoreIcon />} title="Our shelves are still being stocked" description="No stores have opened on Aisle yet. Check back soon." />
+      <EmptyState icon={<StoreIcon />} title={t("title")} description={t("description")} />
     </div>
   );
 }
