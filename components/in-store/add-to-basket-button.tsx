@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { BagIcon, CheckIcon } from "@/components/ui/icons";
@@ -9,6 +10,7 @@ import { basketFailureText } from "./basket-failure";
 
 /** "Add to basket" in store: the shopper's one cart, checked against this store's shelf. */
 export function AddToBasketButton({ storeCode, skuId, available }: { storeCode: string; skuId: string; available: number }) {
+  const t = useTranslations("inStoreClient.addToBasket");
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -26,22 +28,28 @@ export function AddToBasketButton({ storeCode, skuId, available }: { storeCode: 
             if (!result.ok) setStatus({ ok: false, text: basketFailureText(result) });
             else {
               const { message, quantity, count } = result.data;
-              setStatus({ ok: true, text: message ?? `In your basket: ${quantity}. ${count} ${count === 1 ? "item" : "items"} in total.` });
+              setStatus({ ok: true, text: message ?? t("added", { quantity, count }) });
             }
           })
         }
       >
-        Add to basket
+        {t("button")}
       </Button>
       <div role="status" aria-live="polite">
         {status ? (
-          <div className={status.ok ? "flex items-start gap-2 rounded-lg bg-success-bg px-3 py-2.5 text-sm text-success-fg" : "rounded-lg bg-danger-bg px-3 py-2.5 text-sm font-semibold text-danger-fg"}>
+          <div
+            className={
+              status.ok
+                ? "flex items-start gap-2 rounded-lg bg-success-bg px-3 py-2.5 text-sm text-success-fg"
+                : "rounded-lg bg-danger-bg px-3 py-2.5 text-sm font-semibold text-danger-fg"
+            }
+          >
             {status.ok ? <CheckIcon className="mt-0.5 size-4 shrink-0" /> : null}
             <p className="flex-1">
               {status.text}{" "}
               {status.ok ? (
                 <Link href={`/in-store/${storeCode}`} className="font-bold underline underline-offset-2">
-                  Scan next or pay
+                  {t("scanNext")}
                 </Link>
               ) : null}
             </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Scanner } from "@/components/scanner/scanner";
 import { Button } from "@/components/ui/button";
@@ -14,10 +15,10 @@ const tones = {
   audit: "bg-warning-bg text-warning-fg ring-warning-fg/30",
   refused: "bg-danger-bg text-danger-fg ring-danger-fg/30",
 };
-const headline = { ok: "OK — let them through", audit: "Audit — check the bag", refused: "Refused" };
 
 /** Staff at the exit: scan (or type) the shopper's pass and get OK, audit or refused with the paid items. */
 export function ExitCheck({ storeCode }: { storeCode: string }) {
+  const t = useTranslations("exitPassClient.check");
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<ActionResult<ExitCheckData> | null>(null);
   const failure = failureOf(outcome);
@@ -43,17 +44,17 @@ export function ExitCheck({ storeCode }: { storeCode: string }) {
               )}
             </span>
             <h2 className="text-2xl font-extrabold" data-testid="exit-verdict">
-              {headline[result.verdict]}
+              {t(`headline.${result.verdict}`)}
             </h2>
           </div>
           {result.verdict === "refused" ? <p className="mt-2 font-semibold">{result.message}</p> : null}
-          {reasonLabels.length ? <p className="mt-2 font-semibold">Why: {reasonLabels.join(" · ")}</p> : null}
+          {reasonLabels.length ? <p className="mt-2 font-semibold">{t("why", { reasons: reasonLabels.join(" · ") })}</p> : null}
         </section>
         {order ? (
           <section aria-labelledby="exit-items" className="rounded-xl border border-line bg-surface p-4 shadow-card">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 id="exit-items" className="font-bold text-ink">
-                Paid items · receipt {order.number}
+                {t("paidItems", { number: order.number })}
               </h3>
               <p className="text-sm text-ink-muted">{order.shopperName}</p>
             </div>
@@ -66,13 +67,13 @@ export function ExitCheck({ storeCode }: { storeCode: string }) {
               ))}
             </ul>
             <p className="mt-2 flex justify-between border-t border-line pt-2 font-bold">
-              <span>Total paid</span>
+              <span>{t("totalPaid")}</span>
               <span className="tabular">{formatMoney(order.totalCents, order.currency)}</span>
             </p>
           </section>
         ) : null}
         <Button size="lg" fullWidth onClick={() => setOutcome(null)}>
-          Check next pass
+          {t("next")}
         </Button>
       </div>
     );
@@ -83,13 +84,13 @@ export function ExitCheck({ storeCode }: { storeCode: string }) {
       <Scanner
         onScan={check}
         formats="qr"
-        scanLabel="Scan"
-        manualLabel="Or type the pass"
-        manualPlaceholder="EP1.…"
-        manualButtonLabel="Check pass"
+        scanLabel={t("scan")}
+        manualLabel={t("manualLabel")}
+        manualPlaceholder={t("manualPlaceholder")}
+        manualButtonLabel={t("manualButton")}
         showPhotoFallback={false}
       />
-      {pending ? <p className="text-sm text-ink-muted">Checking…</p> : null}
+      {pending ? <p className="text-sm text-ink-muted">{t("checking")}</p> : null}
       {failure ? (
         <p role="alert" className="rounded-lg bg-danger-bg px-3 py-2 text-sm font-semibold text-danger-fg">
           {fieldError(outcome, "token") ?? failure.message}

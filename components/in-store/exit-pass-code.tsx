@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CheckIcon } from "@/components/ui/icons";
 import type { ActionResult } from "@/lib/actions/result";
@@ -14,6 +15,7 @@ const REFRESH_EVERY_MS = 60_000; // a pass lives ~2 minutes: refresh well before
  * says so instead of showing a code.
  */
 export function ExitPassCode({ orderId, initial }: { orderId: string; initial: ActionResult<PassView> }) {
+  const t = useTranslations("exitPassClient.code");
   const [answer, setAnswer] = useState(initial);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const busy = useRef(false);
@@ -58,7 +60,7 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: A
       <div className="space-y-3 rounded-2xl bg-warning-bg px-5 py-6 text-center text-warning-fg">
         <p className="font-semibold">{answer.message}</p>
         <button type="button" onClick={() => void refresh()} className="font-bold underline underline-offset-2">
-          Try again
+          {t("tryAgain")}
         </button>
       </div>
     );
@@ -68,8 +70,8 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: A
     return (
       <div className="rounded-2xl bg-success-bg px-5 py-8 text-center text-success-fg">
         <CheckIcon className="mx-auto size-10" />
-        <p className="mt-2 text-xl font-extrabold">Checked at the exit</p>
-        <p className="mt-1 text-sm">Thanks for shopping with us. Your receipt is in your account.</p>
+        <p className="mt-2 text-xl font-extrabold">{t("checked")}</p>
+        <p className="mt-1 text-sm">{t("thanks")}</p>
       </div>
     );
   }
@@ -77,13 +79,13 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: A
     <figure className="rounded-2xl bg-white p-5 text-center shadow-card ring-1 ring-line">
       <div
         role="img"
-        aria-label="Exit pass QR code"
+        aria-label={t("qrLabel")}
         data-token={pass.token}
         className="mx-auto aspect-square w-full max-w-[17rem] [&_svg]:h-full [&_svg]:w-full"
         dangerouslySetInnerHTML={{ __html: pass.svg }}
       />
       <figcaption className="mt-3 text-sm text-ink-muted" aria-live="off">
-        Show this at the exit. The code refreshes by itself{secondsLeft !== null ? ` in ${secondsLeft} s` : ""}.
+        {secondsLeft !== null ? t("captionCountdown", { seconds: secondsLeft }) : t("caption")}
       </figcaption>
     </figure>
   );

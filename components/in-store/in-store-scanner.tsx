@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Scanner } from "@/components/scanner/scanner";
 import { parseScannedCode } from "@/lib/in-store/scan-code";
@@ -11,6 +12,7 @@ import { parseScannedCode } from "@/lib/in-store/scan-code";
  * only when the shopper presses "Scan".
  */
 export function InStoreScanner({ storeCode }: { storeCode: string }) {
+  const t = useTranslations("inStoreClient.scanner");
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -20,12 +22,12 @@ export function InStoreScanner({ storeCode }: { storeCode: string }) {
     if (code.kind === "label") router.push(`/q/${code.storeCode}/${code.gtin}`);
     else if (code.kind === "gtin") router.push(`/q/${storeCode}/${code.gtin}`);
     else if (code.kind === "kiosk") router.push(code.path);
-    else setProblem("That code isn't one of ours. Scan the QR on the shelf label or the barcode on the pack, or type the digits under the barcode.");
+    else setProblem(t("notOurs"));
   }
 
   return (
     <div>
-      <Scanner onScan={handle} manualLabel="No camera? Type the barcode digits" manualPlaceholder="e.g. 0012345678905" />
+      <Scanner onScan={handle} manualLabel={t("manualLabel")} manualPlaceholder={t("manualPlaceholder")} />
       {problem ? (
         <p role="alert" className="mt-3 rounded-lg bg-warning-bg px-3 py-2 text-sm font-semibold text-warning-fg">
           {problem}

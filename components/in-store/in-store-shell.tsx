@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Logo } from "@/components/brand/logo";
 import { getOpeningStatus } from "@/lib/stores/hours";
 import type { StoreDetail } from "@/lib/stores/queries";
@@ -7,10 +8,11 @@ import { RegisterServiceWorker } from "./register-sw";
 
 /** The in-store app shell: store name on top, tabs at the thumb; server-rendered, tiny JS. */
 export function InStoreShell({ store, children }: { store: StoreDetail; children: React.ReactNode }) {
+  const t = useTranslations("inStore.tabs");
   const status = getOpeningStatus(store.openingHours, store.timezone);
   return (
     <div className="min-h-dvh bg-canvas pb-[calc(4rem+env(safe-area-inset-bottom))]">
-      <header className="focus-on-dark sticky top-0 z-30 bg-brand-800 pt-[env(safe-area-inset-top)] text-white">
+      <header className="sticky top-0 z-30 bg-brand-800 pt-[env(safe-area-inset-top)] text-white focus-on-dark">
         <div className="mx-auto flex h-14 max-w-lg items-center gap-3 px-4">
           <Link href={`/in-store/${store.code}`} className="shrink-0 rounded-md">
             <Logo inverse showWordmark={false} className="h-8" />
@@ -32,10 +34,10 @@ export function InStoreShell({ store, children }: { store: StoreDetail; children
       </main>
       <InStoreTabBar
         tabs={[
-          { href: `/in-store/${store.code}`, label: "Scan", icon: "scan", exact: true },
-          { href: `/in-store/${store.code}/aisles`, label: "Aisles", icon: "home" },
-          { href: `/stores/${store.code}`, label: "Store info", icon: "store" },
-          { href: "/", label: "Shop online", icon: "shop", exact: true },
+          { href: `/in-store/${store.code}`, label: t("scan"), icon: "scan", exact: true },
+          { href: `/in-store/${store.code}/aisles`, label: t("aisles"), icon: "home" },
+          { href: `/stores/${store.code}`, label: t("storeInfo"), icon: "store" },
+          { href: "/", label: t("shopOnline"), icon: "shop", exact: true },
         ]}
       />
       <RegisterServiceWorker />

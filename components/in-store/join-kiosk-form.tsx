@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { failureOf } from "@/lib/actions/result";
@@ -7,6 +8,7 @@ import { joinKioskAction } from "@/lib/kiosk/actions";
 
 /** "Show my basket on the kiosk": one tap to confirm the hand-over (a scan alone never changes anything). */
 export function JoinKioskForm({ storeCode, kioskCode, token }: { storeCode: string; kioskCode: string; token: string }) {
+  const t = useTranslations("kioskClient.join");
   const [state, action] = useActionState(joinKioskAction, null);
   const failure = failureOf(state);
   return (
@@ -20,7 +22,7 @@ export function JoinKioskForm({ storeCode, kioskCode, token }: { storeCode: stri
         </p>
       ) : null}
       <SubmitButton size="lg" fullWidth>
-        Show my basket on the kiosk
+        {t("button")}
       </SubmitButton>
     </form>
   );

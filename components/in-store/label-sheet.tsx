@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { unitPriceLabel } from "@/components/catalog/product-price";
 import type { ShelfLabel } from "@/lib/labels/queries";
@@ -17,6 +18,7 @@ function chunk<T>(items: T[], size: number): T[][] {
  * are for people.
  */
 export async function LabelSheet({ labels, storeCode, origin }: { labels: ShelfLabel[]; storeCode: string; origin: string }) {
+  const t = await getTranslations("labels");
   const withQr = await Promise.all(
     labels.map(async (label) => {
       const url = `${origin}/q/${storeCode}/${label.gtin}`;
@@ -27,11 +29,11 @@ export async function LabelSheet({ labels, storeCode, origin }: { labels: ShelfL
   return (
     <div className="label-sheet" data-testid="label-sheet">
       {chunk(withQr, PER_PAGE).map((page, index) => (
-        <section key={index} className="label-page" aria-label={`Label page ${index + 1}`}>
+        <section key={index} className="label-page" aria-label={t("page", { number: index + 1 })}>
           {page.map((label) => {
             const unit = unitPriceLabel(label.priceCents, label.currency, label);
             return (
-              <article key={label.skuId} className="shelf-label" aria-label={`Label for ${label.productName}`} data-url={label.url}>
+              <article key={label.skuId} className="shelf-label" aria-label={t("label", { name: label.productName })} data-url={label.url}>
                 <div className="shelf-label-text">
                   <p className="shelf-label-brand">{label.brand}</p>
                   <h3 className="shelf-label-name">{label.productName}</h3>
@@ -39,17 +41,15 @@ export async function LabelSheet({ labels, storeCode, origin }: { labels: ShelfL
                   <p className="shelf-label-price">{formatMoney(label.priceCents, label.currency)}</p>
                   {label.promotion && label.priceCents < label.listPriceCents ? (
                     <p className="shelf-label-promo">
-                      {label.promotion} · was {formatMoney(label.listPriceCents, label.currency)}
+                      {t("promotion", { promotion: label.promotion, price: formatMoney(label.listPriceCents, label.currency) })}
                     </p>
                   ) : null}
                   {unit ? <p className="shelf-label-unit">{unit}</p> : null}
-                  <p className="shelf-label-meta">
-                    Aisle {label.aisle} · Bay {label.bay} · {label.skuCode}
-                  </p>
+                  <p className="shelf-label-meta">{t("meta", { aisle: label.aisle, bay: label.bay, sku: label.skuCode })}</p>
                 </div>
                 <div className="shelf-label-qr">
                   <div className="shelf-label-qr-code" dangerouslySetInnerHTML={{ __html: label.svg }} />
-                  <p>Scan for stock &amp; reviews</p>
+                  <p>{t("scanFor")}</p>
                 </div>
               </article>
             );

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { GridIcon, HomeIcon, ScanIcon, StoreIcon } from "@/components/ui/icons";
 
@@ -11,10 +12,11 @@ export type InStoreTab = { href: string; label: string; icon: keyof typeof icons
 
 /** The in-store app's bottom tabs, within thumb reach; safe-area aware on notched phones. */
 export function InStoreTabBar({ tabs }: { tabs: InStoreTab[] }) {
+  const t = useTranslations("inStoreClient");
   const pathname = usePathname();
   return (
     <nav
-      aria-label="In-store"
+      aria-label={t("tabsLabel")}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface/95 pb-[env(safe-area-inset-bottom)] backdrop-blur"
     >
       <ul className="mx-auto grid max-w-lg" style={{ gridTemplateColumns: `repeat(${tabs.length}, minmax(0, 1fr))` }}>

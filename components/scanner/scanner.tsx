@@ -97,7 +97,8 @@ export function Scanner({
       void deliver(text);
     },
     onClose: () => setOpen(false),
-    onStatus: (status) => setMessage(status === "starting" ? t("starting") : status === "scanning" ? t("pointAt") : t(`cameraProblem.${status.problem}`)),
+    onStatus: (status) =>
+      setMessage(status === "starting" ? t("starting") : status === "scanning" ? t("pointAt") : t(`cameraProblem.${status.problem}`)),
   });
 
   async function submitManual(event: FormEvent<HTMLFormElement>) {
@@ -145,13 +146,12 @@ export function Scanner({
       {open ? (
         <div className="space-y-3">
           <div className="relative aspect-[4/3] w-full overflow-hidden rounded-xl bg-ink">
-            <div
-              id={viewId}
-              aria-hidden="true"
-              className="absolute inset-0 [&_video]:!h-full [&_video]:!w-full [&_video]:object-cover"
-            />
+            <div id={viewId} aria-hidden="true" className="absolute inset-0 [&_video]:!h-full [&_video]:!w-full [&_video]:object-cover" />
             {/* Aiming frame: decorative; the whole picture is searched. */}
-            <div aria-hidden="true" className="pointer-events-none absolute inset-[12%] rounded-lg border-2 border-white/80 shadow-[0_0_0_100vmax_rgb(0_0_0/0.25)]" />
+            <div
+              aria-hidden="true"
+              className="pointer-events-none absolute inset-[12%] rounded-lg border-2 border-white/80 shadow-[0_0_0_100vmax_rgb(0_0_0/0.25)]"
+            />
             {phase === "starting" ? (
               <p className="absolute inset-x-0 bottom-3 text-center text-sm font-semibold text-white">{t("starting")}</p>
             ) : null}
@@ -213,7 +213,7 @@ export function Scanner({
           <label
             className={cn(
               "inline-flex h-11 cursor-pointer items-center gap-2 rounded-full border border-line-strong bg-surface px-5 text-[0.9375rem] font-semibold text-ink",
-              "hover:bg-sand focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-500",
+              "focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-500 hover:bg-sand",
               photoBusy && "opacity-60",
             )}
           >

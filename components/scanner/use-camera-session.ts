@@ -75,14 +75,9 @@ export function useCameraSession({ open, viewId, formats, continuous, onRead, on
           useBarCodeDetectorIfSupported: true,
         });
         scannerRef.current = scanner;
-        await scanner.start(
-          { facingMode: "environment" },
-          { fps: 12, aspectRatio: 4 / 3, disableFlip: false },
-          onDecoded,
-          () => {
-            /* no code in this frame: keep looking */
-          },
-        );
+        await scanner.start({ facingMode: "environment" }, { fps: 12, aspectRatio: 4 / 3, disableFlip: false }, onDecoded, () => {
+          /* no code in this frame: keep looking */
+        });
         if (cancelled) return;
         let torchSupported = false;
         try {

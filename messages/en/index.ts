@@ -20,12 +20,13 @@ import payment from "./payment.json";
 import scanner from "./scanner.json";
 import ordersClient from "./ordersClient.json";
 import reviewsForm from "./reviewsForm.json";
-import stores from "./stores.json";
-import catalog from "./catalog.json";
-import catalogClient from "./catalogClient.json";
-import searchClient from "./searchClient.json";
-import search from "./search.json";
+import inStoreClient from "./inStoreClient.json";
+import exitPass from "./exitPass.json";
+import exitPassClient from "./exitPassClient.json";
+import labels from "./labels.json";
+import labelsClient from "./labelsClient.json";
+import kioskClient from "./kioskClient.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, stores, catalog, catalogClient, searchClient, search };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient };
 
 export default messages;

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { InStoreShell } from "@/components/in-store/in-store-shell";
 import { getDb } from "@/lib/db";
 import { getStoreByCode } from "@/lib/stores/queries";
@@ -15,7 +16,8 @@ export const viewport: Viewport = { themeColor: "#124c30" };
 export async function generateMetadata({ params }: { params: Promise<{ store: string }> }): Promise<Metadata> {
   const code = storeCodeSchema.safeParse((await params).store);
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
-  return { title: store ? `In store · ${store.name}` : "In store", manifest: "/manifest.webmanifest" };
+  const t = await getTranslations("inStore.metadata");
+  return { title: store ? t("store", { store: store.name }) : t("noStore"), manifest: "/manifest.webmanifest" };
 }
 
 export default async function InStoreLayout({ children, params }: Props) {

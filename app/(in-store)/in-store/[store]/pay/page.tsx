@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PriceSummary } from "@/components/cart/price-summary";
 import { FollowKioskPayment } from "@/components/in-store/follow-kiosk-payment";
 import { PayForm } from "@/components/in-store/pay-form";
@@ -17,7 +18,10 @@ import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Pay", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("inStore.metadata");
+  return { title: t("pay"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ store: string }>; searchParams: Promise<{ kiosk?: string }> };
 
@@ -39,14 +43,15 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
     channel: kioskCode ? "kiosk" : "scan_and_go",
   });
   const testCards = isDemoMode() ? TEST_CARD_HINTS : null;
+  const t = await getTranslations("inStore.pay");
 
   if (basket.lines.length === 0) {
     return (
       <div className="space-y-4 text-center">
-        <h1 className="text-2xl font-extrabold text-ink">Nothing to pay yet</h1>
-        <p className="text-ink-muted">Scan an item to start your basket.</p>
+        <h1 className="text-2xl font-extrabold text-ink">{t("nothingTitle")}</h1>
+        <p className="text-ink-muted">{t("nothingBody")}</p>
         <ButtonLink href={`/in-store/${store.code}`} size="lg">
-          Scan an item
+          {t("scanItem")}
         </ButtonLink>
       </div>
     );
@@ -55,23 +60,15 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-5">
       <div>
-        <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Pay {total}</h1>
-        <p className="mt-1 text-ink-muted">
-          {kioskCode
-            ? "Your basket is on the kiosk screen. Pay here or at the kiosk: your exit pass appears on this phone either way."
-            : `${basket.summary.itemCount} ${basket.summary.itemCount === 1 ? "item" : "items"} from ${store.name}.`}
-        </p>
+        <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">{t("title", { total })}</h1>
+        <p className="mt-1 text-ink-muted">{kioskCode ? t("kioskNote") : t("itemsFrom", { count: basket.summary.itemCount, store: store.name })}</p>
       </div>
       <details className="rounded-xl border border-line bg-surface px-4 py-3 shadow-card">
-        <summary className="cursor-pointer font-semibold text-ink">
-          {basket.summary.itemCount} {basket.summary.itemCount === 1 ? "item" : "items"} · {total}
-        </summary>
+        <summary className="cursor-pointer font-semibold text-ink">{t("summary", { count: basket.summary.itemCount, total })}</summary>
         <ul className="mt-3 space-y-1.5 text-sm">
           {basket.lines.map((line) => (
             <li key={line.skuId} className="flex justify-between gap-3">
-              <span className="min-w-0">
-                {line.quantity} × {line.productName}
-              </span>
+              <span className="min-w-0">{t("line", { quantity: line.quantity, name: line.productName })}</span>
               <span className="shrink-0 tabular">{formatMoney(line.lineTotalCents, basket.summary.currency)}</span>
             </li>
           ))}

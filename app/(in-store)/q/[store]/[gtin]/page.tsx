@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { AddToBasketButton } from "@/components/in-store/add-to-basket-button";
@@ -25,17 +27,19 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ store: string; gtin: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Product ${(await params).gtin}`, robots: { index: false } };
+  const t = await getTranslations("inStore.metadata");
+  return { title: t("product", { gtin: (await params).gtin }), robots: { index: false } };
 }
 
 function SearchBox({ storeCode }: { storeCode?: string }) {
+  const t = useTranslations("inStore.shelfLabel");
   return (
     <form action="/search" className="flex gap-2" role="search">
       <label htmlFor="q-search" className="sr-only">
-        Search products
+        {t("search")}
       </label>
-      <Input id="q-search" name="q" type="search" placeholder="Search products" className="min-w-0 flex-1" />
-      <button type="submit" className="grid size-12 shrink-0 place-items-center rounded-full bg-brand-700 text-white" aria-label="Search">
+      <Input id="q-search" name="q" type="search" placeholder={t("search")} className="min-w-0 flex-1" />
+      <button type="submit" className="grid size-12 shrink-0 place-items-center rounded-full bg-brand-700 text-white" aria-label={t("searchButton")}>
         <SearchIcon className="size-5" />
       </button>
       {storeCode ? <input type="hidden" name="store" value={storeCode} /> : null}
@@ -49,6 +53,7 @@ function SearchBox({ storeCode }: { storeCode?: string }) {
  */
 export default async function ShelfLabelPage({ params }: Props) {
   const { store: rawStore, gtin: rawGtin } = await params;
+  const t = await getTranslations("inStore.shelfLabel");
   const db = await getDb();
   const code = storeCodeSchema.safeParse(rawStore.toLowerCase());
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;
@@ -58,8 +63,8 @@ export default async function ShelfLabelPage({ params }: Props) {
     const stores = await listStores(db);
     return (
       <div className="space-y-5">
-        <h1 className="text-2xl font-extrabold text-ink">Which store are you in?</h1>
-        <p className="text-ink-muted">This label points to a store we don&apos;t know. Pick your store to see the price and stock there.</p>
+        <h1 className="text-2xl font-extrabold text-ink">{t("whichStore")}</h1>
+        <p className="text-ink-muted">{t("unknownStore")}</p>
         <ul className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface shadow-card">
           {stores.map((s) => (
             <li key={s.code}>
@@ -87,20 +92,16 @@ export default async function ShelfLabelPage({ params }: Props) {
     return (
       <div className="space-y-5">
         <RememberStore storeCode={store.code} current={currentStoreCookie} />
-        <h1 className="text-2xl font-extrabold text-ink">We couldn&apos;t find that product</h1>
+        <h1 className="text-2xl font-extrabold text-ink">{t("notFoundTitle")}</h1>
         <p className="text-ink-muted">
-          {gtin ? (
-            <>
-              No product with barcode <span className="font-mono font-semibold text-ink">{gtin}</span> is sold at {store.name}.
-            </>
-          ) : (
-            "That doesn't look like a product barcode."
-          )}{" "}
-          Try scanning the shelf label instead, or search for it.
+          {gtin
+            ? t.rich("noProduct", { gtin, store: store.name, code: (chunks) => <span className="font-mono font-semibold text-ink">{chunks}</span> })
+            : t("notABarcode")}{" "}
+          {t("tryLabel")}
         </p>
         <SearchBox storeCode={store.code} />
         <ButtonLink href={`/in-store/${store.code}`} variant="secondary" fullWidth icon={<ScanIcon className="size-5" />}>
-          Scan something else
+          {t("scanElse")}
         </ButtonLink>
       </div>
     );
@@ -112,19 +113,26 @@ export default async function ShelfLabelPage({ params }: Props) {
     <article className="space-y-6" aria-labelledby="product-name">
       <RememberStore storeCode={store.code} current={currentStoreCookie} />
       <div className="flex gap-4">
-        <ProductImage src={product.images[0] ?? `/images/products/${product.slug}.svg`} alt={product.name} priority className="size-28 shrink-0 rounded-xl bg-sand object-cover" />
+        <ProductImage
+          src={product.images[0] ?? `/images/products/${product.slug}.svg`}
+          alt={product.name}
+          priority
+          className="size-28 shrink-0 rounded-xl bg-sand object-cover"
+        />
         <div className="min-w-0">
           <p className="text-sm font-semibold text-ink-muted">{product.brand}</p>
           <h1 id="product-name" className="text-xl leading-tight font-extrabold text-ink">
             {product.name}
           </h1>
-          {attributes.length ? <p className="mt-0.5 text-sm text-ink-muted">{attributes.map(([k, v]) => `${k.charAt(0).toUpperCase()}${k.slice(1)}: ${v}`).join(" · ")}</p> : null}
+          {attributes.length ? (
+            <p className="mt-0.5 text-sm text-ink-muted">
+              {attributes.map(([k, v]) => `${k.charAt(0).toUpperCase()}${k.slice(1)}: ${v}`).join(" · ")}
+            </p>
+          ) : null}
           {reviews.summary.count > 0 ? (
             <a href="#reviews" className="mt-1.5 inline-flex items-center gap-1.5 text-sm text-ink-muted">
               <Rating value={reviews.summary.average} />
-              <span className="tabular">
-                {reviews.summary.average.toFixed(1)} ({reviews.summary.count})
-              </span>
+              <span className="tabular">{t("rating", { average: reviews.summary.average.toFixed(1), count: reviews.summary.count })}</span>
             </a>
           ) : null}
         </div>
@@ -132,17 +140,19 @@ export default async function ShelfLabelPage({ params }: Props) {
 
       <ProductPrice price={price} variant={variant} storeName={store.name} />
 
-      <section aria-label="On the shelf here" className="grid grid-cols-2 gap-3">
+      <section aria-label={t("onShelfHere")} className="grid grid-cols-2 gap-3">
         <div className="rounded-xl bg-brand-800 px-4 py-3 text-white">
-          <p className="text-xs font-semibold tracking-wide text-brand-100 uppercase">Find it at</p>
+          <p className="text-xs font-semibold tracking-wide text-brand-100 uppercase">{t("findItAt")}</p>
           <p className="mt-0.5 text-xl font-extrabold" data-testid="shelf-location">
-            {shelf.aisle ? `Aisle ${shelf.aisle} · Bay ${shelf.bay}` : "Ask a team member"}
+            {shelf.aisle ? t("location", { aisle: shelf.aisle, bay: shelf.bay ?? "" }) : t("askTeam")}
           </p>
         </div>
-        <div className={shelf.available > 0 ? "rounded-xl bg-success-bg px-4 py-3 text-success-fg" : "rounded-xl bg-danger-bg px-4 py-3 text-danger-fg"}>
-          <p className="text-xs font-semibold tracking-wide uppercase">On the shelf</p>
+        <div
+          className={shelf.available > 0 ? "rounded-xl bg-success-bg px-4 py-3 text-success-fg" : "rounded-xl bg-danger-bg px-4 py-3 text-danger-fg"}
+        >
+          <p className="text-xs font-semibold tracking-wide uppercase">{t("onTheShelf")}</p>
           <p className="mt-0.5 text-xl font-extrabold" data-testid="shelf-stock">
-            {shelf.available > 0 ? `${shelf.available} in stock` : "Out of stock"}
+            {shelf.available > 0 ? t("inStock", { count: shelf.available }) : t("outOfStock")}
           </p>
         </div>
       </section>
@@ -152,7 +162,7 @@ export default async function ShelfLabelPage({ params }: Props) {
       {similar.length > 0 ? (
         <section aria-labelledby="similar-heading">
           <h2 id="similar-heading" className="mb-2 text-lg font-extrabold text-ink">
-            Similar on our shelves
+            {t("similar")}
           </h2>
           <ul className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-1">
             {similar.map((item, index) => (
@@ -167,7 +177,7 @@ export default async function ShelfLabelPage({ params }: Props) {
                   />
                   <p className="mt-2 line-clamp-2 text-sm leading-snug font-semibold text-ink">{item.name}</p>
                   <p className="mt-0.5 text-sm font-bold tabular">{formatMoney(item.priceCents, item.currency)}</p>
-                  <p className="text-xs text-ink-muted">Aisle {item.aisle}</p>
+                  <p className="text-xs text-ink-muted">{t("similarAisle", { aisle: item.aisle })}</p>
                 </Link>
               </li>
             ))}
@@ -177,11 +187,14 @@ export default async function ShelfLabelPage({ params }: Props) {
 
       <section id="reviews" aria-labelledby="reviews-heading">
         <h2 id="reviews-heading" className="mb-2 text-lg font-extrabold text-ink">
-          What shoppers say
+          {t("reviewsHeading")}
         </h2>
-        {reviews.top.length === 0 ? <p className="text-sm text-ink-muted">No reviews yet.</p> : <ReviewList reviews={reviews.top} />}
-        <Link href={`/p/${product.slug}?sku=${variant.code}`} className="mt-3 inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline">
-          Full details and all reviews <ArrowRightIcon className="size-4" />
+        {reviews.top.length === 0 ? <p className="text-sm text-ink-muted">{t("noReviews")}</p> : <ReviewList reviews={reviews.top} />}
+        <Link
+          href={`/p/${product.slug}?sku=${variant.code}`}
+          className="mt-3 inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
+        >
+          {t("fullDetails")} <ArrowRightIcon className="size-4" />
         </Link>
       </section>
     </article>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ExitPassCode } from "@/components/in-store/exit-pass-code";
 import { CheckIcon, ReceiptIcon } from "@/components/ui/icons";
@@ -10,7 +11,10 @@ import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Exit pass", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("exitPass.metadata");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ store: string; orderId: string }> };
 
@@ -22,6 +26,7 @@ export default async function ExitPassPage({ params }: Props) {
   if (!order || order.store.code !== storeCode || order.channel === "web") notFound();
   const initial = await refreshExitPassAction({ orderId: order.id });
   const units = order.lines.reduce((n, line) => n + line.quantity, 0);
+  const t = await getTranslations("exitPass.pass");
 
   return (
     <div className="space-y-5">
@@ -30,39 +35,38 @@ export default async function ExitPassPage({ params }: Props) {
           <CheckIcon className="size-5" />
         </span>
         <div>
-          <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Paid — here&apos;s your exit pass</h1>
+          <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">{t("heading")}</h1>
           <p className="mt-0.5 text-ink-muted">
-            {formatMoney(order.totalCents, order.currency)} · {units} {units === 1 ? "item" : "items"} · receipt {order.number}
+            {t("summary", { total: formatMoney(order.totalCents, order.currency), count: units, number: order.number })}
           </p>
         </div>
       </div>
       <ExitPassCode orderId={order.id} initial={initial} />
       <section aria-labelledby="paid-items" className="rounded-xl border border-line bg-surface px-4 py-3 shadow-card">
         <h2 id="paid-items" className="font-bold text-ink">
-          Paid items
+          {t("paidItems")}
         </h2>
         <ul className="mt-2 divide-y divide-line text-sm">
           {order.lines.map((line) => (
             <li key={line.id} className="flex justify-between gap-3 py-2">
-              <span className="min-w-0">
-                {line.quantity} × {line.productName}
-              </span>
+              <span className="min-w-0">{t("line", { quantity: line.quantity, name: line.productName })}</span>
               <span className="shrink-0 tabular">{formatMoney(line.lineTotalCents, order.currency)}</span>
             </li>
           ))}
         </ul>
         <p className="mt-2 flex justify-between border-t border-line pt-2 font-bold">
-          <span>Total paid</span>
+          <span>{t("totalPaid")}</span>
           <span className="tabular">{formatMoney(order.totalCents, order.currency)}</span>
         </p>
         {order.payment ? (
-          <p className="mt-1 text-xs text-ink-muted">
-            {order.payment.cardBrand} ending {order.payment.last4}
-          </p>
+          <p className="mt-1 text-xs text-ink-muted">{t("card", { brand: order.payment.cardBrand ?? "", last4: order.payment.last4 ?? "" })}</p>
         ) : null}
       </section>
-      <Link href={`/orders/${order.id}`} className="flex items-center justify-center gap-2 text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
-        <ReceiptIcon className="size-4" /> Receipt in your account
+      <Link
+        href={`/orders/${order.id}`}
+        className="flex items-center justify-center gap-2 text-sm font-semibold text-brand-700 underline-offset-2 hover:underline"
+      >
+        <ReceiptIcon className="size-4" /> {t("receipt")}
       </Link>
     </div>
   );
