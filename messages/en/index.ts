@@ -26,7 +26,12 @@ import exitPassClient from "./exitPassClient.json";
 import labels from "./labels.json";
 import labelsClient from "./labelsClient.json";
 import kioskClient from "./kioskClient.json";
+import stores from "./stores.json";
+import catalog from "./catalog.json";
+import catalogClient from "./catalogClient.json";
+import searchClient from "./searchClient.json";
+import search from "./search.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search };
 
 export default messages;
