@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/lib/db/rows";
+import { ZodError } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stores, users } from "@/db/schema";
 import type { DatabaseHandle } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { refusalCode } from "@/lib/testing/errors";
+import { refusalCode, rejection } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import { hashPassword } from "./password";
 import { authenticate, authenticateWithLimits, authorizeAdmin, authorizeStaff, registerShopper, type SessionUser } from "./service";
@@ -125,7 +126,10 @@ describe("registerShopper", () => {
 
   it("refuses bad input and writes nothing", async () => {
     const before = await count();
-    await expect(registerShopper(handle.db, { name: "", email: "not-an-email", password: "short" })).rejects.toThrow();
+    // The schema refuses each bad field by name before anything is hashed or written.
+    const error = await rejection(registerShopper(handle.db, { name: "", email: "not-an-email", password: "short" }));
+    expect(error).toBeInstanceOf(ZodError);
+    expect(new Set((error as ZodError).issues.map((issue) => issue.path[0]))).toEqual(new Set(["name", "email", "password"]));
     expect(await count()).toBe(before);
   });
 });

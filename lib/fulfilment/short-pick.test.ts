@@ -113,8 +113,7 @@ describe("a short pick corrects on-hand", () => {
     const other = s.lines.find((l) => l.quantity === 1)!;
     const sku = s.skus.find((k) => k.id === line.skuId)!;
     await pickLine(db, { actor: await actor(s.associate, s.store.code), orderId: s.orderId, lineId: line.id, outcome: "substituted", substitute: other.skuCode });
-    const rival = await placePickupOrder(db, { storeId: s.store.id, lines: [{ quantity: 3, sku }] });
-    expect(rival.orderId).toBeTruthy();
+    await placePickupOrder(db, { storeId: s.store.id, lines: [{ quantity: 3, sku }] });
     expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 3, reserved: 3 });
 
     await s.pick(line.id, "short", 0); // the shelf is empty, but 3 are promised to the rival: on-hand stays
@@ -139,7 +138,6 @@ describe("short picks and checkouts of the same SKU at the same time", () => {
     const row = await stockOf(db, s.store.id, line.skuId);
     expect(row.reserved).toBe(sold);
     expect(row.onHand).toBeGreaterThanOrEqual(row.reserved);
-    expect(row.onHand).toBeGreaterThanOrEqual(0);
     const corrected = (await shortPickLedger(s.orderId)).reduce((n, r) => n + r.onHandDelta, 0);
     expect(row.onHand).toBe(6 + corrected);
     expect(corrected).toBeGreaterThanOrEqual(-4);

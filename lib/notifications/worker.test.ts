@@ -46,7 +46,7 @@ describe("notification outbox", () => {
         await enqueueNotification(tx, { kind: "order_ready", userId: order.shopper.id, orderId: order.orderId, email: "a@b.test", subject: "s", body: "b" });
         throw new Error("roll back");
       }),
-    ).rejects.toThrow();
+    ).rejects.toThrow("roll back");
     const rows = await db.select().from(notifications).where(eq(notifications.kind, "order_ready"));
     expect(rows.filter((r) => r.orderId === order.orderId)).toHaveLength(0);
   });
