@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { ClockIcon, PinIcon, StoreIcon } from "@/components/ui/icons";
 import { LOW_STOCK_THRESHOLD } from "@/components/ui/badge";
 import type { StoreStock, VariantAvailability } from "@/lib/catalog/availability";
 import { formatNumber } from "@/lib/format";
+import { WEEKDAY_NAMES } from "@/lib/stores/hours";
 import { setMyStoreAction } from "@/lib/stores/actions";
 
 async function chooseStore(formData: FormData) {
@@ -11,14 +13,16 @@ async function chooseStore(formData: FormData) {
   await setMyStoreAction({}, formData);
 }
 
-function stockWords(available: number) {
-  if (available <= 0) return "Out of stock";
-  if (available <= LOW_STOCK_THRESHOLD) return `Only ${available} left`;
-  return "In stock";
+type Translate = ReturnType<typeof useTranslations<"product.availability">>;
+
+function stockWords(t: Translate, available: number) {
+  if (available <= 0) return t("stock.out");
+  if (available <= LOW_STOCK_THRESHOLD) return t("stock.low", { available });
+  return t("stock.in");
 }
 
-function miles(distance: number) {
-  return distance < 10 ? `${distance.toFixed(1)} mi` : `${formatNumber(Math.round(distance))} mi`;
+function miles(t: Translate, distance: number) {
+  return t("miles", { distance: distance < 10 ? distance.toFixed(1) : formatNumber(Math.round(distance)) });
 }
 
 /**
@@ -26,6 +30,7 @@ function miles(distance: number) {
  * aisle?), then every other store by distance, each one a tap away from being "my store".
  */
 export function StoreAvailability({ availability }: { availability: VariantAvailability }) {
+  const t = useTranslations("product.availability");
   const { here, pickup, others } = availability;
   const nearestWithStock = others.find((store) => store.available > 0);
   const inStock = here.available > 0;
@@ -34,7 +39,7 @@ export function StoreAvailability({ availability }: { availability: VariantAvail
   return (
     <section aria-labelledby="availability-heading" className="rounded-xl border border-line bg-surface p-4 shadow-card sm:p-5">
       <h2 id="availability-heading" className="sr-only">
-        Availability
+        {t("heading")}
       </h2>
       <div className="flex items-start gap-3">
         <span
@@ -50,27 +55,29 @@ export function StoreAvailability({ availability }: { availability: VariantAvail
           <p className="text-base leading-snug font-bold text-ink">
             {inStock
               ? pickup?.when === "today"
-                ? `Pick up today at ${here.name}`
-                : pickup
-                  ? `Pick up ${pickup.label} at ${here.name}`
-                  : `In stock at ${here.name}`
+                ? t("pickUpToday", { store: here.name })
+                : pickup?.when === "tomorrow"
+                  ? t("pickUpTomorrow", { store: here.name })
+                  : pickup
+                    ? t("pickUpOn", { day: WEEKDAY_NAMES[pickup.weekday - 1], store: here.name })
+                    : t("inStockAt", { store: here.name })
               : nearestWithStock
-                ? `Out of stock here — available at ${nearestWithStock.name}`
-                : `Out of stock at ${here.name}`}
+                ? t("availableElsewhere", { store: nearestWithStock.name })
+                : t("outOfStockAt", { store: here.name })}
           </p>
           {inStock ? (
-            <p className={cn("text-sm font-semibold", low ? "text-warning-fg" : "text-success-fg")}>{stockWords(here.available)}</p>
+            <p className={cn("text-sm font-semibold", low ? "text-warning-fg" : "text-success-fg")}>{stockWords(t, here.available)}</p>
           ) : (
             <p className="text-sm text-ink-muted">
               {nearestWithStock
-                ? `${stockWords(nearestWithStock.available)} there, ${miles(nearestWithStock.distanceMiles)} away. Make it your store to pick up there.`
-                : "Not in stock at any of our stores right now."}
+                ? t("nearest", { stock: stockWords(t, nearestWithStock.available), distance: miles(t, nearestWithStock.distanceMiles) })
+                : t("nowhere")}
             </p>
           )}
           {inStock && here.aisle ? (
             <p className="flex items-center gap-1.5 text-sm text-ink-muted">
               <PinIcon className="size-4" />
-              Aisle {here.aisle}, bay {here.bay}
+              {t("aisle", { aisle: here.aisle, bay: here.bay ?? "" })}
             </p>
           ) : null}
           {inStock ? (
@@ -85,7 +92,7 @@ export function StoreAvailability({ availability }: { availability: VariantAvail
       {others.length > 0 ? (
         <details className="group mt-4 border-t border-line pt-3" open={!inStock}>
           <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 text-sm font-semibold text-brand-700 [&::-webkit-details-marker]:hidden">
-            <span>Stock at other stores</span>
+            <span>{t("otherStores")}</span>
             <span aria-hidden="true" className="text-ink-muted transition-transform group-open:rotate-180">
               ▾
             </span>
@@ -102,19 +109,20 @@ export function StoreAvailability({ availability }: { availability: VariantAvail
 }
 
 function OtherStore({ store }: { store: StoreStock }) {
+  const t = useTranslations("product.availability");
   const low = store.available > 0 && store.available <= LOW_STOCK_THRESHOLD;
   return (
     <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-3">
       <div className="min-w-0">
         <p className="font-semibold text-ink">
-          {store.name} <span className="font-normal text-ink-muted">· {store.city}</span>
+          {store.name} <span className="font-normal text-ink-muted">{t("city", { city: store.city })}</span>
         </p>
         <p className="text-sm text-ink-muted">
           <span className={cn("font-semibold", store.available <= 0 ? "text-danger-fg" : low ? "text-warning-fg" : "text-success-fg")}>
-            {stockWords(store.available)}
+            {stockWords(t, store.available)}
           </span>
           <span aria-hidden="true"> · </span>
-          {miles(store.distanceMiles)} away
+          {t("away", { distance: miles(t, store.distanceMiles) })}
           <span aria-hidden="true"> · </span>
           {store.statusLabel}
         </p>
@@ -125,8 +133,8 @@ function OtherStore({ store }: { store: StoreStock }) {
           type="submit"
           className="inline-flex h-10 items-center rounded-full border border-line-strong px-4 text-sm font-semibold text-ink hover:border-ink-subtle hover:bg-sand"
         >
-          Make this my store
-          <span className="sr-only">: {store.name}</span>
+          {t("makeMyStore")}
+          <span className="sr-only">{t("makeMyStoreName", { store: store.name })}</span>
         </button>
       </form>
     </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { VariantAttribute } from "@/lib/catalog/product";
 
@@ -16,6 +17,7 @@ export function VariantPicker({
   /** Units my store can sell per SKU code, to mark choices that are out of stock here. */
   availableByCode: Record<string, number>;
 }) {
+  const t = useTranslations("product.variants");
   return (
     <div className="space-y-5">
       {attributes.map((attribute) => {
@@ -45,8 +47,8 @@ export function VariantPicker({
                       )}
                     >
                       {option.value}
-                      {soldOutHere ? <span className="sr-only"> (out of stock at my store)</span> : null}
-                      {!option.exact ? <span className="sr-only"> (changes other options)</span> : null}
+                      {soldOutHere ? <span className="sr-only">{t("outOfStockHere")}</span> : null}
+                      {!option.exact ? <span className="sr-only">{t("changesOthers")}</span> : null}
                     </Link>
                   </li>
                 );

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { CheckIcon } from "@/components/ui/icons";
 import { Rating } from "@/components/ui/rating";
 import { formatCalendarDate } from "@/lib/format";
 import type { ProductReview } from "@/lib/reviews/queries";
 
 export function ReviewList({ reviews }: { reviews: ProductReview[] }) {
+  const t = useTranslations("reviews.list");
   return (
     <ul className="divide-y divide-line">
       {reviews.map((review) => (
@@ -20,7 +22,7 @@ export function ReviewList({ reviews }: { reviews: ProductReview[] }) {
               {review.verifiedPurchase ? (
                 <span className="ml-2 inline-flex items-center gap-1 font-semibold text-success-fg">
                   <CheckIcon className="size-3.5" />
-                  Verified purchase
+                  {t("verifiedPurchase")}
                 </span>
               ) : null}
             </p>

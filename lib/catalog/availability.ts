@@ -4,7 +4,7 @@ import { inventory, stores, type OpeningHours } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { listPickupSlots } from "@/lib/fulfilment/slots";
 import { distanceMiles } from "@/lib/stores/geo";
-import { getOpeningStatus, getStoreClock, WEEKDAY_NAMES } from "@/lib/stores/hours";
+import { getOpeningStatus, getStoreClock, type IsoWeekday } from "@/lib/stores/hours";
 
 /** What a product page shows about stock: sellable units here and at every other store, and the next pickup. */
 
@@ -22,12 +22,12 @@ export type StoreStock = {
   statusLabel: string;
 };
 
-export type PickupToday = { when: "today" | "later"; label: string } | null;
+export type PickupToday = { when: "today" } | { when: "tomorrow" } | { when: "weekday"; weekday: IsoWeekday } | null;
 
 export type VariantAvailability = {
   /** The shopper's store. */
   here: StoreStock;
-  /** When the earliest pickup slot is: "today", or a label like "tomorrow" / "Thursday"; null if none. */
+  /** When the earliest pickup slot is: today, tomorrow or a later weekday; null if none. */
   pickup: PickupToday;
   /** Other stores, nearest first. */
   others: StoreStock[];
@@ -105,7 +105,7 @@ function pickupDay(startsAt: Date, timeZone: string, now: Date): NonNullable<Pic
   const today = getStoreClock(timeZone, now);
   const dayNumber = (c: { year: number; month: number; day: number }) => Date.UTC(c.year, c.month - 1, c.day) / 86_400_000;
   const days = dayNumber(slot) - dayNumber(today);
-  if (days <= 0) return { when: "today", label: "today" };
-  if (days === 1) return { when: "later", label: "tomorrow" };
-  return { when: "later", label: WEEKDAY_NAMES[slot.weekday - 1] };
+  if (days <= 0) return { when: "today" };
+  if (days === 1) return { when: "tomorrow" };
+  return { when: "weekday", weekday: slot.weekday };
 }

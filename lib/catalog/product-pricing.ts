@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { promotions } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/pricing/money";
 import { priceBasket } from "@/lib/pricing/service";
 import type { ProductVariant } from "./product";
@@ -57,6 +58,7 @@ export function promotionLabel(
   currency: string,
 ) {
   if (/\d\s*%|\$\s*\d|free/i.test(name)) return name;
-  if (rule?.kind === "percent_off" && rule.percentBps) return `${rule.percentBps / 100}% off with ${name}`;
-  return `Save ${formatMoney(savingCents, currency)} with ${name}`;
+  const t = translator("product");
+  if (rule?.kind === "percent_off" && rule.percentBps) return t("promotion.percentOff", { percent: rule.percentBps / 100, name });
+  return t("promotion.save", { amount: formatMoney(savingCents, currency), name });
 }

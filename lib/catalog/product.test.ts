@@ -146,9 +146,9 @@ describe("getVariantAvailability", () => {
     const morning = new Date("2030-01-16T18:00:00Z"); // Wednesday 10:00 in Seattle
     const inStock = await getVariantAvailability(db, { skuId: medium.id, storeId: capitolHill, now: morning });
     expect(inStock.here.available).toBe(6);
-    expect(inStock.pickup).toEqual({ when: "today", label: "today" });
+    expect(inStock.pickup).toEqual({ when: "today" });
     const lateEvening = new Date("2030-01-17T07:30:00Z"); // Wednesday 23:30: the next slot is Thursday's
-    expect((await getVariantAvailability(db, { skuId: medium.id, storeId: capitolHill, now: lateEvening })).pickup).toEqual({ when: "later", label: "tomorrow" });
+    expect((await getVariantAvailability(db, { skuId: medium.id, storeId: capitolHill, now: lateEvening })).pickup).toEqual({ when: "tomorrow" });
   });
 
   it("measures distances on the globe", () => {

@@ -31,7 +31,9 @@ import catalog from "./catalog.json";
 import catalogClient from "./catalogClient.json";
 import searchClient from "./searchClient.json";
 import search from "./search.json";
+import product from "./product.json";
+import reviews from "./reviews.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews };
 
 export default messages;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -43,11 +45,12 @@ function summarise(text: string, max = 155) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await loadProduct((await params).slug);
-  if (!product) return { title: "Product not found" };
+  const t = await getTranslations("product");
+  if (!product) return { title: t("notFoundTitle") };
   const description = summarise(`${product.brand} ${product.name}. ${product.description}`);
   return {
     metadataBase: new URL(await getSiteOrigin()),
-    title: `${product.name} — ${product.brand}`,
+    title: t("metaTitle", { name: product.name, brand: product.brand }),
     description,
     // Every variant (?sku=) is the same page to a search engine.
     alternates: { canonical: `/p/${product.slug}` },
@@ -64,6 +67,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const product = await loadProduct((await params).slug);
   if (!product) notFound();
+  const [t, tCatalog, tReviews] = await Promise.all([getTranslations("product"), getTranslations("catalog"), getTranslations("reviews")]);
   const db = await getDb();
   const [store, user, query, origin] = await Promise.all([getCurrentStore(db), getCurrentUser(), searchParams, getSiteOrigin()]);
   const skuParam = Array.isArray(query.sku) ? query.sku[0] : query.sku;
@@ -108,7 +112,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       />
       <Breadcrumbs
         items={[
-          { label: "Home", href: "/" },
+          { label: tCatalog("breadcrumb.home"), href: "/" },
           { label: product.category.name, href: `/c/${product.category.slug}` },
           { label: product.name },
         ]}
@@ -123,7 +127,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <ul className="mt-3 grid grid-cols-4 gap-3">
               {product.images.slice(1, 5).map((image, index) => (
                 <li key={image} className="aspect-square overflow-hidden rounded-lg border border-line bg-sand">
-                  <ProductImage src={image} alt={`${product.name}, view ${index + 2}`} className="size-full object-contain p-2" />
+                  <ProductImage src={image} alt={t("imageAlt", { name: product.name, number: index + 2 })} className="size-full object-contain p-2" />
                 </li>
               ))}
             </ul>
@@ -144,7 +148,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
               {summary.count > 0 ? (
                 <Rating value={summary.average} count={summary.count} size="md" />
               ) : (
-                <span className="text-sm text-ink-muted">No reviews yet</span>
+                <span className="text-sm text-ink-muted">{t("noReviews")}</span>
               )}
             </a>
           </div>
@@ -159,19 +163,19 @@ export default async function ProductPage({ params, searchParams }: Props) {
             skuId={variant.id}
             productName={variantLabel ? `${product.name} (${variantLabel})` : product.name}
             available={availability ? availability.here.available : null}
-            storeName={store?.name ?? "your store"}
+            storeName={store?.name ?? t("yourStore")}
             fullWidth
           />
 
           <section aria-labelledby="description-heading" className="border-t border-line pt-6">
             <h2 id="description-heading" className="text-lg font-bold text-ink">
-              About this product
+              {t("about.heading")}
             </h2>
             <p className="mt-2 leading-relaxed text-ink">{product.description}</p>
             <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-ink-muted">
-              <dt>Item code</dt>
+              <dt>{t("about.itemCode")}</dt>
               <dd className="font-mono text-ink">{variant.code}</dd>
-              <dt>Barcode</dt>
+              <dt>{t("about.barcode")}</dt>
               <dd className="font-mono text-ink">{variant.gtin}</dd>
             </dl>
           </section>
@@ -180,7 +184,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
 
       <section id="reviews" aria-labelledby="reviews-heading" className="mt-14 scroll-mt-6 border-t border-line pt-10">
         <h2 id="reviews-heading" className="text-2xl font-extrabold text-ink sm:text-[1.75rem]">
-          Reviews
+          {tReviews("section.heading")}
         </h2>
         <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_minmax(0,1fr)] lg:gap-12">
           <div className="space-y-6">
@@ -193,12 +197,12 @@ export default async function ProductPage({ params, searchParams }: Props) {
                 <ReviewList reviews={reviews} />
                 {summary.count > reviews.length ? (
                   <p className="mt-4 text-sm text-ink-muted">
-                    Showing the {reviews.length} most recent of {summary.count} reviews.
+                    {tReviews("section.showingRecent", { shown: reviews.length, total: summary.count })}
                   </p>
                 ) : null}
               </>
             ) : (
-              <p className="text-ink-muted">No reviews yet. Bought it? Tell other shoppers what you think.</p>
+              <p className="text-ink-muted">{tReviews("section.none")}</p>
             )}
           </div>
         </div>
@@ -208,29 +212,28 @@ export default async function ProductPage({ params, searchParams }: Props) {
 }
 
 function WriteReview({ eligibility, productId, slug }: { eligibility: ReviewEligibility; productId: string; slug: string }) {
+  const t = useTranslations("reviews.write");
   return (
     <section id="write-review" aria-labelledby="write-review-heading" className="scroll-mt-6 rounded-xl border border-line bg-surface p-5 shadow-card">
       <h3 id="write-review-heading" className="mb-3 text-lg font-bold text-ink">
-        Write a review
+        {t("heading")}
       </h3>
       {eligibility === "eligible" ? (
         <ReviewForm productId={productId} />
       ) : eligibility === "sign-in" ? (
         <>
-          <p className="text-sm text-ink-muted">Reviews come from shoppers who bought the product. Sign in to review your purchases.</p>
+          <p className="text-sm text-ink-muted">{t("signInPrompt")}</p>
           <Link
             href={`/sign-in?callbackUrl=${encodeURIComponent(`/p/${slug}#write-review`)}`}
             className={buttonClasses({ variant: "secondary", size: "sm", className: "mt-4" })}
           >
-            Sign in to review
+            {t("signIn")}
           </Link>
         </>
       ) : eligibility === "already-reviewed" ? (
-        <p className="text-sm text-ink-muted">Thanks — you&apos;ve reviewed this product. Your review is below.</p>
+        <p className="text-sm text-ink-muted">{t("alreadyReviewed")}</p>
       ) : (
-        <p className="text-sm text-ink-muted">
-          Only shoppers who bought this product can review it. Once your order is collected or delivered, you can share what you think.
-        </p>
+        <p className="text-sm text-ink-muted">{t("notEligible")}</p>
       )}
     </section>
   );
