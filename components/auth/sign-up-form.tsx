@@ -5,12 +5,13 @@ import { signIn } from "next-auth/react";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { signUpAction, type FormState } from "@/lib/auth/actions";
+import { echoedValue, failureOf, type ActionResult, type ActionState } from "@/lib/actions/result";
+import { signUpAction } from "@/lib/auth/actions";
 import { mergeGuestCartAction } from "@/lib/cart/actions";
 
 /** Creates a shopper account with the server action, then signs in with the same credentials and keeps the guest cart. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+  const [state, formAction, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionResult> => {
     const result = await signUpAction(previous, formData);
     if (!result.ok) return result;
     const signedIn = await signIn("credentials", {
@@ -19,21 +20,22 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
       redirect: false,
     });
     if (!signedIn || signedIn.error) {
-      return { error: "Your account is ready, but we couldn't sign you in. Please sign in." } satisfies FormState;
+      return { ok: false, code: "unauthorized", message: "Your account is ready, but we couldn't sign you in. Please sign in." };
     }
     // A guest cart filled before signing up joins the new account (as it does at sign-in).
     await mergeGuestCartAction().catch(() => undefined);
     window.location.assign(callbackUrl ?? "/");
-    return { ok: true } satisfies FormState;
-  }, {} as FormState);
+    return result;
+  }, null);
 
-  const errors = state.fieldErrors ?? {};
-  const done = state.ok === true;
+  const failure = failureOf(state);
+  const errors = failure?.fieldErrors ?? {};
+  const done = state?.ok === true;
   return (
     <form action={formAction} noValidate className="space-y-5">
-      {state.error && !done ? (
+      {failure ? (
         <div role="alert" className="rounded-md border border-danger-fg/20 bg-danger-bg px-4 py-3 text-sm font-medium text-danger-fg">
-          {state.error}
+          {failure.message}
         </div>
       ) : null}
       <TextField
@@ -42,7 +44,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         autoComplete="name"
         required
         maxLength={80}
-        defaultValue={state.values?.name}
+        defaultValue={echoedValue(state, "name")}
         errors={errors.name}
       />
       <TextField
@@ -54,7 +56,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         autoCapitalize="none"
         spellCheck={false}
         required
-        defaultValue={state.values?.email}
+        defaultValue={echoedValue(state, "email")}
         errors={errors.email}
       />
       <TextField

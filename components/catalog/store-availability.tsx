@@ -10,7 +10,7 @@ import { setMyStoreAction } from "@/lib/stores/actions";
 async function chooseStore(formData: FormData) {
   "use server";
   // The stores action validates the code and sets the cookie; this only adapts its signature.
-  await setMyStoreAction({}, formData);
+  await setMyStoreAction(formData);
 }
 
 type Translate = ReturnType<typeof useTranslations<"product.availability">>;

@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckIcon } from "@/components/ui/icons";
 import { useToast } from "@/components/ui/toast";
 import type { ButtonVariant } from "@/components/ui/button";
-import type { FormState } from "@/lib/actions/form-action";
+import { failureOf } from "@/lib/actions/result";
 import { setMyStoreAction } from "@/lib/stores/actions";
 
 /** "Make this my store" — or a quiet confirmation when it already is. */
@@ -22,15 +22,16 @@ export function MakeMyStoreButton({
   variant?: ButtonVariant;
   fullWidth?: boolean;
 }) {
-  const [state, formAction] = useActionState(setMyStoreAction, {} as FormState);
+  const [state, formAction] = useActionState(setMyStoreAction, null);
   const { toast } = useToast();
-  const shown = useRef<FormState | null>(null);
+  const shown = useRef<typeof state>(null);
 
   useEffect(() => {
     if (shown.current === state) return;
     shown.current = state;
-    if (state.ok) toast({ title: `${storeName} is now your store`, description: "Prices and stock now show for this store." });
-    else if (state.error) toast({ title: "We couldn't change your store", description: state.error, tone: "error" });
+    const failure = failureOf(state);
+    if (state?.ok) toast({ title: `${storeName} is now your store`, description: "Prices and stock now show for this store." });
+    else if (failure) toast({ title: "We couldn't change your store", description: failure.message, tone: "error" });
   }, [state, storeName, toast]);
 
   if (isCurrent) {
