@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { Logo } from "@/components/brand/logo";
 import type { TestCard } from "@/components/checkout/test-cards-hint";
@@ -29,6 +30,7 @@ type KioskScreenProps = {
  * "Paid — thank you".
  */
 export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initialState, payAction, testCards }: KioskScreenProps) {
+  const t = useTranslations("kioskClient.screen");
   const [qr, setQr] = useState(initialQr);
   const [state, setState] = useState<KioskScreenState>(initialState);
 
@@ -55,21 +57,25 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
       <section aria-labelledby="kiosk-scan" className="flex flex-col items-center justify-center gap-5 bg-brand-800 px-6 py-8 text-center text-white">
         <Logo inverse className="h-9" />
         <h1 id="kiosk-scan" className="text-2xl font-extrabold">
-          Check out here
+          {t("scanHeading")}
         </h1>
-        <p className="max-w-xs text-brand-100">Open the Aisle app, tap Scan and point it at this code. Your basket appears here: pay on your phone or at this kiosk.</p>
+        <p className="max-w-xs text-brand-100">{t("scanIntro")}</p>
         <div className="rounded-2xl bg-white p-4 shadow-card">
           {qr ? (
-            <div role="img" aria-label="Kiosk hand-over QR code" data-url={qr.url} className="size-60 [&_svg]:size-full" dangerouslySetInnerHTML={{ __html: qr.svg }} />
+            <div
+              role="img"
+              aria-label={t("qrLabel")}
+              data-url={qr.url}
+              className="size-60 [&_svg]:size-full"
+              dangerouslySetInnerHTML={{ __html: qr.svg }}
+            />
           ) : (
-            <p className="grid size-60 place-items-center text-ink">Reconnecting…</p>
+            <p className="grid size-60 place-items-center text-ink">{t("reconnecting")}</p>
           )}
         </div>
-        <p className="text-sm text-brand-100">
-          {storeName} · Kiosk {kioskCode} · code changes every 30 seconds
-        </p>
+        <p className="text-sm text-brand-100">{t("footer", { store: storeName, kiosk: kioskCode })}</p>
         <p className="text-xs text-brand-200" aria-live="polite">
-          {status === "live" ? "Connected" : "Connecting…"}
+          {status === "live" ? t("connected") : t("connecting")}
         </p>
       </section>
 
@@ -84,20 +90,20 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
               <CheckIcon className="size-10" />
             </span>
             <h2 id="kiosk-basket" className="mt-4 text-4xl font-extrabold text-ink">
-              Paid — thank you
+              {t("paidTitle")}
             </h2>
             <p className="mt-2 text-lg text-ink-muted">
-              {formatMoney(state.totalCents, state.currency)} · receipt {state.orderNumber}. Your exit pass is on your phone, {state.shopperName}.
+              {t("paidBody", { total: formatMoney(state.totalCents, state.currency), number: state.orderNumber, name: state.shopperName })}
             </p>
           </div>
         ) : state.status === "basket" ? (
           <div className="flex flex-1 flex-col">
             <h2 id="kiosk-basket" className="text-3xl font-extrabold text-ink">
-              Hi {state.shopperName}, here&apos;s your basket
+              {t("basketTitle", { name: state.shopperName })}
             </h2>
-            <p className="mt-1 text-ink-muted">Check it, then pay on your phone — or here by card.</p>
+            <p className="mt-1 text-ink-muted">{t("basketIntro")}</p>
             <ul className="mt-5 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface shadow-card">
-              {state.lines.length === 0 ? <li className="px-5 py-4 text-ink-muted">Your basket is empty — scan items with your phone.</li> : null}
+              {state.lines.length === 0 ? <li className="px-5 py-4 text-ink-muted">{t("basketEmpty")}</li> : null}
               {state.lines.map((line) => (
                 <li key={line.skuId} className="flex items-center gap-4 px-5 py-3.5">
                   {/* eslint-disable-next-line @next/next/no-img-element -- app-served product art */}
@@ -105,8 +111,8 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
                   <div className="min-w-0 flex-1">
                     <p className="font-semibold text-ink">{line.name}</p>
                     <p className="text-sm text-ink-muted">
-                      {line.variant ? `${line.variant} · ` : ""}
-                      <span className="sm:hidden">Qty {line.quantity}</span>
+                      {line.variant ? t("variant", { variant: line.variant }) : null}
+                      <span className="sm:hidden">{t("quantity", { quantity: line.quantity })}</span>
                     </p>
                   </div>
                   <p className="hidden w-12 text-right font-semibold tabular sm:block">× {line.quantity}</p>
@@ -116,23 +122,21 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
             </ul>
             <dl className="mt-5 ml-auto w-full max-w-sm space-y-1.5 text-lg">
               <div className="flex justify-between text-ink-muted">
-                <dt>
-                  Subtotal ({state.summary.itemCount} {state.summary.itemCount === 1 ? "item" : "items"})
-                </dt>
+                <dt>{t("subtotal", { count: state.summary.itemCount })}</dt>
                 <dd className="tabular">{formatMoney(state.summary.subtotalCents, state.summary.currency)}</dd>
               </div>
               {state.summary.promotions.map((promo) => (
                 <div key={promo.name} className="flex justify-between text-success-fg">
                   <dt>{promo.name}</dt>
-                  <dd className="tabular">−{formatMoney(promo.discountCents, state.summary.currency)}</dd>
+                  <dd className="tabular">{t("discount", { amount: formatMoney(promo.discountCents, state.summary.currency) })}</dd>
                 </div>
               ))}
               <div className="flex justify-between text-ink-muted">
-                <dt>Tax</dt>
+                <dt>{t("tax")}</dt>
                 <dd className="tabular">{formatMoney(state.summary.taxCents, state.summary.currency)}</dd>
               </div>
               <div className="flex justify-between border-t border-line pt-2 text-3xl font-extrabold text-ink">
-                <dt>Total</dt>
+                <dt>{t("total")}</dt>
                 <dd className="tabular" data-testid="kiosk-total">
                   {formatMoney(state.summary.totalCents, state.summary.currency)}
                 </dd>
@@ -153,9 +157,9 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
         ) : (
           <div className="m-auto max-w-md text-center">
             <h2 id="kiosk-basket" className="text-3xl font-extrabold text-ink">
-              Skip the line
+              {t("idleTitle")}
             </h2>
-            <p className="mt-2 text-lg text-ink-muted">Scanned your items as you shopped? Scan this kiosk&apos;s code with your phone to see your basket here and pay.</p>
+            <p className="mt-2 text-lg text-ink-muted">{t("idleBody")}</p>
           </div>
         )}
       </section>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { BasketLineControls } from "@/components/in-store/basket-line-controls";
 import { PriceSummary } from "@/components/cart/price-summary";
 import { InStoreScanner } from "@/components/in-store/in-store-scanner";
@@ -34,6 +35,7 @@ export default async function InStoreHomePage({ params }: Props) {
     fulfilment: null,
     channel: "scan_and_go",
   });
+  const t = await getTranslations("inStore.home");
 
   return (
     <div className="space-y-7">
@@ -44,9 +46,9 @@ export default async function InStoreHomePage({ params }: Props) {
         >
           <ReceiptIcon className="size-6 shrink-0" />
           <span className="flex-1">
-            <span className="block font-bold">Show your exit pass</span>
+            <span className="block font-bold">{t("openPass")}</span>
             <span className="block text-sm">
-              Paid {formatMoney(openPass.totalCents, openPass.currency)} · receipt {openPass.number}
+              {t("openPassPaid", { total: formatMoney(openPass.totalCents, openPass.currency), number: openPass.number })}
             </span>
           </span>
           <ArrowRightIcon className="size-5 shrink-0" />
@@ -55,9 +57,9 @@ export default async function InStoreHomePage({ params }: Props) {
       <section aria-labelledby="scan-heading" className="space-y-3">
         <div>
           <h1 id="scan-heading" className="text-[1.625rem] leading-tight font-extrabold text-ink">
-            Scan as you shop
+            {t("scanHeading")}
           </h1>
-          <p className="mt-1 text-ink-muted">Scan the QR on a shelf label or a product&apos;s barcode. Pay on your phone, skip the line.</p>
+          <p className="mt-1 text-ink-muted">{t("scanIntro")}</p>
         </div>
         <InStoreScanner storeCode={store.code} />
       </section>
@@ -65,7 +67,7 @@ export default async function InStoreHomePage({ params }: Props) {
       <section aria-labelledby="basket-heading">
         <div className="mb-3 flex items-baseline justify-between">
           <h2 id="basket-heading" className="text-xl font-extrabold text-ink">
-            Your basket
+            {t("basketHeading")}
           </h2>
           {basket.lines.length > 0 ? (
             <p className="text-sm font-semibold text-ink-muted tabular">{formatMoney(basket.summary.totalCents, basket.summary.currency)}</p>
@@ -77,8 +79,8 @@ export default async function InStoreHomePage({ params }: Props) {
               <ScanIcon className="size-5" />
             </span>
             <div>
-              <p className="font-semibold text-ink">Your basket is empty</p>
-              <p className="mt-0.5 text-sm text-ink-muted">Scan your first item — it lands here with its price at {store.name}.</p>
+              <p className="font-semibold text-ink">{t("emptyTitle")}</p>
+              <p className="mt-0.5 text-sm text-ink-muted">{t("emptyBody", { store: store.name })}</p>
             </div>
           </div>
         ) : (
@@ -92,14 +94,20 @@ export default async function InStoreHomePage({ params }: Props) {
                       <div className="min-w-0">
                         <p className="leading-snug font-semibold text-ink">{line.productName}</p>
                         <p className="text-sm text-ink-muted">
-                          {line.variant ? `${line.variant} · ` : ""}
-                          {formatMoney(line.unitPriceCents, basket.summary.currency)} each
+                          {line.variant ? t("variant", { variant: line.variant }) : null}
+                          {t("each", { price: formatMoney(line.unitPriceCents, basket.summary.currency) })}
                         </p>
                       </div>
                       <p className="shrink-0 font-bold tabular">{formatMoney(line.lineTotalCents, basket.summary.currency)}</p>
                     </div>
                     {line.stockWarning ? <p className="mt-1 text-sm font-semibold text-warning-fg">{line.stockWarning}</p> : null}
-                    <BasketLineControls storeCode={store.code} skuId={line.skuId} productName={line.productName} quantity={line.quantity} available={line.available} />
+                    <BasketLineControls
+                      storeCode={store.code}
+                      skuId={line.skuId}
+                      productName={line.productName}
+                      quantity={line.quantity}
+                      available={line.available}
+                    />
                   </div>
                 </li>
               ))}
@@ -114,17 +122,20 @@ export default async function InStoreHomePage({ params }: Props) {
                 icon={<BagIcon className="size-5" />}
                 aria-disabled={basket.hasProblems || undefined}
               >
-                Checkout · {formatMoney(basket.summary.totalCents, basket.summary.currency)}
+                {t("checkout", { total: formatMoney(basket.summary.totalCents, basket.summary.currency) })}
               </ButtonLink>
-              <p className="mt-2 text-center text-xs text-ink-muted">Same prices and offers as online. Your receipt goes to your account.</p>
+              <p className="mt-2 text-center text-xs text-ink-muted">{t("samePrices")}</p>
             </div>
           </div>
         )}
       </section>
 
       <p className="text-center text-sm">
-        <Link href={`/in-store/${store.code}/aisles`} className="inline-flex items-center gap-1 font-semibold text-brand-700 underline-offset-2 hover:underline">
-          Looking for something? Aisle directory <ArrowRightIcon className="size-4" />
+        <Link
+          href={`/in-store/${store.code}/aisles`}
+          className="inline-flex items-center gap-1 font-semibold text-brand-700 underline-offset-2 hover:underline"
+        >
+          {t("aisleDirectory")} <ArrowRightIcon className="size-4" />
         </Link>
       </p>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { KioskScreen } from "@/components/in-store/kiosk-screen";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -11,7 +12,10 @@ import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { isDemoMode } from "@/lib/startup";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Self-checkout kiosk", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("kiosk.metadata");
+  return { title: t("screen"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ store: string; kiosk: string }> };
 

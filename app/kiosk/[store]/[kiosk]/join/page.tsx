@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { InStoreShell } from "@/components/in-store/in-store-shell";
 import { JoinKioskForm } from "@/components/in-store/join-kiosk-form";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,7 +12,10 @@ import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Pay at the kiosk", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("kiosk.metadata");
+  return { title: t("join"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ store: string; kiosk: string }>; searchParams: Promise<{ t?: string }> };
 
@@ -24,20 +28,21 @@ export default async function JoinKioskPage({ params, searchParams }: Props) {
   if (!store) notFound();
   await requireUser(`/kiosk/${store.code}/${kiosk}/join?t=${encodeURIComponent(token)}`);
   const valid = verifyKioskToken(store.code, kiosk, token);
+  const t = await getTranslations("kiosk.join");
   return (
     <InStoreShell store={store}>
       <div className="space-y-4">
-        <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">Pay at kiosk {kiosk}</h1>
+        <h1 className="text-[1.625rem] leading-tight font-extrabold text-ink">{t("title", { kiosk })}</h1>
         {valid ? (
           <>
-            <p className="text-ink-muted">Your basket will show on the kiosk screen so you can check it. You pay here, on your phone, and get your exit pass.</p>
+            <p className="text-ink-muted">{t("intro")}</p>
             <JoinKioskForm storeCode={store.code} kioskCode={kiosk} token={token} />
           </>
         ) : (
           <>
-            <p className="rounded-lg bg-warning-bg px-3 py-2.5 font-semibold text-warning-fg">This kiosk code has expired — the code on the screen changes every 30 seconds.</p>
+            <p className="rounded-lg bg-warning-bg px-3 py-2.5 font-semibold text-warning-fg">{t("expired")}</p>
             <ButtonLink href={`/in-store/${store.code}`} size="lg" fullWidth>
-              Scan the kiosk again
+              {t("scanAgain")}
             </ButtonLink>
           </>
         )}
