@@ -1,15 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Logo } from "@/components/brand/logo";
 import { SideNav, type NavItem } from "./side-nav";
 
-const roleLabels: Record<string, string> = {
-  associate: "Associate",
-  manager: "Store manager",
-  admin: "Administrator",
-  shopper: "Shopper",
-};
+const ROLES = ["associate", "manager", "admin", "shopper"] as const;
 
 /**
  * The shell shared by the staff dashboard and admin: a sidebar on desktop (workspace name,
@@ -31,6 +27,10 @@ export function DashboardShell({
   user: { name: string; role: string };
   children: ReactNode;
 }) {
+  const t = useTranslations("nav");
+  const role = ROLES.find((r) => r === user.role);
+  const roleLabel = role ? t(`roles.${role}`) : user.role;
+  const navLabel = t("navigation", { workspace: workspaceLabel });
   const initials = user.name
     .split(/\s+/)
     .map((part) => part[0])
@@ -50,7 +50,7 @@ export function DashboardShell({
           </div>
         </div>
         <div className="flex-1 overflow-y-auto px-3">
-          <SideNav items={nav} label={`${workspaceLabel} navigation`} orientation="column" />
+          <SideNav items={nav} label={navLabel} orientation="column" />
         </div>
         <div className="border-t border-line p-3">
           <div className="flex items-center gap-3 px-2 py-2">
@@ -59,7 +59,7 @@ export function DashboardShell({
             </span>
             <div className="min-w-0">
               <p className="truncate text-sm font-semibold text-ink">{user.name}</p>
-              <p className="truncate text-xs text-ink-muted">{roleLabels[user.role] ?? user.role}</p>
+              <p className="truncate text-xs text-ink-muted">{roleLabel}</p>
             </div>
           </div>
           <SignOutButton fullWidth className="mt-1 justify-start rounded-md px-3" />
@@ -78,12 +78,12 @@ export function DashboardShell({
             </div>
             <p className="hidden text-right text-sm leading-tight sm:block">
               <span className="block font-semibold text-ink">{user.name}</span>
-              <span className="block text-xs text-ink-muted">{roleLabels[user.role] ?? user.role}</span>
+              <span className="block text-xs text-ink-muted">{roleLabel}</span>
             </p>
             <SignOutButton />
           </div>
           <div className="px-3 pb-2 sm:px-5">
-            <SideNav items={nav} label={`${workspaceLabel} navigation`} orientation="row" />
+            <SideNav items={nav} label={navLabel} orientation="row" />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-10 lg:py-10">

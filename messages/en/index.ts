@@ -33,7 +33,8 @@ import searchClient from "./searchClient.json";
 import search from "./search.json";
 import product from "./product.json";
 import reviews from "./reviews.json";
+import nav from "./nav.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav };
 
 export default messages;
