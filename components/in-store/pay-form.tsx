@@ -1,57 +1,56 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
-import { newAttemptKey } from "@/components/checkout/attempt-key";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { useAttemptKey } from "@/components/checkout/attempt-key";
+import { CardFields } from "@/components/checkout/card-fields";
 import { TestCardsHint, type TestCard } from "@/components/checkout/test-cards-hint";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/actions/form-action";
+import { echoedValue, failureOf, type ActionResult, type ActionState } from "@/lib/actions/result";
 
-type PayFormProps = {
-  /** The pay action, bound to its store (and kiosk): on the phone it goes on to the exit pass. */
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+type PayFormProps<T> = {
+  /** The pay action: on the phone it goes on to the exit pass. */
+  action: (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
+  /** Hidden fields naming where the payment is taken: the store (and the kiosk). */
+  fields: Record<string, string>;
   totalLabel: string;
   testCards: TestCard[] | null;
-  kiosk?: string;
   initialKey: string;
-  /** What happens after paying, under the button. */
-  after?: string;
+  /** Where the exit pass appears after paying, said under the button. */
+  passOn?: "phone" | "kiosk";
 };
 
 /**
- * "Pay" for the in-store basket, on the phone or at a kiosk. Card details go to the server
- * action and are never echoed back; a declined or failed attempt gets a fresh idempotency key
- * so the next try is new.
+ * "Pay" for the in-store basket, on the phone or at a kiosk: the same card fields and attempt
+ * key rule as the web checkout. Card details go to the server action and are never echoed back.
  */
-export function PayForm({ action, totalLabel, testCards, kiosk, initialKey, after = "Your exit pass appears right after." }: PayFormProps) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, {});
-  const [attemptKey, setAttemptKey] = useState(initialKey);
-  useEffect(() => {
-    if (state.error) setAttemptKey(newAttemptKey());
-  }, [state]);
-  const errors = state.fieldErrors ?? {};
+export function PayForm<T>({ action, fields, totalLabel, testCards, initialKey, passOn = "phone" }: PayFormProps<T>) {
+  const t = useTranslations("payment.payForm");
+  const [state, formAction] = useActionState<ActionState<T>, FormData>(action, null);
+  const attemptKey = useAttemptKey(initialKey, state);
+  const failure = failureOf(state);
+  const errors = failure?.fieldErrors ?? {};
 
   return (
     <form action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="idempotencyKey" value={attemptKey} />
-      {kiosk ? <input type="hidden" name="kiosk" value={kiosk} /> : null}
-      {state.error ? (
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {failure ? (
         <p role="alert" className="rounded-lg bg-danger-bg px-3 py-2.5 text-sm font-semibold text-danger-fg">
-          {state.error}
+          {failure.message}
         </p>
       ) : null}
-      <TextField label="Card number" name="cardNumber" inputMode="numeric" autoComplete="cc-number" placeholder="1234 5678 9012 3456" errors={errors.cardNumber} required />
-      <div className="grid grid-cols-2 gap-3">
-        <TextField label="Expiry (MM/YY)" name="cardExpiry" inputMode="numeric" autoComplete="cc-exp" placeholder="MM/YY" errors={errors.cardExpiry} required />
-        <TextField label="CVC" name="cardCvc" inputMode="numeric" autoComplete="cc-csc" placeholder="123" errors={errors.cardCvc} required />
-      </div>
-      <TextField label="Coupon code (optional)" name="couponCode" autoCapitalize="characters" defaultValue={state.values?.couponCode ?? ""} errors={errors.couponCode} />
+      <CardFields errors={errors} />
+      <TextField label={t("coupon")} name="couponCode" autoCapitalize="characters" defaultValue={echoedValue(state, "couponCode") ?? ""} errors={errors.couponCode} />
       {testCards ? <TestCardsHint cards={testCards} /> : null}
       <SubmitButton size="lg" fullWidth className="h-14 text-lg" aria-describedby="pay-total">
-        Pay
+        {t("pay")}
       </SubmitButton>
       <p id="pay-total" className="text-center text-sm text-ink-muted">
-        You&apos;ll pay {totalLabel}. {after}
+        {t("total", { total: totalLabel, after: passOn === "kiosk" ? t("afterKiosk") : t("afterPhone") })}
       </p>
     </form>
   );
