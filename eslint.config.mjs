@@ -12,7 +12,7 @@ import eslintComments from "@eslint-community/eslint-plugin-eslint-comments/conf
  * glob once it is converted, e.g. "app/(storefront)/cart/**\/*.tsx" or "components/cart/**\/*.tsx";
  * from then on a string literal in its JSX text or readable props fails lint.
  */
-export const I18N_DONE = ["app/(in-store)/**/*.tsx", "app/kiosk/**/*.tsx", "components/in-store/**/*.tsx", "components/scanner/**/*.tsx"];
+export const I18N_DONE = ["app/(in-store)/**/*.tsx", "app/kiosk/**/*.tsx", "components/in-store/**/*.tsx", "components/scanner/**/*.tsx", "components/storefront/**/*.tsx", "components/catalog/**/*.tsx", "components/stores/{open-status-badge,store-card,weekly-hours}.tsx", "components/reviews/**/*.tsx", "components/brand/**/*.tsx", "components/ui/**/*.tsx", "components/errors/**/*.tsx", "components/dashboard/**/*.tsx", "app/(storefront)/page.tsx", "app/(storefront)/layout.tsx", "app/(storefront)/c/**/*.tsx", "app/(storefront)/p/**/*.tsx", "app/(storefront)/search/**/*.tsx", "app/(storefront)/stores/**/*.tsx", "app/{error,global-error,not-found,forbidden}.tsx", "app/offline/**/*.tsx"];
 
 /**
  * JSX text that may stay: punctuation and symbols that read the same in every language (the rule
@@ -22,7 +22,7 @@ export const I18N_DONE = ["app/(in-store)/**/*.tsx", "app/kiosk/**/*.tsx", "comp
 // prettier-ignore
 const LANGUAGE_NEUTRAL = [
   "·", "—", "–", "-", "−", "×", "/", ":", "(", ")", "%", "$", "€", "£", ",", ".", "…", "|", "+", "*", "#", "&",
-  "!", "?", "→", "←", "↑", "↓", "✓", "•", "&nbsp;", "\u00a0", "&middot;", "&times;", "&mdash;", "&ndash;",
+  "!", "?", "→", "←", "↑", "↓", "✓", "•", "▾", "★", "&nbsp;", "\u00a0", "&middot;", "&times;", "&mdash;", "&ndash;",
   // runs of them between two expressions, e.g. ({count}), {total}/{limit}
   "),", ").", "):", "%)", "(#", "%),", "×)",
 ];

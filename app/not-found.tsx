@@ -18,9 +18,11 @@ export default async function NotFound() {
       description={t("description")}
       actions={
         <>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load out of the error screen */}
           <a href="/" className={buttonClasses({ size: "lg" })}>
             {t("goToShop")}
           </a>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load out of the error screen */}
           <a href="/stores" className={buttonClasses({ variant: "secondary", size: "lg" })}>
             {t("findStore")}
           </a>

@@ -24,6 +24,7 @@ export default function OfflinePage() {
         <li>{t("tips.prices")}</li>
         <li>{t("tips.help")}</li>
       </ul>
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: it is the retry once the connection is back */}
       <a href="/in-store" className="inline-flex h-12 items-center rounded-full bg-brand-700 px-6 font-semibold text-white">
         {t("retry")}
       </a>

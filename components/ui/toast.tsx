@@ -12,6 +12,9 @@ const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
 
 const DURATION_MS = 5000;
 
+/** The tone's mark beside the title: an icon drawn with a character, hidden from screen readers. */
+const MARKS: Record<ToastTone, string> = { success: "✓", error: "!", info: "i" };
+
 /** Holds the page's toasts and announces them politely to screen readers. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
@@ -68,7 +71,7 @@ function Toast({ item, onDismiss }: { item: ToastItem; onDismiss: (id: number) =
           tone === "info" && "bg-info-bg text-info-fg",
         )}
       >
-        {tone === "success" ? "✓" : tone === "error" ? "!" : "i"}
+        {MARKS[tone]}
       </span>
       <div className="min-w-0 flex-1">
         <p className="font-semibold">{item.title}</p>
