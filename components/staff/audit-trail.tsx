@@ -1,69 +1,76 @@
+import { getTranslations } from "next-intl/server";
 import { formatStoreShortDateTime } from "@/lib/format";
 import type { PickList } from "@/lib/fulfilment/queries";
 import { formatMoney } from "@/lib/pricing/money";
 
-const roleLabel: Record<string, string> = { shopper: "shopper", associate: "associate", manager: "manager", admin: "admin" };
+type AuditT = Awaited<ReturnType<typeof getTranslations<"pickups.audit">>>;
 
-function describe(action: string, data: Record<string, unknown>) {
+function describe(t: AuditT, action: string, data: Record<string, unknown>) {
   const line = typeof data.line === "string" ? data.line : "";
   switch (action) {
     case "order.placed":
-      return "Order placed";
+      return t("actions.orderPlaced");
     case "order.picking":
-      return "Started picking";
+      return t("actions.orderPicking");
     case "order.ready":
-      return "Marked ready";
+      return t("actions.orderReady");
     case "order.partially_ready":
-      return data.short === undefined ? "Marked partially ready" : `Marked partially ready (${data.short} short)`;
+      return data.short === undefined ? t("actions.orderPartiallyReady") : t("actions.orderPartiallyReadyShort", { short: String(data.short) });
     case "order.collected":
-      return "Handed over";
+      return t("actions.orderCollected");
     case "order.cancelled":
-      return `Cancelled${data.reason ? `: ${String(data.reason)}` : ""}`;
+      return data.reason ? t("actions.orderCancelledReason", { reason: String(data.reason) }) : t("actions.orderCancelled");
     case "order.uncollected_flagged":
-      return `Not collected after ${String(data.days ?? "several")} days — will be cancelled tomorrow`;
+      return t("actions.orderUncollected", { days: String(data.days ?? t("actions.several")) });
     case "line.picked":
-      return `Picked ${line}`;
+      return t("actions.linePicked", { line });
     case "line.short":
-      return `Short: ${line} — found ${data.found} of ${data.ordered}`;
+      return t("actions.lineShort", { line, found: String(data.found), ordered: String(data.ordered) });
     case "stock.short_pick": {
       const delta = Number(data.onHandDelta ?? 0);
-      return delta < 0
-        ? `Stock corrected: ${-delta} ${line} not on the shelf (on hand −${-delta})`
-        : `Stock correction undone: ${delta} ${line} found after all (on hand +${delta})`;
+      return delta < 0 ? t("actions.stockCorrected", { count: -delta, line }) : t("actions.stockUndone", { count: delta, line });
     }
     case "payment.capture_differs": {
       const currency = typeof data.currency === "string" ? data.currency : "USD";
-      return `Charged ${formatMoney(Number(data.capturedCents), currency)}, but the order changed to ${formatMoney(Number(data.totalCents), currency)} during the handover — a manager should refund the difference`;
+      return t("actions.captureDiffers", { captured: formatMoney(Number(data.capturedCents), currency), total: formatMoney(Number(data.totalCents), currency) });
     }
     case "line.substituted":
-      return `Substituted ${line} with ${String(data.substitute ?? "another product")}`;
+      return t("actions.lineSubstituted", { line, substitute: String(data.substitute ?? t("actions.anotherProduct")) });
     case "substitution.accepted":
-      return `Shopper accepted the substitute for ${line}`;
+      return t("actions.substitutionAccepted", { line });
     case "substitution.rejected":
-      return `Shopper rejected the substitute for ${line}`;
+      return t("actions.substitutionRejected", { line });
     case "curbside.arrived":
-      return `Shopper arrived at curbside${data.parkingSpot ? `, spot ${String(data.parkingSpot)}` : ""}`;
+      return data.parkingSpot ? t("actions.curbsideArrivedSpot", { spot: String(data.parkingSpot) }) : t("actions.curbsideArrived");
     case "curbside.spot_changed":
-      return `Shopper moved to spot ${String(data.parkingSpot ?? "?")}`;
+      return t("actions.curbsideMoved", { spot: String(data.parkingSpot ?? "?") });
     case "curbside.acknowledged":
-      return "Told the shopper we're on the way";
+      return t("actions.curbsideAcknowledged");
     default:
       return action;
   }
 }
 
+const ROLES = ["shopper", "associate", "manager", "admin"] as const;
+
+/** The actor's role as a catalog key ("staff" when the row doesn't say). */
+function roleKey(role: string | null): (typeof ROLES)[number] | "staff" {
+  return ROLES.find((known) => known === role) ?? "staff";
+}
+
 /** Who did what and when, newest first: every transition and pick is here. */
-export function AuditTrail({ entries, timeZone }: { entries: PickList["audit"]; timeZone: string }) {
-  if (entries.length === 0) return <p className="text-sm text-ink-muted">Nothing yet.</p>;
+export async function AuditTrail({ entries, timeZone }: { entries: PickList["audit"]; timeZone: string }) {
+  const t = await getTranslations("pickups.audit");
+  if (entries.length === 0) return <p className="text-sm text-ink-muted">{t("empty")}</p>;
   return (
     <ol className="space-y-3">
       {entries.map((entry) => (
         <li key={entry.id} className="flex gap-3 text-sm">
           <span aria-hidden="true" className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-500" />
           <div className="min-w-0">
-            <p className="font-medium text-ink">{describe(entry.action, entry.data)}</p>
+            <p className="font-medium text-ink">{describe(t, entry.action, entry.data)}</p>
             <p className="text-ink-muted">
-              {entry.actor ? `${entry.actor} (${roleLabel[entry.actorRole ?? ""] ?? "staff"})` : "System"} · <time dateTime={new Date(entry.at).toISOString()}>{formatStoreShortDateTime(entry.at, timeZone)}</time>
+              {entry.actor ? t("by", { name: entry.actor, role: t(`roles.${roleKey(entry.actorRole)}`) }) : t("system")} · <time dateTime={new Date(entry.at).toISOString()}>{formatStoreShortDateTime(entry.at, timeZone)}</time>
             </p>
           </div>
         </li>

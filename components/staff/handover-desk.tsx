@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Scanner } from "@/components/scanner";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ import { formatMoney } from "@/lib/pricing/money";
 type DeskResult = ActionResult<{ order: HandoverOrder; handedOver?: { capturedCents: number; currency: string } }>;
 
 export function HandoverDesk({ storeCode }: { storeCode: string }) {
+  const t = useTranslations("handoverClient");
   const [code, setCode] = useState<string | null>(null);
   const [result, setResult] = useState<DeskResult | null>(null);
   const [pending, startTransition] = useTransition();
@@ -49,14 +51,18 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
             <CheckIcon className="size-6" strokeWidth={3} />
           </span>
           <div>
-            <p className="text-xl font-bold">Handed over to {result.data.order.firstName}</p>
+            <p className="text-xl font-bold">{t("done.title", { name: result.data.order.firstName })}</p>
             <p>
-              Order <span className="font-mono">{result.data.order.number}</span> is collected. Charged {formatMoney(result.data.handedOver.capturedCents, result.data.handedOver.currency)}.
+              {t.rich("done.collected", {
+                number: result.data.order.number,
+                amount: formatMoney(result.data.handedOver.capturedCents, result.data.handedOver.currency),
+                mono: (chunks) => <span className="font-mono">{chunks}</span>,
+              })}
             </p>
           </div>
         </div>
         <Button className="mt-4" onClick={reset}>
-          Next customer
+          {t("done.next")}
         </Button>
       </Card>
     );
@@ -65,42 +71,43 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card as="section" aria-labelledby="scan-heading">
-        <CardTitle id="scan-heading">Scan the shopper&apos;s code</CardTitle>
-        <p className="mt-1 mb-4 text-sm text-ink-muted">Point the camera at the QR code on their phone, or type the 10-character code.</p>
+        <CardTitle id="scan-heading">{t("scan.heading")}</CardTitle>
+        <p className="mt-1 mb-4 text-sm text-ink-muted">{t("scan.help")}</p>
         <Scanner
           key={code ?? "ready"}
           onScan={lookUp}
-          scanLabel="Scan"
+          scanLabel={t("scan.button")}
           formats="qr"
-          manualLabel="Pickup code"
-          manualPlaceholder="e.g. 7KQ2M9XH4T"
-          manualButtonLabel="Find order"
+          manualLabel={t("scan.manualLabel")}
+          manualPlaceholder={t("scan.manualPlaceholder")}
+          manualButtonLabel={t("scan.manualButton")}
           showPhotoFallback
         />
       </Card>
 
       <section aria-labelledby="order-heading" aria-live="polite">
         <h2 id="order-heading" className="sr-only">
-          Order to hand over
+          {t("order.heading")}
         </h2>
         {result && !result.ok ? (
           <div role="alert" className="rounded-xl border border-danger-fg/30 bg-danger-bg px-4 py-4 text-danger-fg">
-            <p className="font-bold">Don&apos;t hand over</p>
+            <p className="font-bold">{t("order.refused")}</p>
             <p className="mt-1">{result.message}</p>
             <Button variant="secondary" size="sm" className="mt-3" onClick={reset}>
-              Try another code
+              {t("order.tryAnother")}
             </Button>
           </div>
         ) : result?.ok ? (
           <Card>
             <div className="flex items-start justify-between gap-3">
               <div>
-                <p className="text-sm font-semibold text-brand-700">Order {result.data.order.number}</p>
+                <p className="text-sm font-semibold text-brand-700">{t("order.number", { number: result.data.order.number })}</p>
                 <p className="text-2xl font-extrabold text-ink">{result.data.order.firstName}</p>
               </div>
               {result.data.order.fulfilment === "curbside" ? (
                 <span className="inline-flex items-center gap-1 text-sm font-semibold text-paprika-700">
-                  <CarIcon className="size-4" /> Curbside{result.data.order.parkingSpot ? ` · spot ${result.data.order.parkingSpot}` : ""}
+                  <CarIcon className="size-4" /> {t("order.curbside")}
+                  {result.data.order.parkingSpot ? t("order.spot", { spot: result.data.order.parkingSpot }) : null}
                 </span>
               ) : null}
             </div>
@@ -110,33 +117,33 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
                   <span className="min-w-0">
                     {line.substitute && line.collecting > 0 ? (
                       <>
-                        {line.substitute} <span className="text-info-fg">(instead of {line.name})</span>
+                        {line.substitute} <span className="text-info-fg">{t("order.insteadOf", { name: line.name })}</span>
                       </>
                     ) : (
                       line.name
                     )}
-                    {line.collecting < line.ordered && !line.substitute ? <span className="text-danger-fg"> — short, {line.ordered - line.collecting} missing</span> : null}
-                    {line.substitute && line.collecting === 0 ? <span className="text-danger-fg"> — substitute rejected</span> : null}
+                    {line.collecting < line.ordered && !line.substitute ? <span className="text-danger-fg">{t("order.short", { missing: line.ordered - line.collecting })}</span> : null}
+                    {line.substitute && line.collecting === 0 ? <span className="text-danger-fg">{t("order.rejected")}</span> : null}
                   </span>
                   <span className="shrink-0 font-semibold tabular">× {line.collecting}</span>
                 </li>
               ))}
             </ul>
             <p className="mt-4 flex justify-between border-t border-line pt-3 font-semibold">
-              <span>Charge on handover</span>
+              <span>{t("order.charge")}</span>
               <span className="tabular">{formatMoney(result.data.order.chargeCents, result.data.order.currency)}</span>
             </p>
             <div className="mt-4 flex flex-wrap gap-2">
               <Button size="lg" onClick={handOver} loading={pending} disabled={pending}>
-                Hand over
+                {t("order.handOver")}
               </Button>
               <Button size="lg" variant="secondary" onClick={reset} disabled={pending}>
-                Not this one
+                {t("order.notThisOne")}
               </Button>
             </div>
           </Card>
         ) : (
-          <div className="rounded-xl border border-dashed border-line-strong px-6 py-12 text-center text-ink-muted">The order appears here after a scan.</div>
+          <div className="rounded-xl border border-dashed border-line-strong px-6 py-12 text-center text-ink-muted">{t("order.empty")}</div>
         )}
       </section>
     </div>

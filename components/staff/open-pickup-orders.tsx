@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, OrderStatusBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { BoxIcon, CarIcon } from "@/components/ui/icons";
@@ -7,24 +8,26 @@ import { formatStoreTimeOrDay } from "@/lib/format";
 import type { OpenPickupOrder } from "@/lib/stores/overview";
 
 function DueTime({ order, timezone, now }: { order: OpenPickupOrder; timezone: string; now: Date }) {
-  if (!order.dueAt) return <span className="text-ink-muted">No slot</span>;
+  const t = useTranslations("staff.openOrders");
+  if (!order.dueAt) return <span className="text-ink-muted">{t("noSlot")}</span>;
   const late = order.dueAt < now && order.status !== "ready";
   return (
     <span className={late ? "font-semibold whitespace-nowrap text-danger-fg" : "whitespace-nowrap text-ink"}>
       {formatStoreTimeOrDay(order.dueAt, timezone, now)}
-      {late ? <span className="ml-1.5 text-xs font-bold uppercase">Late</span> : null}
+      {late ? <span className="ml-1.5 text-xs font-bold uppercase">{t("late")}</span> : null}
     </span>
   );
 }
 
 function Fulfilment({ order }: { order: OpenPickupOrder }) {
-  if (order.fulfilment === "pickup") return <span className="text-ink-muted">In store</span>;
+  const t = useTranslations("staff.openOrders");
+  if (order.fulfilment === "pickup") return <span className="text-ink-muted">{t("inStore")}</span>;
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
       <span className="inline-flex items-center gap-1 text-ink-muted">
-        <CarIcon className="size-4" /> Curbside
+        <CarIcon className="size-4" /> {t("curbside")}
       </span>
-      {order.curbsideArrivedAt ? <Badge tone="sale">Here now</Badge> : null}
+      {order.curbsideArrivedAt ? <Badge tone="sale">{t("hereNow")}</Badge> : null}
     </span>
   );
 }
@@ -41,17 +44,18 @@ export function OpenPickupOrders({
   timezone: string;
   now: Date;
 }) {
+  const t = useTranslations("staff.openOrders");
   const pickList = (order: OpenPickupOrder) => `/staff/${storeCode}/pickups/${order.id}`;
   return (
     <section aria-labelledby="open-orders" className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
         <h2 id="open-orders" className="text-xl font-extrabold text-ink">
-          Open orders
+          {t("heading")}
         </h2>
-        <p className="text-sm text-ink-muted tabular">{orders.length} open</p>
+        <p className="text-sm text-ink-muted tabular">{t("count", { count: orders.length })}</p>
       </div>
       {orders.length === 0 ? (
-        <EmptyState icon={<BoxIcon />} title="All caught up" description="New pickup orders will appear here as soon as they're placed." />
+        <EmptyState icon={<BoxIcon />} title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : (
         <>
           {/* Tablets in portrait and phones: one card per order. */}
@@ -69,17 +73,17 @@ export function OpenPickupOrders({
                 </div>
                 <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
                   <div>
-                    <dt className="text-xs text-ink-muted">Due</dt>
+                    <dt className="text-xs text-ink-muted">{t("columns.due")}</dt>
                     <dd>
                       <DueTime order={order} timezone={timezone} now={now} />
                     </dd>
                   </div>
                   <div>
-                    <dt className="text-xs text-ink-muted">Items</dt>
+                    <dt className="text-xs text-ink-muted">{t("columns.items")}</dt>
                     <dd className="tabular">{order.itemCount}</dd>
                   </div>
                   <div>
-                    <dt className="text-xs text-ink-muted">Total</dt>
+                    <dt className="text-xs text-ink-muted">{t("columns.total")}</dt>
                     <dd className="tabular">{formatMoney(order.totalCents, order.currency)}</dd>
                   </div>
                 </dl>
@@ -91,16 +95,16 @@ export function OpenPickupOrders({
           </ul>
           <div className="hidden overflow-hidden rounded-xl border border-line bg-surface shadow-card md:block">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Open pickup orders</caption>
+              <caption className="sr-only">{t("caption")}</caption>
               <thead className="border-b border-line bg-sand/60 text-xs font-semibold tracking-wide text-ink-muted uppercase">
                 <tr>
-                  <th scope="col" className="px-4 py-3">Order</th>
-                  <th scope="col" className="px-4 py-3">Customer</th>
-                  <th scope="col" className="px-4 py-3">Pickup</th>
-                  <th scope="col" className="px-4 py-3">Due</th>
-                  <th scope="col" className="px-4 py-3 text-right">Items</th>
-                  <th scope="col" className="px-4 py-3 text-right">Total</th>
-                  <th scope="col" className="px-4 py-3">Status</th>
+                  <th scope="col" className="px-4 py-3">{t("columns.order")}</th>
+                  <th scope="col" className="px-4 py-3">{t("columns.customer")}</th>
+                  <th scope="col" className="px-4 py-3">{t("columns.pickup")}</th>
+                  <th scope="col" className="px-4 py-3">{t("columns.due")}</th>
+                  <th scope="col" className="px-4 py-3 text-right">{t("columns.items")}</th>
+                  <th scope="col" className="px-4 py-3 text-right">{t("columns.total")}</th>
+                  <th scope="col" className="px-4 py-3">{t("columns.status")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-line">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
@@ -11,6 +12,7 @@ type Mode = "idle" | "short" | "substitute";
 
 /** Per line: "Picked", "Short" (how many found) or "Substitute" (another SKU's code or barcode). */
 export function PickLineControls({ storeCode, orderId, lineId, productName, quantity, done }: { storeCode: string; orderId: string; lineId: string; productName: string; quantity: number; done: boolean }) {
+  const t = useTranslations("pickupsClient.pickLine");
   const [state, dispatch] = useActionState(pickLineAction, null);
   const failure = failureOf(state);
   const [mode, setMode] = useState<Mode>("idle");
@@ -26,8 +28,8 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
 
   if (!editing) {
     return (
-      <Button variant="ghost" size="sm" onClick={() => setEditing(true)} aria-label={`Change ${productName}`}>
-        Change
+      <Button variant="ghost" size="sm" onClick={() => setEditing(true)} aria-label={t("changeLabel", { name: productName })}>
+        {t("change")}
       </Button>
     );
   }
@@ -46,15 +48,15 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
           <form action={dispatch}>
             {hidden}
             <input type="hidden" name="outcome" value="picked" />
-            <SubmitButton size="sm" aria-label={`Picked ${productName}`}>
-              Picked
+            <SubmitButton size="sm" aria-label={t("pickedLabel", { name: productName })}>
+              {t("picked")}
             </SubmitButton>
           </form>
-          <Button size="sm" variant="secondary" onClick={() => setMode("short")} aria-label={`Short ${productName}`}>
-            Short
+          <Button size="sm" variant="secondary" onClick={() => setMode("short")} aria-label={t("shortLabel", { name: productName })}>
+            {t("short")}
           </Button>
-          <Button size="sm" variant="secondary" onClick={() => setMode("substitute")} aria-label={`Substitute ${productName}`}>
-            Substitute
+          <Button size="sm" variant="secondary" onClick={() => setMode("substitute")} aria-label={t("substituteLabel", { name: productName })}>
+            {t("substitute")}
           </Button>
         </div>
       ) : null}
@@ -63,7 +65,7 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
           {hidden}
           <input type="hidden" name="outcome" value="short" />
           <div>
-            <Label htmlFor={`${id}-found`}>Found (of {quantity})</Label>
+            <Label htmlFor={`${id}-found`}>{t("found", { quantity })}</Label>
             <Input
               id={`${id}-found`}
               name="foundQuantity"
@@ -78,9 +80,9 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
               autoFocus
             />
           </div>
-          <SubmitButton size="sm">Save short</SubmitButton>
+          <SubmitButton size="sm">{t("saveShort")}</SubmitButton>
           <Button size="sm" variant="ghost" onClick={() => setMode("idle")}>
-            Back
+            {t("back")}
           </Button>
           <FieldError id={`${id}-found-error`} errors={failure?.fieldErrors?.foundQuantity} className="basis-full" />
         </form>
@@ -90,7 +92,7 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
           {hidden}
           <input type="hidden" name="outcome" value="substituted" />
           <div className="min-w-0 flex-1">
-            <Label htmlFor={`${id}-sub`}>Substitute SKU or barcode</Label>
+            <Label htmlFor={`${id}-sub`}>{t("substituteCode")}</Label>
             <Input
               id={`${id}-sub`}
               name="substitute"
@@ -102,9 +104,9 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
               autoFocus
             />
           </div>
-          <SubmitButton size="sm">Save substitute</SubmitButton>
+          <SubmitButton size="sm">{t("saveSubstitute")}</SubmitButton>
           <Button size="sm" variant="ghost" onClick={() => setMode("idle")}>
-            Back
+            {t("back")}
           </Button>
           <FieldError id={`${id}-sub-error`} errors={failure?.fieldErrors?.substitute} className="basis-full" />
         </form>

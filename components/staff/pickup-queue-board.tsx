@@ -1,6 +1,7 @@
 "use client";
 
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -8,10 +9,10 @@ import { CarIcon } from "@/components/ui/icons";
 import type { PickupQueue } from "@/lib/fulfilment/queries";
 import { useEventStream, type StreamMessage } from "@/lib/realtime/use-event-stream";
 import { QueueColumns } from "./queue-columns";
-import { formatAge, isWaitingAtCurbside, minutesSince, ordersIn, QUEUE_TABS } from "./queue-format";
+import { ageOf, isWaitingAtCurbside, minutesSince, ordersIn, QUEUE_TABS } from "./queue-format";
 import { QueueTabs } from "./queue-tabs";
 
-const DONE_TABS = QUEUE_TABS.filter((tab) => tab.id === "collected" || tab.id === "cancelled");
+const DONE_TABS = QUEUE_TABS.filter((tab) => tab === "collected" || tab === "cancelled");
 
 const FRESH_MS = 20_000;
 
@@ -53,6 +54,7 @@ export function PickupQueueBoard(props: BoardProps) {
 }
 
 function Board({ storeCode, timeZone, initial }: BoardProps) {
+  const t = useTranslations("pickupsClient");
   const queryClient = useQueryClient();
   const queryKey = ["pickup-queue", storeCode];
   const { data } = useQuery({
@@ -92,8 +94,8 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         const stamp = Date.now();
         setFresh((current) => ({ ...current, ...Object.fromEntries([...added, ...cameIn].map((order) => [order.id, stamp])) }));
         const parts = [
-          ...added.map((order) => `New order from ${order.firstName} (${order.itemCount} ${order.itemCount === 1 ? "item" : "items"})`),
-          ...cameIn.map((order) => `${order.firstName} is waiting at curbside${order.parkingSpot ? `, spot ${order.parkingSpot}` : ""}`),
+          ...added.map((order) => t("board.newOrder", { name: order.firstName, count: order.itemCount })),
+          ...cameIn.map((order) => (order.parkingSpot ? t("board.arrivedSpot", { name: order.firstName, spot: order.parkingSpot }) : t("board.arrived", { name: order.firstName }))),
         ];
         setAnnouncement(parts.join(" · "));
         if (window.localStorage.getItem("aisle.queue.sound") === "on") beep();
@@ -101,7 +103,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
     }
     known.current = ids;
     arrived.current = here;
-  }, [orders]);
+  }, [orders, t]);
 
   useEffect(() => {
     if (Object.keys(fresh).length === 0) return;
@@ -125,6 +127,10 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
   const status = useEventStream(`/api/staff/${storeCode}/pickups/events`, onMessage);
 
   const curbside = ordersIn("curbside", orders);
+  const age = (minutes: number) => {
+    const { key, ...values } = ageOf(minutes);
+    return t(`age.${key}`, values);
+  };
 
   return (
     <div className="space-y-5">
@@ -132,7 +138,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         <p role="status" className="inline-flex items-center gap-2 text-sm font-semibold">
           <span aria-hidden="true" className={cn("size-2.5 rounded-full", status === "live" ? "bg-success-fg" : "animate-pulse bg-warning-fg")} />
           <span className={status === "live" ? "text-success-fg" : "text-warning-fg"}>
-            {status === "live" ? "Live" : status === "connecting" ? "Connecting…" : "Reconnecting…"}
+            {status === "live" ? t("board.live") : status === "connecting" ? t("board.connecting") : t("board.reconnecting")}
           </span>
         </p>
         <Button
@@ -146,7 +152,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
             if (next) beep();
           }}
         >
-          {sound ? "Sound on" : "Sound off"}
+          {sound ? t("board.soundOn") : t("board.soundOff")}
         </Button>
       </div>
 
@@ -155,7 +161,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
           <div className="flex items-center justify-between gap-3 rounded-xl border border-brand-300 bg-brand-50 px-4 py-3 text-brand-900">
             <p className="font-semibold">{announcement}</p>
             <Button variant="ghost" size="sm" onClick={() => setAnnouncement(null)}>
-              Dismiss
+              {t("board.dismiss")}
             </Button>
           </div>
         ) : null}
@@ -166,7 +172,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         {curbside.length > 0 ? (
           <section aria-labelledby="curbside-lane" className="rounded-2xl border border-paprika-600/30 bg-paprika-600/5 p-4">
             <h2 id="curbside-lane" className="mb-3 flex items-center gap-2 text-lg font-extrabold text-ink">
-              <CarIcon /> Waiting at curbside <span className="text-ink-muted tabular">({curbside.length})</span>
+              <CarIcon /> {t("board.curbsideHeading")} <span className="text-ink-muted tabular">({curbside.length})</span>
             </h2>
             <ul className="flex flex-wrap gap-2">
               {curbside.map((order) => (
@@ -176,14 +182,14 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
                     className="inline-flex items-center gap-2 rounded-full bg-paprika-600 px-4 py-2 text-sm font-semibold text-white hover:bg-paprika-700"
                   >
                     {order.firstName}
-                    {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""} · {formatAge(minutesSince(order.curbsideArrivedAt!, now))}
+                    {order.parkingSpot ? t("board.spot", { spot: order.parkingSpot }) : null} · {age(minutesSince(order.curbsideArrivedAt!, now))}
                   </a>
                 </li>
               ))}
             </ul>
           </section>
         ) : null}
-        <QueueTabs tabs={QUEUE_TABS} label="Orders by status" idPrefix="queue" orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
+        <QueueTabs tabs={QUEUE_TABS} label={t("board.byStatus")} idPrefix="queue" orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
       </div>
 
       {/* Desktop (1280 px and up): the open statuses side by side, finished orders folded below. */}
@@ -191,9 +197,9 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         <QueueColumns orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
         <section aria-labelledby="done-today" className="rounded-2xl border border-line bg-surface p-4 shadow-card">
           <h2 id="done-today" className="mb-1 text-sm font-extrabold tracking-wide text-ink-muted uppercase">
-            Finished today
+            {t("board.finishedHeading")}
           </h2>
-          <QueueTabs tabs={DONE_TABS} label="Finished orders" idPrefix="done" compact orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
+          <QueueTabs tabs={DONE_TABS} label={t("board.finished")} idPrefix="done" compact orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
         </section>
       </div>
     </div>

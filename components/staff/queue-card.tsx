@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, OrderStatusBadge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CarIcon, ClockIcon, StoreIcon } from "@/components/ui/icons";
 import type { QueueOrder } from "@/lib/fulfilment/queries";
-import { dueIndicator, formatAge, formatSlot, isWaitingAtCurbside, minutesSince } from "./queue-format";
+import { ageOf, dueIndicator, formatSlot, isWaitingAtCurbside, minutesSince } from "./queue-format";
 
 type Props = {
   order: QueueOrder;
@@ -18,31 +19,38 @@ type Props = {
 };
 
 export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = false, showStatus = true }: Props) {
+  const t = useTranslations("pickupsClient");
+  const age = (minutes: number) => {
+    const { key, ...values } = ageOf(minutes);
+    return t(`age.${key}`, values);
+  };
   const due = dueIndicator(order, now);
   const waiting = isWaitingAtCurbside(order);
   const waited = waiting ? minutesSince(order.curbsideArrivedAt!, now) : 0;
-  const items = `${order.itemCount} ${order.itemCount === 1 ? "item" : "items"}`;
-  const placed = minutesSince(order.placedAt, now) < 1 ? "placed just now" : `placed ${formatAge(minutesSince(order.placedAt, now))} ago`;
+  const items = t("card.items", { count: order.itemCount });
+  const placed = minutesSince(order.placedAt, now) < 1 ? t("card.placedJustNow") : t("card.placedAgo", { age: age(minutesSince(order.placedAt, now)) });
+  const slot = formatSlot(order, timeZone) ?? t("noSlot");
   const where = (
     <span className="inline-flex items-center gap-1">
       {order.fulfilment === "curbside" ? <CarIcon className="size-4" /> : <StoreIcon className="size-4" />}
-      {order.fulfilment === "curbside" ? "Curbside" : "In store"}
+      {order.fulfilment === "curbside" ? t("card.curbside") : t("card.inStore")}
     </span>
   );
   const dueBadge = due ? (
     <Badge tone={due.tone} dot>
-      {due.label}
+      {t(`due.${due.kind}`)}
     </Badge>
   ) : null;
   const waitingBanner = waiting ? (
     <p className={cn("rounded-lg bg-paprika-600 px-3 py-2 text-sm font-semibold text-white", compact ? "mt-2.5" : "mt-3")}>
-      Waiting {formatAge(waited)}
-      {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}
+      {t("card.waiting", { age: age(waited) })}
+      {order.parkingSpot ? t("card.spot", { spot: order.parkingSpot }) : null}
     </p>
   ) : null;
-  const picker = order.assignedTo && order.status === "picking" ? <p className="mt-2 text-sm text-ink-muted">Picking: {order.assignedTo}</p> : null;
+  const picker = order.assignedTo && order.status === "picking" ? <p className="mt-2 text-sm text-ink-muted">{t("card.picker", { name: order.assignedTo })}</p> : null;
 
-  const label = `${order.firstName}, order ${order.number}, ${items}${waiting ? `, waiting at curbside${order.parkingSpot ? ` in spot ${order.parkingSpot}` : ""}` : ""}`;
+  const facts = { name: order.firstName, number: order.number, items };
+  const label = !waiting ? t("card.label", facts) : order.parkingSpot ? t("card.labelWaitingSpot", { ...facts, spot: order.parkingSpot }) : t("card.labelWaiting", facts);
   // The whole card is clickable, but the link itself is the shopper's name (stretched over the
   // card): its accessible name starts with the text it shows, and the details stay plain text.
   const name = (
@@ -71,11 +79,11 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = fa
               <p className="truncate text-base leading-tight font-bold text-ink">{name}</p>
               <p className="font-mono text-xs tracking-wide text-ink-muted">{order.number}</p>
             </div>
-            {fresh ? <Badge tone="sale">New</Badge> : null}
+            {fresh ? <Badge tone="sale">{t("card.new")}</Badge> : null}
           </div>
           <p className="mt-2 text-sm font-semibold whitespace-nowrap text-ink tabular">
-            <span className="sr-only">Slot </span>
-            {formatSlot(order, timeZone)}
+            <span className="sr-only">{t("card.slotPrefix")}</span>
+            {slot}
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-ink-muted tabular">
             <span className="font-semibold text-ink">{items}</span>
@@ -99,18 +107,18 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = fa
               <p className="font-mono text-sm tracking-wide text-ink-muted">{order.number}</p>
             </div>
             <div className="flex shrink-0 flex-col items-end gap-1.5">
-              {fresh ? <Badge tone="sale">New</Badge> : null}
+              {fresh ? <Badge tone="sale">{t("card.new")}</Badge> : null}
               {showStatus ? <OrderStatusBadge status={order.status} /> : null}
             </div>
           </div>
           <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
             <div>
-              <dt className="text-xs text-ink-muted">Items</dt>
+              <dt className="text-xs text-ink-muted">{t("card.itemsTerm")}</dt>
               <dd className="font-semibold text-ink tabular">{order.itemCount}</dd>
             </div>
             <div className="col-span-2">
-              <dt className="text-xs text-ink-muted">Slot</dt>
-              <dd className="font-semibold whitespace-nowrap text-ink tabular">{formatSlot(order, timeZone)}</dd>
+              <dt className="text-xs text-ink-muted">{t("card.slotTerm")}</dt>
+              <dd className="font-semibold whitespace-nowrap text-ink tabular">{slot}</dd>
             </div>
           </dl>
           <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-ink-muted">

@@ -1,15 +1,19 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { CarIcon } from "@/components/ui/icons";
 import type { QueueOrder } from "@/lib/fulfilment/queries";
 import { QueueCard } from "./queue-card";
 import { isWaitingAtCurbside, ordersIn, type QueueTab } from "./queue-format";
 
-/** The open statuses as lanes, left to right in the order work flows; curbside last and loudest. */
-export const QUEUE_COLUMNS: { id: QueueTab; label: string; name?: string; empty: string; accent: string }[] = [
-  { id: "new", label: "New", empty: "No new orders. They appear here the moment they're placed.", accent: "bg-info-fg" },
-  { id: "picking", label: "Picking", empty: "Nobody is picking right now.", accent: "bg-warning-fg" },
-  { id: "ready", label: "Ready", empty: "No orders waiting to be collected.", accent: "bg-brand-600" },
-  { id: "curbside", label: "At curbside", name: "Waiting at curbside", empty: "No one waiting outside.", accent: "bg-paprika-600" },
+/**
+ * The open statuses as lanes, left to right in the order work flows; curbside last and loudest.
+ * A lane's title is its tab's name (`pickupsClient.tabs`), its empty text `pickupsClient.columns.empty`.
+ */
+export const QUEUE_COLUMNS: { id: "new" | "picking" | "ready" | "curbside"; accent: string }[] = [
+  { id: "new", accent: "bg-info-fg" },
+  { id: "picking", accent: "bg-warning-fg" },
+  { id: "ready", accent: "bg-brand-600" },
+  { id: "curbside", accent: "bg-paprika-600" },
 ];
 
 /**
@@ -25,6 +29,7 @@ type Props = { orders: QueueOrder[]; storeCode: string; timeZone: string; now: n
 
 /** Wide screens: every open status side by side, each lane a labelled region with its count. */
 export function QueueColumns({ orders, storeCode, timeZone, now, fresh }: Props) {
+  const t = useTranslations("pickupsClient");
   return (
     <div className="grid grid-cols-4 items-start gap-4" data-testid="queue-columns">
       {QUEUE_COLUMNS.map((column) => {
@@ -35,7 +40,7 @@ export function QueueColumns({ orders, storeCode, timeZone, now, fresh }: Props)
           <section
             key={column.id}
             // The region is named with its count ("New, 3 orders"); the heading keeps the lane's name.
-            aria-label={`${column.name ?? column.label}, ${lane.length} ${lane.length === 1 ? "order" : "orders"}`}
+            aria-label={t("columns.region", { name: curbside ? t("columns.curbsideName") : t(`tabs.${column.id}`), count: lane.length })}
             className={cn(
               "flex min-h-64 flex-col rounded-2xl border p-3",
               alert ? "border-paprika-600/40 bg-paprika-50" : "border-line bg-sand/60",
@@ -44,7 +49,7 @@ export function QueueColumns({ orders, storeCode, timeZone, now, fresh }: Props)
             <h2 id={`lane-${column.id}`} className="mb-3 flex items-center gap-2 px-1 text-[0.9375rem] font-bold text-ink">
               <span aria-hidden="true" className={cn("size-2.5 shrink-0 rounded-full", column.accent)} />
               {curbside ? <CarIcon className="size-4 shrink-0" /> : null}
-              <span className="min-w-0 truncate">{column.label}</span>
+              <span className="min-w-0 truncate">{t(`tabs.${column.id}`)}</span>
               <span
                 aria-hidden="true"
                 className={cn(
@@ -57,7 +62,7 @@ export function QueueColumns({ orders, storeCode, timeZone, now, fresh }: Props)
             </h2>
             {lane.length === 0 ? (
               <p className="grid flex-1 place-items-center rounded-xl border border-dashed border-line-strong px-3 py-8 text-center text-sm text-ink-muted">
-                {column.empty}
+                {t(`columns.empty.${column.id}`)}
               </p>
             ) : (
               <ul className="space-y-3">

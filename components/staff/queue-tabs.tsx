@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,7 +10,7 @@ import { QueueCard } from "./queue-card";
 import { ordersIn, type QueueTab } from "./queue-format";
 
 type Props = {
-  tabs: { id: QueueTab; label: string }[];
+  tabs: QueueTab[];
   orders: QueueOrder[];
   storeCode: string;
   timeZone: string;
@@ -23,7 +24,8 @@ type Props = {
 
 /** Orders by status as ARIA tabs (arrows, Home and End move between tabs), one panel at a time. */
 export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPrefix, label, compact = false }: Props) {
-  const [tab, setTab] = useState<QueueTab>(tabs[0].id);
+  const t = useTranslations("pickupsClient");
+  const [tab, setTab] = useState<QueueTab>(tabs[0]);
   const visible = ordersIn(tab, orders);
   const tabId = (id: QueueTab) => `${idPrefix}-tab-${id}`;
   return (
@@ -33,7 +35,7 @@ export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPre
         aria-label={label}
         className="-mx-1 flex gap-1 overflow-x-auto border-b border-line px-1"
         onKeyDown={(event) => {
-          const index = tabs.findIndex((item) => item.id === tab);
+          const index = tabs.indexOf(tab);
           const next =
             event.key === "ArrowRight" ? (index + 1) % tabs.length
             : event.key === "ArrowLeft" ? (index - 1 + tabs.length) % tabs.length
@@ -42,34 +44,34 @@ export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPre
             : -1;
           if (next < 0) return;
           event.preventDefault();
-          setTab(tabs[next].id);
-          document.getElementById(tabId(tabs[next].id))?.focus();
+          setTab(tabs[next]);
+          document.getElementById(tabId(tabs[next]))?.focus();
         }}
       >
         {tabs.map((item) => {
-          const count = ordersIn(item.id, orders).length;
-          const selected = item.id === tab;
+          const count = ordersIn(item, orders).length;
+          const selected = item === tab;
           return (
             <button
-              key={item.id}
+              key={item}
               type="button"
               role="tab"
-              id={tabId(item.id)}
+              id={tabId(item)}
               aria-selected={selected}
               aria-controls={`${idPrefix}-panel`}
               tabIndex={selected ? 0 : -1}
-              onClick={() => setTab(item.id)}
+              onClick={() => setTab(item)}
               className={cn(
                 "-mb-px inline-flex shrink-0 items-center gap-2 border-b-2 px-3 text-sm font-semibold whitespace-nowrap",
                 compact ? "h-10" : "h-11",
                 selected ? "border-brand-700 text-brand-800" : "border-transparent text-ink-muted hover:text-ink",
               )}
             >
-              {item.label}
+              {t(`tabs.${item}`)}
               <span
                 className={cn(
                   "min-w-6 rounded-full px-1.5 py-0.5 text-xs tabular",
-                  item.id === "curbside" && count > 0 ? "bg-paprika-600 text-white" : selected ? "bg-brand-100 text-brand-800" : "bg-sand text-ink-muted",
+                  item === "curbside" && count > 0 ? "bg-paprika-600 text-white" : selected ? "bg-brand-100 text-brand-800" : "bg-sand text-ink-muted",
                 )}
               >
                 {count}
@@ -89,13 +91,13 @@ export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPre
         {visible.length === 0 ? (
           compact ? (
             <p className="rounded-xl border border-dashed border-line-strong px-4 py-5 text-center text-sm text-ink-muted">
-              {tab === "collected" ? "Nothing collected yet today." : "No cancelled orders."}
+              {tab === "collected" ? t("tabsPanel.noneCollected") : t("tabsPanel.noneCancelled")}
             </p>
           ) : (
             <EmptyState
               icon={tab === "curbside" ? <CarIcon /> : <BoxIcon />}
-              title={tab === "new" ? "No new orders" : "Nothing here"}
-              description={tab === "new" ? "New pickup orders appear here the moment they're placed." : "Orders move here as they progress."}
+              title={tab === "new" ? t("tabsPanel.noNewTitle") : t("tabsPanel.emptyTitle")}
+              description={tab === "new" ? t("tabsPanel.noNewDescription") : t("tabsPanel.emptyDescription")}
             />
           )
         ) : (

@@ -74,7 +74,7 @@ const orderStatusTones: Record<OrderStatus, BadgeTone> = {
 };
 
 export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
-  const t = useTranslations("ui.orderStatus");
+  const t = useTranslations("orderStatus");
   return (
     <Badge tone={orderStatusTones[status]} dot className={className}>
       {t(status)}

@@ -44,7 +44,7 @@ export async function startPicking(db: Db, { actor, orderId, now = new Date() }:
  * quantity found) or another SKU (substituted, for the shopper to accept or reject). The line's
  * reservation follows: short units are released; a substitute is reserved instead of the original.
  */
-export async function pickLine(db: Db, { actor, now = new Date(), ...input }: StaffCall & PickLineInput) {
+export async function pickLine(db: Db, { actor, ...input }: { actor: StaffActor } & PickLineInput) {
   const { user, store } = actor;
   return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });

@@ -1,22 +1,22 @@
-/** Copy for order notifications: short, specific, no jargon. */
+import { translator } from "@/lib/i18n/translator";
+
+/** Copy for order notifications (the "emails" catalog): short, specific, no jargon. */
 
 type OrderInfo = { number: string; contactName: string; storeName: string; pickupCode: string | null; fulfilment: string | null };
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 export function readyMessage(order: OrderInfo, { short, substituted }: { short: number; substituted: number }) {
+  const t = translator("emails");
   const partial = short > 0;
-  const where = order.fulfilment === "curbside" ? `Park at ${order.storeName} and tap "I'm here" on your order page.` : `Come to the pickup counter at ${order.storeName}.`;
-  const extra = [
-    short > 0 ? `${short} ${short === 1 ? "item was" : "items were"} short — you won't be charged for ${short === 1 ? "it" : "them"}.` : null,
-    substituted > 0 ? `${substituted} ${substituted === 1 ? "item has a substitute" : "items have substitutes"} for you to review.` : null,
-  ].filter(Boolean);
+  const where = order.fulfilment === "curbside" ? t("ready.curbside", { store: order.storeName }) : t("ready.counter", { store: order.storeName });
+  const extra = [short > 0 ? t("ready.short", { count: short }) : null, substituted > 0 ? t("ready.substituted", { count: substituted }) : null].filter(Boolean);
   return {
-    subject: partial ? `Order ${order.number} is ready (some items short)` : `Order ${order.number} is ready to collect`,
+    subject: partial ? t("ready.subjectPartial", { number: order.number }) : t("ready.subject", { number: order.number }),
     body: [
-      `Hi ${firstName(order.contactName)}, your order ${order.number} is ready.`,
+      t("ready.greeting", { name: firstName(order.contactName), number: order.number }),
       where,
-      order.pickupCode ? `Your pickup code: ${order.pickupCode} (or show the QR code on your order page).` : null,
+      order.pickupCode ? t("ready.pickupCode", { code: order.pickupCode }) : null,
       ...extra,
     ]
       .filter(Boolean)
@@ -25,33 +25,39 @@ export function readyMessage(order: OrderInfo, { short, substituted }: { short: 
 }
 
 export function shortageMessage(order: OrderInfo, lines: { name: string; ordered: number; found: number; substitute?: string | null }[]) {
+  const t = translator("emails");
   const items = lines.map((line) =>
-    line.substitute ? `${line.name}: we suggest ${line.substitute} instead` : `${line.name}: ${line.found} of ${line.ordered} found`,
+    line.substitute ? t("shortage.substitute", { name: line.name, substitute: line.substitute }) : t("shortage.found", { name: line.name, found: line.found, ordered: line.ordered }),
   );
   const review = lines.some((line) => line.substitute);
   return {
-    subject: review ? `Please review a substitution for order ${order.number}` : `Some items in order ${order.number} are short`,
-    body: `Hi ${firstName(order.contactName)}, ${items.join("; ")}.${review ? " Accept or reject on your order page." : " You'll only pay for what you collect."}`,
+    subject: review ? t("shortage.subjectReview", { number: order.number }) : t("shortage.subject", { number: order.number }),
+    body: t("shortage.body", { name: firstName(order.contactName), items: items.join("; ") }) + (review ? t("shortage.review") : t("shortage.payForCollected")),
   };
 }
 
 export function cancelledMessage(order: OrderInfo, reason: string | null) {
+  const t = translator("emails");
+  const values = { name: firstName(order.contactName), number: order.number, store: order.storeName };
   return {
-    subject: `Order ${order.number} was cancelled`,
-    body: `Hi ${firstName(order.contactName)}, we've cancelled order ${order.number} from ${order.storeName}${reason ? ` (${reason})` : ""}. The payment authorization on your card has been released; you haven't been charged.`,
+    subject: t("cancelled.subject", { number: order.number }),
+    body: reason ? t("cancelled.bodyReason", { ...values, reason }) : t("cancelled.body", values),
   };
 }
 
 export function curbsideAcknowledgedMessage(order: OrderInfo, { staffName, parkingSpot }: { staffName: string; parkingSpot: string | null }) {
+  const t = translator("emails");
+  const values = { name: firstName(order.contactName), staff: firstName(staffName) };
   return {
-    subject: `We're bringing order ${order.number} out`,
-    body: `Thanks, ${firstName(order.contactName)}. ${firstName(staffName)} is on the way to ${parkingSpot ? `spot ${parkingSpot}` : "your car"} with your order.`,
+    subject: t("curbsideAcknowledged.subject", { number: order.number }),
+    body: parkingSpot ? t("curbsideAcknowledged.bodySpot", { ...values, spot: parkingSpot }) : t("curbsideAcknowledged.bodyCar", values),
   };
 }
 
 export function collectedMessage(order: OrderInfo, amount: string) {
+  const t = translator("emails");
   return {
-    subject: `Receipt for order ${order.number}`,
-    body: `Thanks for collecting order ${order.number} at ${order.storeName}. We charged ${amount} to your card.`,
+    subject: t("collected.subject", { number: order.number }),
+    body: t("collected.body", { number: order.number, store: order.storeName, amount }),
   };
 }

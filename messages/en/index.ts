@@ -34,7 +34,15 @@ import search from "./search.json";
 import product from "./product.json";
 import reviews from "./reviews.json";
 import nav from "./nav.json";
+import orderStatus from "./orderStatus.json";
+import staff from "./staff.json";
+import pickups from "./pickups.json";
+import pickupsClient from "./pickupsClient.json";
+import handover from "./handover.json";
+import handoverClient from "./handoverClient.json";
+import admin from "./admin.json";
+import emails from "./emails.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav, orderStatus, staff, pickups, pickupsClient, handover, handoverClient, admin, emails };
 
 export default messages;

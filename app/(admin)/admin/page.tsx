@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { BoxIcon, ReceiptIcon, StoreIcon, TagIcon, UsersIcon } from "@/components/ui/icons";
@@ -9,35 +10,38 @@ import { getDb } from "@/lib/db";
 import { getNetworkOverview, listStoreActivity } from "@/lib/stores/overview";
 import { formatNumber } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.metadata"))("overview") };
+}
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 export default async function AdminHomePage() {
   await requireAdmin();
+  const t = await getTranslations("admin.overview");
   const db = await getDb();
   const since = new Date(Date.now() - WEEK_MS);
   const [overview, stores] = await Promise.all([getNetworkOverview(db, { since }), listStoreActivity(db, { since })]);
 
   const stats = [
-    { label: "Products", value: formatNumber(overview.products), icon: TagIcon },
-    { label: "SKUs", value: formatNumber(overview.skus), icon: BoxIcon },
-    { label: "Stores", value: formatNumber(overview.stores), icon: StoreIcon },
-    { label: "Staff", value: formatNumber(overview.staff), icon: UsersIcon },
+    { label: t("stats.products"), value: formatNumber(overview.products), icon: TagIcon },
+    { label: t("stats.skus"), value: formatNumber(overview.skus), icon: BoxIcon },
+    { label: t("stats.stores"), value: formatNumber(overview.stores), icon: StoreIcon },
+    { label: t("stats.staff"), value: formatNumber(overview.staff), icon: UsersIcon },
     {
-      label: "Orders this week",
+      label: t("stats.orders"),
       value: formatNumber(overview.ordersSince),
       icon: ReceiptIcon,
-      note: `${formatMoney(overview.revenueSinceCents)} in sales, last 7 days`,
+      note: t("stats.sales", { amount: formatMoney(overview.revenueSinceCents) }),
     },
   ];
 
   return (
     <div className="space-y-8">
-      <PageHeader title="Overview" description="Your catalog, stores and team at a glance." />
+      <PageHeader title={t("title")} description={t("description")} />
       <section aria-labelledby="headline-numbers">
         <h2 id="headline-numbers" className="sr-only">
-          Headline numbers
+          {t("headline")}
         </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-5">
           {stats.map(({ label, value, icon: Icon, note }) => (
@@ -58,18 +62,18 @@ export default async function AdminHomePage() {
 
       <section aria-labelledby="stores-heading">
         <h2 id="stores-heading" className="mb-4 text-xl font-extrabold text-ink">
-          Stores this week
+          {t("storesHeading")}
         </h2>
         <Card padding="none" className="overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Orders and sales per store over the last 7 days</caption>
+            <caption className="sr-only">{t("storesCaption")}</caption>
             <thead className="border-b border-line bg-sand/60 text-xs font-semibold tracking-wide text-ink-muted uppercase">
               <tr>
-                <th scope="col" className="px-4 py-3">Store</th>
-                <th scope="col" className="px-4 py-3 text-right">Staff</th>
-                <th scope="col" className="px-4 py-3 text-right">Orders</th>
-                <th scope="col" className="px-4 py-3 text-right">Sales</th>
-                <th scope="col" className="px-4 py-3 text-right">Open pickups</th>
+                <th scope="col" className="px-4 py-3">{t("columns.store")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{t("columns.staff")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{t("columns.orders")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{t("columns.sales")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{t("columns.openPickups")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">

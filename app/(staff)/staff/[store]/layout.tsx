@@ -1,27 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
 import { requireStaff } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: { default: "Staff", template: "%s · Staff · Aisle" }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff.metadata");
+  return { title: { default: t("title"), template: t("titleTemplate") }, robots: { index: false } };
+}
 
 type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 
 export default async function StaffLayout({ children, params }: Props) {
   const { store: code } = await params;
   const { user, store } = await requireStaff(code);
+  const t = await getTranslations("staff.shell");
   return (
     <DashboardShell
-      workspaceLabel="Staff"
+      workspaceLabel={t("workspace")}
       workspaceName={store.name}
       homeHref={`/staff/${store.code}`}
       user={{ name: user.name, role: user.role }}
       nav={[
-        { href: `/staff/${store.code}`, label: "Today", icon: "orders", exact: true },
-        { href: `/staff/${store.code}/pickups`, label: "Pickup queue", icon: "dashboard" },
-        { href: `/staff/${store.code}/handover`, label: "Handover", icon: "store" },
-        { href: `/staff/${store.code}/exit`, label: "Exit checks", icon: "scan" },
-        { href: `/staff/${store.code}/labels`, label: "Shelf labels", icon: "tag" },
-        { href: `/stores/${store.code}`, label: "Store page", icon: "external" },
+        { href: `/staff/${store.code}`, label: t("nav.today"), icon: "orders", exact: true },
+        { href: `/staff/${store.code}/pickups`, label: t("nav.pickups"), icon: "dashboard" },
+        { href: `/staff/${store.code}/handover`, label: t("nav.handover"), icon: "store" },
+        { href: `/staff/${store.code}/exit`, label: t("nav.exit"), icon: "scan" },
+        { href: `/staff/${store.code}/labels`, label: t("nav.labels"), icon: "tag" },
+        { href: `/stores/${store.code}`, label: t("nav.storePage"), icon: "external" },
       ]}
     >
       {children}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OpenPickupOrders } from "@/components/staff/open-pickup-orders";
 import { PickupStatusCounts } from "@/components/staff/pickup-status-counts";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,10 +8,13 @@ import { getDb } from "@/lib/db";
 import { formatStoreWeekdayDate } from "@/lib/format";
 import { getPickupDaySummary, listOpenPickupOrders } from "@/lib/stores/overview";
 
-export const metadata: Metadata = { title: "Pickups" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff.metadata"))("home") };
+}
 
 export default async function StaffHomePage({ params }: { params: Promise<{ store: string }> }) {
   const { store } = await requireStaff((await params).store);
+  const t = await getTranslations("staff.home");
   const db = await getDb();
   const now = new Date();
   const [summary, open] = await Promise.all([
@@ -22,8 +26,8 @@ export default async function StaffHomePage({ params }: { params: Promise<{ stor
     <div className="space-y-8">
       <PageHeader
         eyebrow={formatStoreWeekdayDate(now, store.timezone)}
-        title="Today's pickups"
-        description={`Pickup and curbside orders due today at ${store.name}.`}
+        title={t("title")}
+        description={t("description", { store: store.name })}
       />
       <PickupStatusCounts summary={summary} />
       <OpenPickupOrders orders={open} storeCode={store.code} timezone={store.timezone} now={now} />

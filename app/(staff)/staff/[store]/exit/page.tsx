@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ExitCheck } from "@/components/in-store/exit-check";
 import { requireStaff } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Exit checks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff.metadata"))("exit") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ store: string }> };
@@ -10,11 +13,12 @@ type Props = { params: Promise<{ store: string }> };
 /** Staff scan scan-and-go exit passes: OK, audit (risk-based) or refused. */
 export default async function ExitCheckPage({ params }: Props) {
   const { store } = await requireStaff((await params).store, "exit:check");
+  const t = await getTranslations("staff.exit");
   return (
     <div className="mx-auto max-w-xl space-y-5">
       <div>
-        <h1 className="text-2xl font-extrabold text-ink">Exit checks</h1>
-        <p className="mt-1 text-ink-muted">Scan the exit pass on the shopper&apos;s phone. Each pass works once, for {store.name} only, for about two minutes.</p>
+        <h1 className="text-2xl font-extrabold text-ink">{t("title")}</h1>
+        <p className="mt-1 text-ink-muted">{t("description", { store: store.name })}</p>
       </div>
       <ExitCheck storeCode={store.code} />
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PickupQueueBoard } from "@/components/staff/pickup-queue-board";
 import { ButtonLink } from "@/components/ui/button";
 import { ScanIcon } from "@/components/ui/icons";
@@ -7,21 +8,24 @@ import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { listPickupQueue } from "@/lib/fulfilment/queries";
 
-export const metadata: Metadata = { title: "Pickup queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pickups.metadata"))("queue") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function PickupQueuePage({ params }: { params: Promise<{ store: string }> }) {
   const { store } = await requireStaff((await params).store, "pickups:work");
   const queue = await listPickupQueue(await getDb(), { storeId: store.id, timezone: store.timezone });
+  const t = await getTranslations("pickups.queue");
   return (
     <div className="space-y-6">
       <PageHeader
         eyebrow={store.name}
-        title="Pickup queue"
-        description="New orders, picking, ready and curbside arrivals, live."
+        title={t("title")}
+        description={t("description")}
         actions={
           <ButtonLink href={`/staff/${store.code}/handover`} icon={<ScanIcon />}>
-            Handover
+            {t("handover")}
           </ButtonLink>
         }
       />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LiveRefresh } from "@/components/orders/live-refresh";
@@ -19,25 +20,28 @@ import { getPickList, type PickListLine } from "@/lib/fulfilment/queries";
 import { isOpenStatus } from "@/lib/orders/statuses";
 import { formatMoney } from "@/lib/pricing/money";
 
-export const metadata: Metadata = { title: "Pick list" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pickups.metadata"))("pickList") };
+}
 export const dynamic = "force-dynamic";
 
-function LineStatus({ line }: { line: PickListLine }) {
+async function LineStatus({ line }: { line: PickListLine }) {
+  const t = await getTranslations("pickups.pickList.lineStatus");
   switch (line.status) {
     case "pending":
-      return <Badge tone="neutral">To pick</Badge>;
+      return <Badge tone="neutral">{t("pending")}</Badge>;
     case "picked":
-      return <Badge tone="success" dot>Picked</Badge>;
+      return <Badge tone="success" dot>{t("picked")}</Badge>;
     case "short":
       return (
         <Badge tone="danger" dot>
-          Short · {line.pickedQuantity ?? 0} of {line.quantity}
+          {t("short", { found: line.pickedQuantity ?? 0, ordered: line.quantity })}
         </Badge>
       );
     case "substituted":
       return (
         <Badge tone="info" dot>
-          Substitute {line.substitute?.status === "accepted" ? "accepted" : line.substitute?.status === "rejected" ? "rejected" : "proposed"}
+          {t(`substituted.${line.substitute?.status === "accepted" ? "accepted" : line.substitute?.status === "rejected" ? "rejected" : "proposed"}`)}
         </Badge>
       );
   }
@@ -48,6 +52,7 @@ export default async function PickListPage({ params }: { params: Promise<{ store
   const { user, store } = await requireStaff(code, "pickups:work");
   const order = await getPickList(await getDb(), { storeId: store.id, orderId });
   if (!order) notFound();
+  const t = await getTranslations("pickups.pickList");
 
   const picking = order.status === "picking";
   const pending = order.lines.filter((line) => line.status === "pending").length;
@@ -57,23 +62,24 @@ export default async function PickListPage({ params }: { params: Promise<{ store
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link href={`/staff/${store.code}/pickups`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
-          ← Pickup queue
+          {t("back")}
         </Link>
       </nav>
       <header className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <p className="flex items-center gap-2 text-sm font-semibold text-brand-700">
             {order.fulfilment === "curbside" ? <CarIcon className="size-4" /> : <StoreIcon className="size-4" />}
-            {order.fulfilment === "curbside" ? "Curbside" : "In-store pickup"} · {formatSlot({ slotStartsAt: order.slotStartsAt?.toISOString() ?? null, slotEndsAt: order.slotEndsAt?.toISOString() ?? null } as never, tz)}
+            {order.fulfilment === "curbside" ? t("curbside") : t("inStorePickup")} ·{" "}
+            {formatSlot({ slotStartsAt: order.slotStartsAt?.toISOString() ?? null, slotEndsAt: order.slotEndsAt?.toISOString() ?? null }, tz) ?? t("noSlot")}
           </p>
           <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">
             {order.firstName} · <span className="font-mono tracking-wide">{order.number}</span>
           </h1>
           <p className="mt-1 text-ink-muted">
-            {units} {units === 1 ? "item" : "items"} · {order.lines.length} {order.lines.length === 1 ? "line" : "lines"}
-            {order.assignedTo ? ` · picker: ${order.assignedTo}` : ""}
+            {t("summary", { units, lines: order.lines.length })}
+            {order.assignedTo ? t("picker", { name: order.assignedTo }) : null}
           </p>
         </div>
         <div className="flex items-center gap-3">
@@ -86,10 +92,10 @@ export default async function PickListPage({ params }: { params: Promise<{ store
         <div className="flex flex-col gap-3 rounded-xl bg-paprika-600 px-4 py-3 text-white sm:flex-row sm:items-center sm:justify-between">
           <p className="font-semibold">
             <CarIcon className="mr-2 inline size-5" />
-            {order.firstName} is waiting at curbside{order.parkingSpot ? `, spot ${order.parkingSpot}` : ""}.
+            {order.parkingSpot ? t("waitingSpot", { name: order.firstName, spot: order.parkingSpot }) : t("waiting", { name: order.firstName })}
           </p>
           <div className="sm:w-56">
-            <OrderActionForm action={acknowledgeCurbsideAction} storeCode={store.code} orderId={order.id} label="On my way" variant="inverse" />
+            <OrderActionForm action={acknowledgeCurbsideAction} storeCode={store.code} orderId={order.id} label={t("onMyWay")} variant="inverse" />
           </div>
         </div>
       ) : null}
@@ -97,8 +103,8 @@ export default async function PickListPage({ params }: { params: Promise<{ store
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Card as="section" aria-labelledby="lines-heading" padding="sm" className="min-w-0">
           <div className="flex flex-wrap items-center justify-between gap-3 px-2 pt-2">
-            <CardTitle id="lines-heading">Pick list · aisle order</CardTitle>
-            {picking ? <p className="text-sm text-ink-muted tabular">{pending === 0 ? "All lines done" : `${pending} to pick`}</p> : null}
+            <CardTitle id="lines-heading">{t("linesHeading")}</CardTitle>
+            {picking ? <p className="text-sm text-ink-muted tabular">{pending === 0 ? t("allDone") : t("toPick", { count: pending })}</p> : null}
           </div>
           {picking ? (
             <div className="px-2 pt-3">
@@ -110,7 +116,7 @@ export default async function PickListPage({ params }: { params: Promise<{ store
               <li key={line.id} className="flex flex-col gap-3 px-2 py-4 sm:flex-row sm:items-start">
                 <div className="flex shrink-0 items-center gap-3 sm:w-24 sm:flex-col sm:items-start sm:gap-0">
                   <span className="rounded-lg bg-brand-50 px-2.5 py-1 font-mono text-lg font-bold text-brand-800">{line.aisle ?? "—"}</span>
-                  <span className="text-sm text-ink-muted">bay {line.bay ?? "—"}</span>
+                  <span className="text-sm text-ink-muted">{t("bay", { bay: line.bay ?? "—" })}</span>
                 </div>
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-start justify-between gap-2">
@@ -124,17 +130,17 @@ export default async function PickListPage({ params }: { params: Promise<{ store
                     <span className="font-mono">
                       {line.skuCode} · {line.gtin}
                     </span>{" "}
-                    · <span data-testid="on-shelf">{line.onHand ?? 0} on hand</span>
+                    · <span data-testid="on-shelf">{t("onHand", { count: line.onHand ?? 0 })}</span>
                   </p>
                   {line.substitute ? (
                     <p className="mt-1 text-sm text-info-fg">
-                      Substitute: {line.substitute.name} ({line.substitute.code}) × {line.pickedQuantity ?? line.quantity}
+                      {t("substitute", { name: line.substitute.name, code: line.substitute.code, quantity: line.pickedQuantity ?? line.quantity })}
                       {line.substitute.status !== "rejected" && line.substitute.unitPriceCents !== null ? (
                         <span className="block text-ink-muted">
-                          {formatMoney(line.substitute.unitPriceCents, order.currency)} each ·{" "}
+                          {t("substituteEach", { price: formatMoney(line.substitute.unitPriceCents, order.currency) })}
                           {line.substitute.charged
-                            ? `cheaper, so the shopper pays ${formatMoney(line.chargeCents, order.currency)}`
-                            : `the shopper pays the ordered price, ${formatMoney(line.chargeCents, order.currency)}`}
+                            ? t("cheaper", { amount: formatMoney(line.chargeCents, order.currency) })
+                            : t("orderedPrice", { amount: formatMoney(line.chargeCents, order.currency) })}
                         </span>
                       ) : null}
                     </p>
@@ -152,57 +158,62 @@ export default async function PickListPage({ params }: { params: Promise<{ store
 
         <div className="space-y-6">
           <Card as="section" aria-labelledby="next-heading">
-            <CardTitle id="next-heading">Next step</CardTitle>
+            <CardTitle id="next-heading">{t("nextStep")}</CardTitle>
             <div className="mt-3">
               {order.status === "placed" ? (
-                <OrderActionForm action={startPickingAction} storeCode={store.code} orderId={order.id} label="Start picking" hint="Assigns this order to you." />
+                <OrderActionForm action={startPickingAction} storeCode={store.code} orderId={order.id} label={t("startPicking")} hint={t("startPickingHint")} />
               ) : picking ? (
                 <OrderActionForm
                   action={markReadyAction}
                   storeCode={store.code}
                   orderId={order.id}
-                  label="Mark ready"
+                  label={t("markReady")}
                   disabled={pending > 0}
-                  hint={pending > 0 ? `Pick, short or substitute every line first (${pending} left).` : "The shopper gets their pickup code by e-mail and on their order page."}
+                  hint={pending > 0 ? t("markReadyPending", { count: pending }) : t("markReadyHint")}
                 />
               ) : order.status === "ready" || order.status === "partially_ready" ? (
                 <p className="text-sm text-ink-muted">
-                  Waiting for {order.firstName}. At the counter, use{" "}
-                  <Link href={`/staff/${store.code}/handover`} className="font-semibold text-brand-700 underline">
-                    Handover
-                  </Link>{" "}
-                  and scan their code. Amount to charge: <strong className="text-ink">{formatMoney(order.chargeCents, order.currency)}</strong>.
+                  {t.rich("waitingFor", {
+                    name: order.firstName,
+                    amount: formatMoney(order.chargeCents, order.currency),
+                    link: (chunks) => (
+                      <Link href={`/staff/${store.code}/handover`} className="font-semibold text-brand-700 underline">
+                        {chunks}
+                      </Link>
+                    ),
+                    strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
+                  })}
                 </p>
               ) : (
-                <p className="text-sm text-ink-muted">This order is {order.status === "collected" ? "collected" : "cancelled"}.</p>
+                <p className="text-sm text-ink-muted">{order.status === "collected" ? t("closed.collected") : t("closed.cancelled")}</p>
               )}
             </div>
           </Card>
 
           <Card as="section" aria-labelledby="pay-heading">
-            <CardTitle id="pay-heading">Payment</CardTitle>
+            <CardTitle id="pay-heading">{t("payment")}</CardTitle>
             <dl className="mt-2 space-y-1 text-sm">
               {/* The order's total follows the picks (short units off, cheaper substitutes at their
                   price); the card was authorised for what was ordered and is never charged more. */}
               <div className="flex justify-between gap-3">
-                <dt className="text-ink-muted">Authorised</dt>
+                <dt className="text-ink-muted">{t("authorised")}</dt>
                 <dd className="tabular">{formatMoney(order.payment?.amountCents ?? order.totalCents, order.currency)}</dd>
               </div>
               <div className="flex justify-between gap-3">
-                <dt className="text-ink-muted">{order.payment?.status === "captured" ? "Charged at handover" : "To charge at handover"}</dt>
+                <dt className="text-ink-muted">{order.payment?.status === "captured" ? t("charged") : t("toCharge")}</dt>
                 <dd className="font-semibold tabular">
                   {formatMoney(order.payment?.status === "captured" ? order.payment.capturedCents : order.chargeCents, order.currency)}
                 </dd>
               </div>
               <div className="flex justify-between gap-3">
-                <dt className="text-ink-muted">Card</dt>
-                <dd>{order.payment ? `${order.payment.cardBrand ?? "card"} ·· ${order.payment.last4 ?? "----"} · ${order.payment.status}` : "—"}</dd>
+                <dt className="text-ink-muted">{t("card")}</dt>
+                <dd>{order.payment ? t("cardLine", { brand: order.payment.cardBrand ?? t("cardFallback"), last4: order.payment.last4 ?? "----", status: order.payment.status }) : "—"}</dd>
               </div>
             </dl>
           </Card>
 
           <Card as="section" aria-labelledby="audit-heading">
-            <CardTitle id="audit-heading">Activity</CardTitle>
+            <CardTitle id="audit-heading">{t("activity")}</CardTitle>
             <div className="mt-3">
               <AuditTrail entries={order.audit} timeZone={tz} />
             </div>
@@ -210,7 +221,7 @@ export default async function PickListPage({ params }: { params: Promise<{ store
 
           {open && can(user, "orders:cancel", { storeId: store.id }) ? (
             <details className="rounded-xl border border-line bg-surface p-4">
-              <summary className="cursor-pointer font-semibold text-danger-fg">Cancel this order</summary>
+              <summary className="cursor-pointer font-semibold text-danger-fg">{t("cancelSummary")}</summary>
               <div className="mt-3">
                 <CancelOrderForm storeCode={store.code} orderId={order.id} />
               </div>
