@@ -89,16 +89,16 @@ const UNKNOWN_UUID = "00000000-0000-4000-8000-000000000000";
 
 /** One row per server action, by `file#export`. */
 const actionRows: Record<string, Row> = {
-  "lib/auth/actions.ts#signUpAction": {
+  "lib/account/actions.ts#signUpAction": {
     rule: "public",
     note: "refused input: the call reaches validation for anyone",
-    call: (c) => c.action("lib/auth/actions.ts#signUpAction", [{}, form({ name: "x", email: "not-an-email", password: "short" })]),
+    call: (c) => c.action("lib/account/actions.ts#signUpAction", [{}, form({ name: "x", email: "not-an-email", password: "short" })]),
   },
-  "lib/auth/actions.ts#signOutAction": {
+  "lib/account/actions.ts#signOutAction": {
     rule: "public",
     note: "forgets the caller's own session cookie; called without keeping its Set-Cookie so the persona stays signed in",
     call: (c) => {
-      const entry = actionOf("lib/auth/actions.ts#signOutAction", c.actions);
+      const entry = actionOf("lib/account/actions.ts#signOutAction", c.actions);
       return callAction(c.base, entry.id, [form({ callbackUrl: "/account" })], { page: entry.page, cookie: c.cookie });
     },
   },
@@ -122,9 +122,9 @@ const actionRows: Record<string, Row> = {
     note: "an unknown fulfilment: signed in, it is refused by validation (after the sign-in check)",
     call: (c) => c.action("lib/checkout/actions.ts#quoteCheckoutAction", [{ storeId: UNKNOWN_UUID, fulfilment: "teleport" }]),
   },
-  "lib/orders/actions.ts#imHereAction": {
+  "lib/fulfilment/actions.ts#imHereAction": {
     rule: "owner",
-    call: (c, w) => c.action("lib/orders/actions.ts#imHereAction", [{}, form({ orderId: w.curbsideOrder, parkingSpot: "7" })]),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#imHereAction", [{}, form({ orderId: w.curbsideOrder, parkingSpot: "7" })]),
   },
   "lib/reviews/actions.ts#submitReviewAction": {
     rule: "signedIn",

@@ -114,7 +114,7 @@ type World = {
 const q = (w: World) => w.skuId;
 
 const shapes: Record<string, Shape> = {
-  "lib/auth/actions.ts#signUpAction": {
+  "lib/account/actions.ts#signUpAction": {
     kind: "form",
     persona: "guest",
     // A well-formed sign-up with the fuzzed field made invalid (any hostile string of 8+
@@ -123,7 +123,7 @@ const shapes: Record<string, Shape> = {
     strict: ["email"],
     text: ["name", "password"],
   },
-  "lib/auth/actions.ts#signOutAction": {
+  "lib/account/actions.ts#signOutAction": {
     kind: "form",
     persona: "shopper",
     noState: true,
@@ -174,7 +174,7 @@ const shapes: Record<string, Shape> = {
     args: () => [{ storeId: UNKNOWN_UUID, fulfilment: "pickup" }],
     slots: [{ index: 0, values: [...hostileValues, ...hostileStrings, { storeId: SQL, fulfilment: "pickup" }, { storeId: UNKNOWN_UUID, fulfilment: HTML }, { storeId: UNKNOWN_UUID, fulfilment: "pickup", couponCode: HUGE }] }],
   },
-  "lib/orders/actions.ts#imHereAction": {
+  "lib/fulfilment/actions.ts#imHereAction": {
     kind: "form",
     persona: "shopper",
     // Another shopper's order: refused whatever the spot.

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { SignOutIcon } from "@/components/ui/icons";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction } from "@/lib/account/actions";
 
 /** React's type for a form's action: what the action answers is ignored (signing out redirects). */
 type FormAction = (formData: FormData) => Promise<void>;

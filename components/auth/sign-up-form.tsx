@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { echoedValue, failureOf, type ActionResult, type ActionState } from "@/lib/actions/result";
-import { signUpAction } from "@/lib/auth/actions";
+import { signUpAction } from "@/lib/account/actions";
 import { mergeGuestCartAction } from "@/lib/cart/actions";
 
 /** Creates a shopper account with the server action, then signs in with the same credentials and keeps the guest cart. */

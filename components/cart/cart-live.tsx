@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import type { CartCount } from "@/lib/cart/types";
-import { CART_QUERY_KEY, fetchCartCount } from "./cart-query";
+import { CART_QUERY_KEY, fetchCartCount } from "./cart-fetch";
 
 /**
  * The cart badge's TanStack Query cache, loaded on demand by ./cart-query (never on the first

@@ -1,15 +1,6 @@
 "use client";
 
 import { useCallback } from "react";
-import type { CartCount } from "@/lib/cart/types";
-
-export const CART_QUERY_KEY = ["cart"] as const;
-
-export async function fetchCartCount(): Promise<CartCount> {
-  const response = await fetch("/api/cart", { cache: "no-store", headers: { accept: "application/json" } });
-  if (!response.ok) throw new Error(`Cart request failed: ${response.status}`);
-  return response.json();
-}
 
 // The header badge's TanStack Query cache (./cart-live) is not part of the first load: it is
 // imported the first time the cart changes or the tab regains focus, and the badge (which the

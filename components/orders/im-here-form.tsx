@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { CarIcon, CheckIcon } from "@/components/ui/icons";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { echoedValue, failureOf, fieldError } from "@/lib/actions/result";
-import { imHereAction } from "@/lib/orders/actions";
+import { imHereAction } from "@/lib/fulfilment/actions";
 
 /** Curbside: "I'm here" with the parking spot; the store is told at once. */
 export function ImHereForm({ orderId, arrivedSpot }: { orderId: string; arrivedSpot: string | null }) {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { shopperAction, staffAction } from "@/lib/actions/client";
 import { cancelOrder } from "./cancel";
 import { acknowledgeCurbside } from "./curbside";
+import { imHereSchema, markCurbsideArrival, type CurbsideArrival } from "./curbside-arrival";
 import { handOverOrder, verifyPickupCode } from "./handover";
 import { markReady, pickLine, startPicking } from "./picking";
 import { cancelSchema, handOverSchema, orderRefSchema, pickLineSchema, pickupCodeSchema, substitutionReviewSchema } from "./schemas";
@@ -82,4 +83,13 @@ export const reviewSubstitutionAction = shopperAction("reviewSubstitution")
     const result = await reviewSubstitution(db, { actor, ...input });
     revalidatePath(`/orders/${input.orderId}`);
     return result;
+  });
+
+/** "I'm here": a curbside shopper tells the store they've arrived and where they parked. */
+export const imHereAction = shopperAction("orders.imHere")
+  .input(imHereSchema)
+  .action(async ({ actor, input, db }): Promise<CurbsideArrival> => {
+    const arrival = await markCurbsideArrival(db, { orderId: input.orderId, userId: actor.user.id, parkingSpot: input.parkingSpot });
+    revalidatePath(`/orders/${input.orderId}`);
+    return arrival;
   });

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/client";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
-import { signUpSchema } from "./schemas";
-import { registerShopper } from "./service";
+import { signUpSchema } from "@/lib/auth/schemas";
+import { registerShopper } from "@/lib/auth/service";
 
 /** Creates a shopper account; the form then signs in with the same credentials. */
 export const signUpAction = publicAction("auth.signUp")
