@@ -7,7 +7,7 @@ import { publicAction, shopperAction, staffAction } from "@/lib/actions/client";
 import { addToCart, listCartLines, removeFromCart, setCartQuantity } from "@/lib/cart/service";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { auditReasonText } from "@/lib/in-store/exit-pass/audit";
+import { auditReasonLabel } from "@/lib/in-store/exit-pass/audit";
 import { refreshExitPass, verifyExitPass, type ExitVerdict } from "@/lib/in-store/exit-pass/service";
 import { translator } from "@/lib/i18n/translator";
 import { markHandoverPaid } from "@/lib/in-store/kiosk/service";
@@ -17,7 +17,15 @@ import { getStoreByCode } from "@/lib/stores/queries";
 import { ensureBasket, rememberStore } from "./current-basket";
 import { notifyBasketChanged } from "./basket-events";
 import { payInStore } from "./pay";
-import { addToBasketSchema, basketLineRefSchema, exitPassRefSchema, payInStoreSchema, rememberStoreSchema, setBasketQuantitySchema, verifyExitPassSchema } from "./schemas";
+import {
+  addToBasketSchema,
+  basketLineRefSchema,
+  exitPassRefSchema,
+  payInStoreSchema,
+  rememberStoreSchema,
+  setBasketQuantitySchema,
+  verifyExitPassSchema,
+} from "./schemas";
 
 const t = translator("inStore");
 
@@ -117,7 +125,7 @@ export const verifyExitPassAction = staffAction("exit:check")
     if (result.verdict !== "refused" && result.orderId) {
       await notify(db, orderChannel(result.orderId), { type: "exit_checked", data: { verdict: result.verdict } }).catch(() => undefined);
     }
-    return { result, reasonLabels: result.verdict === "refused" ? [] : result.reasons.map((r) => auditReasonText[r]) };
+    return { result, reasonLabels: result.verdict === "refused" ? [] : result.reasons.map(auditReasonLabel) };
   });
 
 /** A scanned label makes its store the shopper's store (in store and online). */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { translator } from "@/lib/i18n/translator";
 
 /**
  * Which paid baskets staff look into at the exit. Risk-based: a first scan-and-go visit, a
@@ -34,12 +35,15 @@ export type AuditFacts = { passId: string; totalCents: number; units: number; ea
 
 export type AuditReason = "first_visit" | "high_value" | "many_items" | "random";
 
-export const auditReasonText: Record<AuditReason, string> = {
-  first_visit: "First scan-and-go visit at this store",
-  high_value: "High-value basket",
-  many_items: "Many items",
-  random: "Random check",
-};
+const reasonKey = { first_visit: "firstVisit", high_value: "highValue", many_items: "manyItems", random: "random" } as const satisfies Record<
+  AuditReason,
+  string
+>;
+
+/** Why a pass is audited, as staff read it at the exit. */
+export function auditReasonLabel(reason: AuditReason): string {
+  return translator("exitPass")(`auditReason.${reasonKey[reason]}`);
+}
 
 /** The reasons to audit this pass; empty means OK. The random pick is stable per pass. */
 export function auditReasons(facts: AuditFacts, policy: AuditPolicy): AuditReason[] {

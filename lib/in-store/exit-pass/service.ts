@@ -3,6 +3,7 @@ import { exitPasses, orderLines, orders, stores } from "@/db/schema";
 import type { ShopperActor, StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { auditPolicyFromEnv, auditReasons, type AuditPolicy, type AuditReason } from "./audit";
 import { EXIT_PASS_TTL_MS, newNonce, parseExitPass, signExitPass } from "./token";
 import { checkRateLimit, consumeRateLimit, type RateRule } from "@/lib/rate-limit/service";
@@ -20,9 +21,7 @@ export async function issueExitPass(
   return { token: signExitPass({ storeCode, nonce, expiresAt }, secret), expiresAt };
 }
 
-export type PassState =
-  | { status: "open"; token: string; expiresAt: Date }
-  | { status: "used"; verdict: string | null; usedAt: Date };
+export type PassState = { status: "open"; token: string; expiresAt: Date } | { status: "used"; verdict: string | null; usedAt: Date };
 
 /**
  * A fresh token for the shopper's open pass (new nonce and expiry, so a photo of an older
@@ -39,7 +38,7 @@ export async function refreshExitPass(
     .innerJoin(orders, eq(orders.id, exitPasses.orderId))
     .innerJoin(stores, eq(stores.id, exitPasses.storeId))
     .where(and(eq(exitPasses.orderId, orderId), eq(orders.userId, userId)));
-  if (!pass) throw new AppError("not_found", "We couldn't find an exit pass for this order.");
+  if (!pass) throw new AppError("not_found", t("errors.notFound"));
   if (pass.usedAt) return { status: "used", verdict: pass.verdict, usedAt: pass.usedAt };
   const nonce = newNonce();
   const expiresAt = new Date(now.getTime() + EXIT_PASS_TTL_MS);
@@ -61,14 +60,17 @@ export type RefusalReason = "forged" | "expired" | "used" | "other_store" | "sup
  */
 export const FORGED_PASS_LIMIT: RateRule = { limit: 20, windowSeconds: 600 };
 
-export const refusalText: Record<RefusalReason, string> = {
-  forged: "This isn't a valid exit pass.",
-  expired: "This pass has expired. Ask the shopper to open the pass on their phone again.",
-  used: "This pass has already been used.",
-  other_store: "This pass is for another store.",
-  superseded: "This pass was replaced by a newer one. Ask the shopper to show the pass on their phone now.",
-  rate_limited: "Too many invalid passes from this device. Checks are paused for a few minutes — call a manager.",
-};
+const t = translator("exitPass");
+
+/** Each refusal's message in the exitPass catalog (what staff read at the exit). */
+const refusalKey = {
+  forged: "forged",
+  expired: "expired",
+  used: "used",
+  other_store: "otherStore",
+  superseded: "superseded",
+  rate_limited: "rateLimited",
+} as const satisfies Record<RefusalReason, string>;
 
 export type PassOrder = {
   number: string;
@@ -111,14 +113,20 @@ async function loadOrder(db: Db, orderId: string): Promise<PassOrder> {
  */
 export async function verifyExitPass(
   db: Db,
-  { actor, token, now = new Date(), policy = auditPolicyFromEnv(), secret }: { actor: StaffActor; token: string; now?: Date; policy?: AuditPolicy; secret?: string },
+  {
+    actor,
+    token,
+    now = new Date(),
+    policy = auditPolicyFromEnv(),
+    secret,
+  }: { actor: StaffActor; token: string; now?: Date; policy?: AuditPolicy; secret?: string },
 ): Promise<ExitVerdict> {
   const storeId = actor.store.id;
   const staffUserId = actor.user.id;
   const refused = (reason: RefusalReason, order: PassOrder | null = null, usedAt?: Date | null): ExitVerdict => ({
     verdict: "refused",
     reason,
-    message: refusalText[reason],
+    message: t(`refusal.${refusalKey[reason]}`),
     order,
     usedAt,
   });
@@ -173,10 +181,7 @@ export async function verifyExitPass(
           ),
         )
     : [{ n: 0 }];
-  const reasons = auditReasons(
-    { passId: pass.id, totalCents: pass.totalCents, units, earlierSelfCheckoutOrders: Number(history?.n ?? 0) },
-    policy,
-  );
+  const reasons = auditReasons({ passId: pass.id, totalCents: pass.totalCents, units, earlierSelfCheckoutOrders: Number(history?.n ?? 0) }, policy);
   const verdict = reasons.length > 0 ? "audit" : "ok";
 
   const [claimed] = await db

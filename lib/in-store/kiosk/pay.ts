@@ -2,6 +2,7 @@ import "server-only";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { payInStore } from "@/lib/in-store/pay";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getKioskHandover, markHandoverPaid } from "./service";
@@ -14,14 +15,30 @@ import { getKioskHandover, markHandoverPaid } from "./service";
  */
 export async function payAtKiosk(
   db: Db,
-  { actor, kioskCode, input, provider, secret, now }: { actor: StaffActor; kioskCode: string; input: unknown; provider?: PaymentProvider; secret?: string; now?: Date },
+  {
+    actor,
+    kioskCode,
+    input,
+    provider,
+    secret,
+    now,
+  }: { actor: StaffActor; kioskCode: string; input: unknown; provider?: PaymentProvider; secret?: string; now?: Date },
 ) {
   const { store } = actor;
   const handover = await getKioskHandover(db, { storeId: store.id, kioskCode, now });
   if (handover.status !== "basket") {
-    throw new AppError("conflict", "No basket is waiting on this kiosk any more. Scan the kiosk's code with your phone to start again.");
+    throw new AppError("conflict", translator("kiosk")("errors.noBasket"));
   }
-  const sale = await payInStore(db, { userId: handover.userId, storeId: store.id, channel: "kiosk", input, provider, secret, now, paidWhere: `at kiosk ${kioskCode}` });
+  const sale = await payInStore(db, {
+    userId: handover.userId,
+    storeId: store.id,
+    channel: "kiosk",
+    input,
+    provider,
+    secret,
+    now,
+    paidWhere: `at kiosk ${kioskCode}`,
+  });
   await markHandoverPaid(db, { userId: handover.userId, storeId: store.id, kioskCode, orderId: sale.orderId, now });
   return { ...sale, userId: handover.userId };
 }

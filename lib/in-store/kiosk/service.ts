@@ -3,6 +3,7 @@ import { kioskHandovers, orders, stores, users } from "@/db/schema";
 import type { ShopperActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { notify } from "@/lib/realtime/notify";
 import { kioskChannel } from "./channels";
 import { verifyKioskToken } from "./token";
@@ -18,13 +19,20 @@ export const PAID_SHOWN_MS = 45_000;
  */
 export async function startHandover(
   db: Db,
-  { actor, storeCode, kioskCode, token, now = new Date(), secret }: { actor: ShopperActor; storeCode: string; kioskCode: string; token: string; now?: Date; secret?: string },
+  {
+    actor,
+    storeCode,
+    kioskCode,
+    token,
+    now = new Date(),
+    secret,
+  }: { actor: ShopperActor; storeCode: string; kioskCode: string; token: string; now?: Date; secret?: string },
 ) {
   const userId = actor.user.id;
   const [store] = await db.select({ id: stores.id, code: stores.code }).from(stores).where(eq(stores.code, storeCode));
-  if (!store) throw new AppError("not_found", "We couldn't find that store.");
+  if (!store) throw new AppError("not_found", translator("kiosk")("errors.storeNotFound"));
   if (!verifyKioskToken(store.code, kioskCode, token, now, secret)) {
-    throw new AppError("invalid_input", "This kiosk code has expired. Scan the code on the kiosk screen again.");
+    throw new AppError("invalid_input", translator("kiosk")("errors.codeExpired"));
   }
   return db.transaction(async (tx) => {
     const ended = await tx
@@ -36,9 +44,13 @@ export async function startHandover(
       .update(kioskHandovers)
       .set({ endedAt: now })
       .where(and(isNull(kioskHandovers.endedAt), eq(kioskHandovers.storeId, store.id), eq(kioskHandovers.kioskCode, kioskCode)));
-    const [handover] = await tx.insert(kioskHandovers).values({ storeId: store.id, kioskCode, userId, startedAt: now }).returning({ id: kioskHandovers.id });
+    const [handover] = await tx
+      .insert(kioskHandovers)
+      .values({ storeId: store.id, kioskCode, userId, startedAt: now })
+      .returning({ id: kioskHandovers.id });
     for (const other of ended) {
-      if (other.storeId !== store.id || other.kioskCode !== kioskCode) await notify(tx, kioskChannel(other.storeId, other.kioskCode), { type: "handover_ended" });
+      if (other.storeId !== store.id || other.kioskCode !== kioskCode)
+        await notify(tx, kioskChannel(other.storeId, other.kioskCode), { type: "handover_ended" });
     }
     await notify(tx, kioskChannel(store.id, kioskCode), { type: "handover_started" });
     return { handoverId: handover.id, storeId: store.id };
@@ -61,7 +73,10 @@ export async function openHandoversFor(db: Db, { userId, now = new Date() }: { u
 }
 
 /** The basket on the kiosk was paid on the phone: the kiosk says thank you. */
-export async function markHandoverPaid(db: Db, { userId, storeId, kioskCode, orderId, now = new Date() }: { userId: string; storeId: string; kioskCode: string; orderId: string; now?: Date }) {
+export async function markHandoverPaid(
+  db: Db,
+  { userId, storeId, kioskCode, orderId, now = new Date() }: { userId: string; storeId: string; kioskCode: string; orderId: string; now?: Date },
+) {
   const [paid] = await db
     .update(kioskHandovers)
     .set({ paidAt: now, orderId })
@@ -85,7 +100,10 @@ export type KioskHandoverState =
   | { status: "paid"; shopperName: string; orderNumber: string; totalCents: number; currency: string };
 
 /** What the kiosk should show now: nothing, a live basket, or a paid thank-you. */
-export async function getKioskHandover(db: Db, { storeId, kioskCode, now = new Date() }: { storeId: string; kioskCode: string; now?: Date }): Promise<KioskHandoverState> {
+export async function getKioskHandover(
+  db: Db,
+  { storeId, kioskCode, now = new Date() }: { storeId: string; kioskCode: string; now?: Date },
+): Promise<KioskHandoverState> {
   const [latest] = await db
     .select({
       userId: kioskHandovers.userId,
@@ -107,7 +125,13 @@ export async function getKioskHandover(db: Db, { storeId, kioskCode, now = new D
   if (!latest || latest.endedAt) return { status: "idle" };
   if (latest.paidAt) {
     if (now.getTime() - latest.paidAt.getTime() > PAID_SHOWN_MS || !latest.orderNumber) return { status: "idle" };
-    return { status: "paid", shopperName: firstName(latest.name), orderNumber: latest.orderNumber, totalCents: latest.totalCents!, currency: latest.currency! };
+    return {
+      status: "paid",
+      shopperName: firstName(latest.name),
+      orderNumber: latest.orderNumber,
+      totalCents: latest.totalCents!,
+      currency: latest.currency!,
+    };
   }
   if (now.getTime() - latest.startedAt.getTime() > HANDOVER_TTL_MS) return { status: "idle" };
   return { status: "basket", userId: latest.userId, shopperName: firstName(latest.name) };
