@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { failureOf, type ActionState } from "@/lib/actions/result";
 
 /** A new idempotency key for a new payment attempt (crypto.randomUUID needs https or localhost). */
@@ -18,8 +18,11 @@ export function newAttemptKey(): string {
  */
 export function useAttemptKey<T>(initialKey: string, state: ActionState<T>): string {
   const [key, setKey] = useState(initialKey);
-  useEffect(() => {
+  // Adjusted while rendering the new answer (not in an effect), so no submit can run in between.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
     if (failureOf(state)?.code === "payment_declined") setKey(newAttemptKey());
-  }, [state]);
+  }
   return key;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, Input, Label } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,13 +18,20 @@ export function PickLineControls({ storeCode, orderId, lineId, productName, quan
   const [mode, setMode] = useState<Mode>("idle");
   const [editing, setEditing] = useState(!done);
   const id = useId();
-  useEffect(() => {
+  // Follow a new answer and a new "done" while rendering them, not in effects.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
     if (state?.ok) {
       setMode("idle");
       setEditing(false);
     }
-  }, [state]);
-  useEffect(() => setEditing(!done), [done]);
+  }
+  const [wasDone, setWasDone] = useState(done);
+  if (done !== wasDone) {
+    setWasDone(done);
+    setEditing(!done);
+  }
 
   if (!editing) {
     return (

@@ -78,6 +78,7 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
   const arrived = useRef<Set<string> | null>(null);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the saved choice lives in this browser only: read after hydration, so the server's markup matches the first render
     setSound(window.localStorage.getItem("aisle.queue.sound") === "on");
     const timer = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(timer);

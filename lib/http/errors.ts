@@ -1,4 +1,4 @@
-import { AppError, httpStatusFor, isAppError, type ErrorCode } from "@/lib/errors";
+import { httpStatusFor, isAppError, type AppError, type ErrorCode } from "@/lib/errors";
 
 /** Codes only a route handler answers with: the service itself failed, not the request. */
 export type HttpErrorCode = ErrorCode | "unavailable" | "internal";
