@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import { useEventStream, type StreamMessage } from "@/lib/realtime/use-event-stream";
@@ -12,6 +13,7 @@ import { useEventStream, type StreamMessage } from "@/lib/realtime/use-event-str
  * (something changed before the stream connected) refreshes too.
  */
 export function LiveRefresh({ url, onlyOrderId, renderedStatus, label = true }: { url: string; onlyOrderId?: string; renderedStatus?: string; label?: boolean }) {
+  const t = useTranslations("ordersClient.liveRefresh");
   const router = useRouter();
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onMessage = useCallback(
@@ -33,9 +35,9 @@ export function LiveRefresh({ url, onlyOrderId, renderedStatus, label = true }: 
   const status = useEventStream(url, onMessage);
   if (!label) return null;
   return (
-    <span className="inline-flex items-center gap-1.5 text-xs font-semibold text-ink-muted" title="This page updates by itself">
+    <span className="inline-flex items-center gap-1.5 text-xs font-semibold text-ink-muted" title={t("title")}>
       <span aria-hidden="true" className={cn("size-2 rounded-full", status === "live" ? "bg-success-fg" : "animate-pulse bg-warning-fg")} />
-      {status === "live" ? "Live updates" : "Reconnecting…"}
+      {status === "live" ? t("live") : t("reconnecting")}
     </span>
   );
 }

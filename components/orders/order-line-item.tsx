@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ProductImage } from "@/components/catalog/product-image";
 import { formatMoney } from "@/lib/pricing/money";
 
@@ -27,6 +28,7 @@ export function OrderLineItem({
   display?: { imageUrl: string; variant: string | null };
   currency: string;
 }) {
+  const t = useTranslations("orders.line");
   const charge = line.chargeCents ?? line.lineTotalCents;
   return (
     <li className="flex items-start gap-3 py-3 sm:gap-4">
@@ -35,21 +37,21 @@ export function OrderLineItem({
         <p className="font-semibold text-ink">{line.productName}</p>
         {display?.variant ? <p className="text-sm text-ink-muted">{display.variant}</p> : null}
         <p className="text-sm text-ink-muted tabular">
-          {line.quantity} × {formatMoney(line.unitPriceCents, currency)}
-          {line.discountCents > 0 ? <span className="text-success-fg"> · saved {formatMoney(line.discountCents, currency)}</span> : null}
+          {t("quantityTimesPrice", { quantity: line.quantity, price: formatMoney(line.unitPriceCents, currency) })}
+          {line.discountCents > 0 ? <span className="text-success-fg">{t("saved", { amount: formatMoney(line.discountCents, currency) })}</span> : null}
         </p>
         {line.status === "short" ? (
           <p className="text-sm font-medium text-warning-fg">
-            Short: {line.pickedQuantity ?? 0} of {line.quantity} found — you won&apos;t pay for the rest.
+            {t("short", { picked: line.pickedQuantity ?? 0, quantity: line.quantity })}
           </p>
         ) : line.status === "substituted" && line.substitutionStatus === "rejected" ? (
-          <p className="text-sm font-medium text-ink-muted">You declined the substitute — you won&apos;t pay for it.</p>
+          <p className="text-sm font-medium text-ink-muted">{t("declined")}</p>
         ) : line.status === "substituted" ? (
           <p className="text-sm font-medium text-info-fg">
-            Substituted with {line.substituteName ?? "a similar item"}
+            {t("substitutedWith", { name: line.substituteName ?? t("similarItem") })}
             {line.substituteCharged && line.substituteUnitPriceCents !== null && line.substituteUnitPriceCents !== undefined
-              ? ` — it costs less, so you pay its price (${formatMoney(line.substituteUnitPriceCents, currency)} each).`
-              : " — you pay no more than for what you ordered."}
+              ? t("substituteCheaper", { price: formatMoney(line.substituteUnitPriceCents, currency) })
+              : t("substituteNoMore")}
           </p>
         ) : null}
       </div>
@@ -57,10 +59,10 @@ export function OrderLineItem({
         {charge !== line.lineTotalCents ? (
           <>
             <s className="block text-sm font-normal text-ink-subtle">
-              <span className="sr-only">was </span>
+              <span className="sr-only">{t("was")}</span>
               {formatMoney(line.lineTotalCents, currency)}
             </s>
-            <span className="sr-only">now </span>
+            <span className="sr-only">{t("now")}</span>
           </>
         ) : null}
         {formatMoney(charge, currency)}

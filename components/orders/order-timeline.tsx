@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { OrderStatus } from "@/lib/orders/statuses";
 import { cn } from "@/components/ui/cn";
 import { CheckIcon } from "@/components/ui/icons";
@@ -6,17 +7,17 @@ import { formatStoreDateTime } from "@/lib/format";
 type HistoryEntry = { toStatus: OrderStatus; createdAt: Date | string };
 
 const pickupSteps = [
-  { label: "Order placed", statuses: ["placed"] },
-  { label: "Being picked", statuses: ["picking"] },
-  { label: "Ready for pickup", statuses: ["ready", "partially_ready"] },
-  { label: "Collected", statuses: ["collected", "completed"] },
+  { step: "placed", statuses: ["placed"] },
+  { step: "picking", statuses: ["picking"] },
+  { step: "ready", statuses: ["ready", "partially_ready"] },
+  { step: "collected", statuses: ["collected", "completed"] },
 ] as const;
 
 const deliverySteps = [
-  { label: "Order placed", statuses: ["placed"] },
-  { label: "Being picked", statuses: ["picking", "ready", "partially_ready"] },
-  { label: "Out for delivery", statuses: ["dispatched"] },
-  { label: "Delivered", statuses: ["delivered", "completed"] },
+  { step: "placed", statuses: ["placed"] },
+  { step: "picking", statuses: ["picking", "ready", "partially_ready"] },
+  { step: "dispatched", statuses: ["dispatched"] },
+  { step: "delivered", statuses: ["delivered", "completed"] },
 ] as const;
 
 /** Where the order is: placed → picking → ready → collected, each step with when it happened. */
@@ -31,6 +32,8 @@ export function OrderTimeline({
   delivery: boolean;
   timeZone: string;
 }) {
+  const t = useTranslations("orders.timeline");
+  const statusName = useTranslations("orderStatus");
   const steps = delivery ? deliverySteps : pickupSteps;
   const reachedAt = (statuses: readonly OrderStatus[]) => {
     const entries = history.filter((h) => statuses.includes(h.toStatus));
@@ -54,7 +57,7 @@ export function OrderTimeline({
         const isCurrent = i === current && !cancelled;
         const at = reachedAt(step.statuses) ?? (i === 0 ? history[0]?.createdAt : null);
         return (
-          <li key={step.label} className="relative flex gap-3 pb-6 last:pb-0" aria-current={isCurrent ? "step" : undefined}>
+          <li key={step.step} className="relative flex gap-3 pb-6 last:pb-0" aria-current={isCurrent ? "step" : undefined}>
             {i < steps.length - 1 ? (
               <span
                 aria-hidden="true"
@@ -73,9 +76,9 @@ export function OrderTimeline({
             </span>
             <div className="min-w-0 pt-0.5">
               <p className={cn("font-semibold", done ? "text-ink" : "text-ink-subtle")}>
-                {step.label}
-                {isCurrent && status === "partially_ready" ? " (some items short)" : ""}
-                <span className="sr-only">{done ? ", done" : ", not yet"}</span>
+                {t(`steps.${step.step}`)}
+                {isCurrent && status === "partially_ready" ? t("someShort") : ""}
+                <span className="sr-only">{done ? t("done") : t("notYet")}</span>
               </p>
               {done && at ? <p className="text-sm text-ink-muted tabular">{formatStoreDateTime(at, timeZone)}</p> : null}
             </div>
@@ -84,7 +87,8 @@ export function OrderTimeline({
       })}
       {cancelled ? (
         <li className="mt-4 rounded-lg bg-danger-bg px-3 py-2 text-sm font-semibold text-danger-fg">
-          Cancelled{cancelledAt ? ` · ${formatStoreDateTime(cancelledAt, timeZone)}` : ""}
+          {statusName("cancelled")}
+          {cancelledAt ? t("cancelledAt", { at: formatStoreDateTime(cancelledAt, timeZone) }) : ""}
         </li>
       ) : null}
     </ol>

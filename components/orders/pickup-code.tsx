@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { pickupQrPayload } from "@/lib/orders/pickup-code";
 
@@ -10,6 +11,7 @@ function spaced(code: string) {
  * on the server (a signed payload, so a made-up QR is refused at the counter).
  */
 export async function PickupCode({ orderNumber, code }: { orderNumber: string; code: string }) {
+  const t = await getTranslations("orders.pickupCode");
   const svg = await QRCode.toString(pickupQrPayload(orderNumber, code), {
     type: "svg",
     errorCorrectionLevel: "M",
@@ -20,19 +22,19 @@ export async function PickupCode({ orderNumber, code }: { orderNumber: string; c
     <div className="flex flex-col items-center gap-4 text-center sm:flex-row sm:items-center sm:text-left">
       <div
         role="img"
-        aria-label={`QR code for pickup of order ${orderNumber}. Show it at the counter to collect your order.`}
+        aria-label={t("qrLabel", { number: orderNumber })}
         data-qr-payload={pickupQrPayload(orderNumber, code)}
         className="size-44 shrink-0 rounded-lg border border-line bg-white p-2 [&>svg]:size-full"
         dangerouslySetInnerHTML={{ __html: svg }}
       />
       <div>
-        <p className="text-sm font-semibold text-ink-muted">Pickup code</p>
+        <p className="text-sm font-semibold text-ink-muted">{t("label")}</p>
         <p className="font-mono text-3xl font-bold tracking-[0.12em] text-ink sm:text-4xl">
           <span aria-hidden="true">{spaced(code)}</span>
           {/* Read out one character at a time, as it would be at the counter. */}
           <span className="sr-only">{code.split("").join(" ")}</span>
         </p>
-        <p className="mt-2 max-w-xs text-sm text-ink-muted">Show the QR code, or read out this code, when you collect your order.</p>
+        <p className="mt-2 max-w-xs text-sm text-ink-muted">{t("instructions")}</p>
       </div>
     </div>
   );

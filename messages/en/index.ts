@@ -42,7 +42,12 @@ import handover from "./handover.json";
 import handoverClient from "./handoverClient.json";
 import admin from "./admin.json";
 import emails from "./emails.json";
+import orders from "./orders.json";
+import account from "./account.json";
+import auth from "./auth.json";
+import authClient from "./authClient.json";
+import storesClient from "./storesClient.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav, orderStatus, staff, pickups, pickupsClient, handover, handoverClient, admin, emails };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav, orderStatus, staff, pickups, pickupsClient, handover, handoverClient, admin, emails, orders, account, auth, authClient, storesClient };
 
 export default messages;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { CHANNEL_LABELS, fulfilmentLabel } from "@/components/orders/format";
 import { formatStoreDate } from "@/lib/format";
 import { OrderStatusBadge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -18,11 +18,15 @@ import { listOrdersForShopper } from "@/lib/orders/queries";
 import { formatMoney } from "@/lib/pricing/money";
 import { getStoreById, listStores } from "@/lib/stores/queries";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
+  const [t, tOrders] = await Promise.all([getTranslations("account"), getTranslations("orders")]);
   const db = await getDb();
   const [profile, orders, stores, messages] = await Promise.all([
     getShopperProfile(db, { userId: user.id }),
@@ -36,23 +40,23 @@ export default async function AccountPage() {
 
   return (
     <div className="mx-auto max-w-5xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">
-      <PageHeader title="Your account" description={`Signed in as ${user.email}`} actions={<SignOutButton variant="secondary" size="md" />} />
+      <PageHeader title={t("title")} description={t("signedInAs", { email: user.email })} actions={<SignOutButton variant="secondary" size="md" />} />
 
       <div className="mt-8 grid gap-6 md:grid-cols-2">
         <Card as="section" aria-labelledby="profile-heading">
-          <CardTitle id="profile-heading">Profile</CardTitle>
+          <CardTitle id="profile-heading">{t("profile.heading")}</CardTitle>
           <dl className="mt-3 space-y-2 text-[0.9375rem]">
             <div>
-              <dt className="text-sm text-ink-muted">Name</dt>
+              <dt className="text-sm text-ink-muted">{t("profile.name")}</dt>
               <dd className="font-semibold text-ink">{user.name}</dd>
             </div>
             <div>
-              <dt className="text-sm text-ink-muted">Email</dt>
+              <dt className="text-sm text-ink-muted">{t("profile.email")}</dt>
               <dd className="font-semibold break-all text-ink">{user.email}</dd>
             </div>
             {profile?.phone ? (
               <div>
-                <dt className="text-sm text-ink-muted">Phone</dt>
+                <dt className="text-sm text-ink-muted">{t("profile.phone")}</dt>
                 <dd className="font-semibold text-ink">{profile.phone}</dd>
               </div>
             ) : null}
@@ -60,7 +64,7 @@ export default async function AccountPage() {
         </Card>
 
         <Card as="section" aria-labelledby="store-heading">
-          <CardTitle id="store-heading">My store</CardTitle>
+          <CardTitle id="store-heading">{t("store.heading")}</CardTitle>
           {myStore ? (
             <p className="mt-3 flex gap-2 text-[0.9375rem]">
               <StoreIcon className="mt-0.5 text-brand-700" />
@@ -74,10 +78,10 @@ export default async function AccountPage() {
               </span>
             </p>
           ) : (
-            <p className="mt-3 text-[0.9375rem] text-ink-muted">You haven&apos;t saved a store yet. Prices and stock follow the store you choose.</p>
+            <p className="mt-3 text-[0.9375rem] text-ink-muted">{t("store.none")}</p>
           )}
           <ButtonLink href="/stores" variant="secondary" size="sm" className="mt-4">
-            {myStore ? "Change store" : "Choose a store"}
+            {myStore ? t("store.change") : t("store.choose")}
           </ButtonLink>
         </Card>
       </div>
@@ -85,13 +89,13 @@ export default async function AccountPage() {
       <section aria-labelledby="messages-heading" className="mt-10">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="messages-heading" className="text-xl font-bold text-ink">
-            Messages
+            {t("messages.heading")}
           </h2>
           {/* A new message (order ready, cancelled…) re-renders this page: statuses below follow. */}
           <LiveRefresh url="/api/account/events" />
         </div>
         {messages.length === 0 ? (
-          <p className="mt-2 text-[0.9375rem] text-ink-muted">Updates from the store about your orders show up here.</p>
+          <p className="mt-2 text-[0.9375rem] text-ink-muted">{t("messages.empty")}</p>
         ) : (
           <Card padding="none" className="mt-4 overflow-hidden">
             <ul className="divide-y divide-line">
@@ -116,16 +120,16 @@ export default async function AccountPage() {
 
       <section aria-labelledby="orders-heading" className="mt-10">
         <h2 id="orders-heading" className="text-xl font-bold text-ink">
-          Your orders
+          {t("orders.heading")}
         </h2>
-        <p className="mt-1 text-sm text-ink-muted">Online orders, Scan &amp; Go and kiosk purchases, all in one place.</p>
+        <p className="mt-1 text-sm text-ink-muted">{t("orders.intro")}</p>
         {orders.length === 0 ? (
           <EmptyState
             className="mt-4"
             icon={<ReceiptIcon />}
-            title="No orders yet"
-            description="When you order online or pay with Scan & Go in store, your orders and receipts show up here."
-            action={<ButtonLink href="/">Start shopping</ButtonLink>}
+            title={t("orders.emptyTitle")}
+            description={t("orders.emptyDescription")}
+            action={<ButtonLink href="/">{t("orders.startShopping")}</ButtonLink>}
           />
         ) : (
           <Card padding="none" className="mt-4 overflow-hidden">
@@ -144,8 +148,12 @@ export default async function AccountPage() {
                           <OrderStatusBadge status={order.status} />
                         </div>
                         <p className="mt-1 text-sm text-ink-muted">
-                          {formatStoreDate(order.placedAt, tz)} · {CHANNEL_LABELS[order.channel]} · {fulfilmentLabel(order.fulfilment)} ·{" "}
-                          {order.storeName}
+                          {t("orders.summary", {
+                            placedAt: formatStoreDate(order.placedAt, tz),
+                            channel: tOrders("channel", { channel: order.channel }),
+                            fulfilment: tOrders("fulfilment", { fulfilment: order.fulfilment ?? "none" }),
+                            store: order.storeName,
+                          })}
                         </p>
                       </div>
                       <span className="shrink-0 font-bold text-ink tabular">{formatMoney(order.totalCents, order.currency)}</span>

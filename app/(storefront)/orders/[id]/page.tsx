@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CartRefresh } from "@/components/orders/cart-refresh";
-import { CHANNEL_LABELS, cardLabel, fulfilmentLabel } from "@/components/orders/format";
 import { formatStoreDateTime } from "@/lib/format";
 import { ImHereForm } from "@/components/orders/im-here-form";
 import { LiveRefresh } from "@/components/orders/live-refresh";
@@ -24,16 +24,11 @@ import { isOpenStatus } from "@/lib/orders/statuses";
 import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
 
-export const metadata: Metadata = { title: "Your order" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("orders");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
-
-const paymentStatus: Record<string, string> = {
-  authorized: "Authorised — charged when your order is handed over",
-  captured: "Paid",
-  voided: "Authorisation released",
-  declined: "Declined",
-  refunded: "Refunded",
-};
 
 export default async function OrderPage({
   params,
@@ -48,6 +43,7 @@ export default async function OrderPage({
   const db = await getDb();
   const order = await getOrderForShopper(db, { orderId: id, userId: user.id });
   if (!order) notFound();
+  const t = await getTranslations("orders");
   const [skuDisplay, messages] = await Promise.all([
     getSkuDisplay(db, { skuCodes: order.lines.map((line) => line.skuCode) }),
     listInAppNotifications(db, { userId: user.id, orderId: order.id }),
@@ -62,6 +58,10 @@ export default async function OrderPage({
       ? `${relativeDayLabel(new Date(order.slotStartsAt), tz)}, ${formatSlotRange(new Date(order.slotStartsAt), new Date(order.slotEndsAt), tz)}`
       : null;
   const units = order.lines.reduce((n, line) => n + line.quantity, 0);
+  const fulfilment = order.fulfilment ?? "none";
+  const payment = order.payment;
+  const card = payment ? t("payment.card", { brand: payment.cardBrand ?? "none" }) : "";
+  const cardLine = payment?.last4 ? t("payment.cardWithLast4", { card, last4: payment.last4 }) : card;
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-12 sm:px-6 sm:pt-10 lg:px-8">
@@ -74,10 +74,13 @@ export default async function OrderPage({
             </span>
             {/* min-w-0 + wrap-anywhere: a long email address wraps instead of widening the page. */}
             <div className="min-w-0">
-              <p className="text-lg font-bold">Thank you, {order.contactName.split(" ")[0]} — your order is placed.</p>
+              <p className="text-lg font-bold">{t("placedBanner.thanks", { firstName: order.contactName.split(" ")[0] })}</p>
               <p className="text-sm">
-                We&apos;ve sent a confirmation to <span className="font-semibold wrap-anywhere">{order.contactEmail}</span>.{" "}
-                {isPickup ? "We'll tell you as soon as it's ready to collect." : "We'll tell you when it's on its way."}
+                {t.rich("placedBanner.confirmation", {
+                  address: order.contactEmail,
+                  email: (chunks) => <span className="font-semibold wrap-anywhere">{chunks}</span>,
+                })}{" "}
+                {t("placedBanner.next", { fulfilment })}
               </p>
             </div>
           </div>
@@ -87,14 +90,16 @@ export default async function OrderPage({
       <header className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <p className="text-sm font-semibold text-brand-700">
-            {CHANNEL_LABELS[order.channel]} · {fulfilmentLabel(order.fulfilment)}
+            {t("channel", { channel: order.channel })} · {t("fulfilment", { fulfilment })}
           </p>
           <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">
-            Order <span className="font-mono tracking-wide">{order.number}</span>
+            {t.rich("header.heading", {
+              orderNumber: order.number,
+              number: (chunks) => <span className="font-mono tracking-wide">{chunks}</span>,
+            })}
           </h1>
           <p className="mt-1 text-ink-muted">
-            Placed {formatStoreDateTime(order.placedAt, tz)} · {units} {units === 1 ? "item" : "items"} ·{" "}
-            {formatMoney(order.totalCents, order.currency)}
+            {t("header.placed", { placedAt: formatStoreDateTime(order.placedAt, tz), units, total: formatMoney(order.totalCents, order.currency) })}
           </p>
         </div>
         <div className="flex items-center gap-3 self-start sm:self-auto">
@@ -109,16 +114,16 @@ export default async function OrderPage({
             <Card as="section" aria-labelledby="pickup-heading">
               <CardTitle id="pickup-heading" className="flex items-center gap-2">
                 {order.fulfilment === "curbside" ? <CarIcon /> : <StoreIcon />}
-                {order.fulfilment === "curbside" ? "Curbside pickup" : "Pick up in store"}
+                {t("pickup.heading", { fulfilment })}
               </CardTitle>
               <p className="mt-1 text-sm text-ink-muted">
-                {slot ? (
-                  <>
-                    <span className="font-semibold text-ink">{slot}</span> at {order.store.name}
-                  </>
-                ) : (
-                  order.store.name
-                )}
+                {slot
+                  ? t.rich("pickup.slotAtStore", {
+                      when: slot,
+                      store: order.store.name,
+                      slot: (chunks) => <span className="font-semibold text-ink">{chunks}</span>,
+                    })
+                  : order.store.name}
               </p>
               <div className="mt-5">
                 <PickupCode orderNumber={order.number} code={order.pickupCode} />
@@ -128,10 +133,9 @@ export default async function OrderPage({
 
           {order.fulfilment === "curbside" && open ? (
             <Card as="section" aria-labelledby="curbside-heading">
-              <CardTitle id="curbside-heading">Arrived at the store?</CardTitle>
+              <CardTitle id="curbside-heading">{t("curbside.heading")}</CardTitle>
               <p className="mt-1 mb-4 text-sm text-ink-muted">
-                {slot ? `Come during your pickup window (${slot}). ` : ""}Park in a curbside bay at {order.store.name}, then tell us
-                where you are. We&apos;ll bring your order out.
+                {t("curbside.instructions", { hasSlot: slot ? "yes" : "no", slot: slot ?? "", store: order.store.name })}
               </p>
               <ImHereForm orderId={order.id} arrivedSpot={order.curbsideArrivedAt ? order.parkingSpot : null} />
             </Card>
@@ -139,7 +143,7 @@ export default async function OrderPage({
 
           {substitutions.length > 0 ? (
             <Card as="section" aria-labelledby="subs-heading">
-              <CardTitle id="subs-heading">Substitutes to review</CardTitle>
+              <CardTitle id="subs-heading">{t("substitutions.heading")}</CardTitle>
               <ul className="divide-y divide-line">
                 {substitutions.map((line) => (
                   <SubstitutionReview
@@ -151,8 +155,11 @@ export default async function OrderPage({
                     status={line.substitutionStatus}
                     priceNote={
                       line.substituteCharged
-                        ? `It costs less, so you pay ${formatMoney(line.chargeCents, order.currency)} instead of ${formatMoney(line.lineTotalCents, order.currency)}.`
-                        : `You pay no more than for what you ordered (${formatMoney(line.chargeCents, order.currency)}).`
+                        ? t("substitutions.cheaper", {
+                            charge: formatMoney(line.chargeCents, order.currency),
+                            ordered: formatMoney(line.lineTotalCents, order.currency),
+                          })
+                        : t("substitutions.noMore", { charge: formatMoney(line.chargeCents, order.currency) })
                     }
                   />
                 ))}
@@ -161,7 +168,7 @@ export default async function OrderPage({
           ) : null}
 
           <Card as="section" aria-labelledby="items-heading">
-            <CardTitle id="items-heading">Items</CardTitle>
+            <CardTitle id="items-heading">{t("items.heading")}</CardTitle>
             <ul className="mt-3 divide-y divide-line">
               {order.lines.map((line) => (
                 <OrderLineItem key={line.id} line={line} display={skuDisplay.get(line.skuCode)} currency={order.currency} />
@@ -173,14 +180,17 @@ export default async function OrderPage({
         <div className="space-y-6">
           {order.fulfilment ? (
             <Card as="section" aria-labelledby="status-heading">
-              <CardTitle id="status-heading">Status</CardTitle>
+              <CardTitle id="status-heading">{t("status.heading")}</CardTitle>
               <div className="mt-4">
                 <OrderTimeline status={order.status} history={order.history} delivery={order.fulfilment === "delivery"} timeZone={tz} />
               </div>
               {order.curbsideArrivedAt ? (
                 <p className="mt-4 text-sm text-ink-muted">
-                  You arrived {formatStoreDateTime(order.curbsideArrivedAt, tz)}
-                  {order.parkingSpot ? ` · spot ${order.parkingSpot}` : ""}.
+                  {t("status.arrived", {
+                    at: formatStoreDateTime(order.curbsideArrivedAt, tz),
+                    hasSpot: order.parkingSpot ? "yes" : "no",
+                    spot: order.parkingSpot ?? "",
+                  })}
                 </p>
               ) : null}
             </Card>
@@ -188,13 +198,13 @@ export default async function OrderPage({
 
           {messages.length > 0 ? (
             <Card as="section" aria-labelledby="messages-heading">
-              <CardTitle id="messages-heading">Messages</CardTitle>
+              <CardTitle id="messages-heading">{t("messages.heading")}</CardTitle>
               <OrderMessages messages={messages} timeZone={tz} />
             </Card>
           ) : null}
 
           <Card as="section" aria-labelledby="where-heading">
-            <CardTitle id="where-heading">{order.fulfilment === "delivery" ? "Delivery" : "Store"}</CardTitle>
+            <CardTitle id="where-heading">{t("where.heading", { fulfilment })}</CardTitle>
             {order.fulfilment === "delivery" && order.deliveryAddress ? (
               <address className="mt-2 flex gap-2 text-sm text-ink not-italic">
                 <TruckIcon className="mt-0.5 text-ink-muted" />
@@ -211,7 +221,7 @@ export default async function OrderPage({
             <address className="mt-2 flex gap-2 text-sm text-ink not-italic">
               <PinIcon className="mt-0.5 text-ink-muted" />
               <span>
-                {order.fulfilment === "delivery" ? <span className="text-ink-muted">Packed at </span> : null}
+                {order.fulfilment === "delivery" ? <span className="text-ink-muted">{t("where.packedAt")}</span> : null}
                 <Link href={`/stores/${order.store.code}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">
                   {order.store.name}
                 </Link>
@@ -219,15 +229,15 @@ export default async function OrderPage({
                 {order.store.street}, {order.store.city}
               </span>
             </address>
-            {slot && isPickup ? <p className="mt-2 text-sm text-ink-muted">Pickup window: {slot}</p> : null}
+            {slot && isPickup ? <p className="mt-2 text-sm text-ink-muted">{t("where.pickupWindow", { slot })}</p> : null}
           </Card>
 
           <Card as="section" aria-labelledby="payment-heading">
-            <CardTitle id="payment-heading">Payment</CardTitle>
+            <CardTitle id="payment-heading">{t("payment.heading")}</CardTitle>
             {order.payment ? (
               <p className="mt-2 text-sm">
-                <span className="font-semibold text-ink">{cardLabel(order.payment.cardBrand, order.payment.last4)}</span>
-                <span className="block text-ink-muted">{paymentStatus[order.payment.status] ?? order.payment.status}</span>
+                <span className="font-semibold text-ink">{cardLine}</span>
+                <span className="block text-ink-muted">{t("payment.status", { status: order.payment.status })}</span>
               </p>
             ) : null}
             <div className="mt-4">
@@ -236,7 +246,7 @@ export default async function OrderPage({
           </Card>
 
           <Link href="/account" className="inline-flex h-11 items-center text-sm font-semibold text-brand-700 underline-offset-4 hover:underline">
-            ← All your orders
+            {t("allOrders")}
           </Link>
         </div>
       </div>
