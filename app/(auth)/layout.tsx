@@ -1,14 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Logo } from "@/components/brand/logo";
 import { CheckIcon } from "@/components/ui/icons";
 
-const promises = [
-  "See what's on the shelf at your store before you go",
-  "Pick up in store or at the curb, often the same day",
-  "One cart on the web and in the aisles",
-];
+const promises = ["shelf", "pickup", "oneCart"] as const;
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("auth.layout");
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <aside className="focus-on-dark relative hidden overflow-hidden bg-brand-800 text-white lg:flex lg:flex-col lg:justify-between lg:p-12">
@@ -17,19 +15,19 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
           <Logo inverse className="h-9" />
         </Link>
         <div className="relative max-w-md">
-          <p className="text-4xl leading-tight font-extrabold tracking-tight">Your store, in your pocket.</p>
+          <p className="text-4xl leading-tight font-extrabold tracking-tight">{t("tagline")}</p>
           <ul className="mt-8 space-y-4 text-lg text-brand-50">
             {promises.map((line) => (
               <li key={line} className="flex gap-3">
                 <span className="mt-1 grid size-6 shrink-0 place-items-center rounded-full bg-brand-600">
                   <CheckIcon className="size-4" />
                 </span>
-                {line}
+                {t(`promises.${line}`)}
               </li>
             ))}
           </ul>
         </div>
-        <p className="relative text-sm text-brand-100">© {new Date().getFullYear()} Aisle Markets</p>
+        <p className="relative text-sm text-brand-100">{t("copyright", { year: String(new Date().getFullYear()) })}</p>
       </aside>
       <main id="main" className="flex flex-col px-5 py-8 sm:px-10 lg:justify-center lg:py-12">
         <Link href="/" className="mb-10 w-fit rounded-md lg:hidden">

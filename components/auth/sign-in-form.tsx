@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -23,6 +24,7 @@ export function SignInForm({
   demoAccounts?: DemoAccount[];
   demoPassword?: string;
 }) {
+  const t = useTranslations("authClient.signIn");
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
@@ -34,8 +36,8 @@ export function SignInForm({
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
     const missing = {
-      email: email ? undefined : "Enter your email address.",
-      password: password ? undefined : "Enter your password.",
+      email: email ? undefined : t("enterEmail"),
+      password: password ? undefined : t("enterPassword"),
     };
     setFieldErrors(missing);
     setError(null);
@@ -45,11 +47,7 @@ export function SignInForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(
-          result?.error === "TooManyAttempts"
-            ? "Too many failed attempts. Please wait up to 15 minutes, then try again."
-            : "Wrong email or password.",
-        );
+        setError(result?.error === "TooManyAttempts" ? t("tooManyAttempts") : t("wrongCredentials"));
         setPending(false);
         return;
       }
@@ -59,7 +57,7 @@ export function SignInForm({
       // Without a callbackUrl, the server sends each role to its own home.
       window.location.assign(callbackUrl ?? "/sign-in/continue");
     } catch {
-      setError("We couldn't sign you in just now. Please try again.");
+      setError(t("unavailable"));
       setPending(false);
     }
   }
@@ -84,7 +82,7 @@ export function SignInForm({
           </div>
         ) : null}
         <TextField
-          label="Email"
+          label={t("email")}
           name="email"
           type="email"
           autoComplete="email"
@@ -95,7 +93,7 @@ export function SignInForm({
           errors={fieldErrors.email}
         />
         <TextField
-          label="Password"
+          label={t("password")}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -103,32 +101,34 @@ export function SignInForm({
           errors={fieldErrors.password}
         />
         <Button type="submit" size="lg" fullWidth loading={pending}>
-          Sign in
+          {t("submit")}
         </Button>
         <p className="text-center text-sm text-ink-muted">
-          New to Aisle?{" "}
+          {t("newToAisle")}{" "}
           <Link
             href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
             className="font-semibold text-brand-700 underline-offset-4 hover:underline"
           >
-            Create an account
+            {t("createAccount")}
           </Link>
         </p>
       </form>
       {demoAccounts.length > 0 && demoPassword ? (
         <section aria-labelledby="demo-accounts" className="mt-8 rounded-lg border border-dashed border-line-strong bg-sand/60 p-4">
           <h2 id="demo-accounts" className="text-sm font-bold text-ink">
-            Demo accounts
+            {t("demo.heading")}
           </h2>
           <p className="mt-0.5 text-sm text-ink-muted">
-            Password <code className="rounded bg-surface px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink">{demoPassword}</code>{" "}
-            for all of them.
+            {t.rich("demo.password", {
+              password: demoPassword,
+              code: (chunks) => <code className="rounded bg-surface px-1.5 py-0.5 font-mono text-[0.8125rem] text-ink">{chunks}</code>,
+            })}
           </p>
           <DemoAccountList accounts={demoAccounts.slice(0, 4)} disabled={pending} onUse={signInAsDemo} />
           {demoAccounts.length > 4 ? (
             <details className="group mt-3">
               <summary className="cursor-pointer text-sm font-semibold text-brand-700 hover:underline">
-                Staff at the other stores
+                {t("demo.otherStores")}
               </summary>
               <DemoAccountList accounts={demoAccounts.slice(4)} disabled={pending} onUse={signInAsDemo} />
             </details>
@@ -148,6 +148,7 @@ function DemoAccountList({
   disabled: boolean;
   onUse: (email: string) => void;
 }) {
+  const t = useTranslations("authClient.signIn.demo");
   return (
     <ul className="mt-3 divide-y divide-line overflow-hidden rounded-md border border-line bg-surface">
       {accounts.map((account) => (
@@ -160,10 +161,10 @@ function DemoAccountList({
             type="button"
             onClick={() => onUse(account.email)}
             disabled={disabled}
-            aria-label={`Sign in as ${account.email}`}
+            aria-label={t("signInAs", { email: account.email })}
             className="h-9 shrink-0 rounded-full px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50"
           >
-            Use
+            {t("use")}
           </button>
         </li>
       ))}

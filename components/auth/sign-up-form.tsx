@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -11,6 +12,7 @@ import { mergeGuestCartAction } from "@/lib/cart/actions";
 
 /** Creates a shopper account with the server action, then signs in with the same credentials and keeps the guest cart. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const t = useTranslations("authClient.signUp");
   const [state, formAction, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionResult> => {
     const result = await signUpAction(previous, formData);
     if (!result.ok) return result;
@@ -20,7 +22,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
       redirect: false,
     });
     if (!signedIn || signedIn.error) {
-      return { ok: false, code: "unauthorized", message: "Your account is ready, but we couldn't sign you in. Please sign in." };
+      return { ok: false, code: "unauthorized", message: t("signInFailed") };
     }
     // A guest cart filled before signing up joins the new account (as it does at sign-in).
     await mergeGuestCartAction().catch(() => undefined);
@@ -39,7 +41,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         </div>
       ) : null}
       <TextField
-        label="Your name"
+        label={t("name")}
         name="name"
         autoComplete="name"
         required
@@ -48,7 +50,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         errors={errors.name}
       />
       <TextField
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -60,25 +62,25 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         errors={errors.email}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={8}
-        hint="At least 8 characters."
+        hint={t("passwordHint")}
         errors={errors.password}
       />
       <Button type="submit" size="lg" fullWidth loading={pending || done}>
-        Create account
+        {t("submit")}
       </Button>
       <p className="text-center text-sm text-ink-muted">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link
           href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
           className="font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckIcon } from "@/components/ui/icons";
@@ -22,6 +23,7 @@ export function MakeMyStoreButton({
   variant?: ButtonVariant;
   fullWidth?: boolean;
 }) {
+  const t = useTranslations("storesClient.makeMyStore");
   const [state, formAction] = useActionState(setMyStoreAction, null);
   const { toast } = useToast();
   const shown = useRef<typeof state>(null);
@@ -30,14 +32,14 @@ export function MakeMyStoreButton({
     if (shown.current === state) return;
     shown.current = state;
     const failure = failureOf(state);
-    if (state?.ok) toast({ title: `${storeName} is now your store`, description: "Prices and stock now show for this store." });
-    else if (failure) toast({ title: "We couldn't change your store", description: failure.message, tone: "error" });
-  }, [state, storeName, toast]);
+    if (state?.ok) toast({ title: t("changed", { store: storeName }), description: t("changedDetail") });
+    else if (failure) toast({ title: t("failed"), description: failure.message, tone: "error" });
+  }, [state, storeName, toast, t]);
 
   if (isCurrent) {
     return (
       <p className="inline-flex h-11 items-center gap-2 rounded-full bg-brand-50 px-4 text-[0.9375rem] font-semibold text-brand-800">
-        <CheckIcon className="size-[1.125rem]" /> Your store
+        <CheckIcon className="size-[1.125rem]" /> {t("yourStore")}
       </p>
     );
   }
@@ -45,7 +47,7 @@ export function MakeMyStoreButton({
     <form action={formAction} className={fullWidth ? "w-full" : undefined}>
       <input type="hidden" name="code" value={code} />
       <SubmitButton variant={variant} fullWidth={fullWidth}>
-        Make this my store
+        {t("submit")}
       </SubmitButton>
     </form>
   );
