@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { CarIcon, CheckIcon } from "@/components/ui/icons";
@@ -13,12 +13,11 @@ import { imHereAction } from "@/lib/fulfilment/actions";
 export function ImHereForm({ orderId, arrivedSpot }: { orderId: string; arrivedSpot: string | null }) {
   const t = useTranslations("ordersClient.imHere");
   const [state, dispatch] = useActionState(imHereAction, null);
-  const [editing, setEditing] = useState(false);
+  // "Update your spot" reopens the form over the answer shown then; a newer success closes it.
+  const [editingFrom, setEditingFrom] = useState<typeof state | undefined>(undefined);
+  const editing = editingFrom !== undefined && !(state?.ok && state !== editingFrom);
   const spot = state?.ok ? state.data.parkingSpot : arrivedSpot;
   const failure = failureOf(state);
-  useEffect(() => {
-    if (state?.ok) setEditing(false);
-  }, [state]);
 
   if (spot && !editing) {
     return (
@@ -28,7 +27,7 @@ export function ImHereForm({ orderId, arrivedSpot }: { orderId: string; arrivedS
           {t("told", { spot })}
         </p>
         <p className="mt-1 text-sm">{t("stay")}</p>
-        <Button variant="ghost" size="sm" className="mt-2 -ml-3" onClick={() => setEditing(true)}>
+        <Button variant="ghost" size="sm" className="mt-2 -ml-3" onClick={() => setEditingFrom(state)}>
           {t("update")}
         </Button>
       </div>
