@@ -269,9 +269,11 @@ async function outcome(answer: ActionAnswer | Response, row: Row): Promise<{ out
   if (row.refused?.(answer.result)) return { outcome: "refused", detail: JSON.stringify(answer.result) };
   const result = answer.result as Record<string, unknown> | undefined;
   // The action clients' ActionResult: a refusal is one of these codes; any other answer (bad
-  // input, out of stock…) means the caller got past the check.
+  // input, out of stock, an unknown line…) means the caller got past the check.
   if (result && result.ok === false && typeof result.code === "string" && typeof result.message === "string") {
-    const refused = ["unauthorized", "forbidden", "not_found"].includes(result.code);
+    // "Not yours" looks exactly like "missing": a not_found counts as a refusal when it is about
+    // the resource the rule guards (the order, the exit pass), not a made-up line or SKU.
+    const refused = ["unauthorized", "forbidden"].includes(result.code) || REFUSAL.test(result.message);
     return { outcome: refused ? "refused" : "allowed", detail: `${result.code}: ${result.message}` };
   }
   const error = typeof result?.error === "string" ? result.error : "";

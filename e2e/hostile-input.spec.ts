@@ -342,7 +342,10 @@ function probesFor(shape: Shape, w: World): Probe[] {
   const base = shape.base(w);
   probes.push({ label: "empty form", args: wrap(form({})) });
   probes.push({ label: "not a form (a string)", args: wrap(SQL) });
-  probes.push({ label: "not a form (an object)", args: wrap({ ...base }) });
+  // A plain object is a legitimate call (the action clients take a form or an object), so it
+  // gets the same hostile values a form does.
+  probes.push({ label: "an object, every field SQL", args: wrap(Object.fromEntries(Object.keys(base).map((k) => [k, SQL]))) });
+  probes.push({ label: "an object, every field a number", args: wrap(Object.fromEntries(Object.keys(base).map((k) => [k, 42]))) });
   probes.push({ label: "not a form (null)", args: wrap(null) });
   probes.push({ label: "every field 100 kB", args: wrap(form(Object.fromEntries(Object.keys(base).map((k) => [k, HUGE])))) });
   probes.push({ label: "every field SQL", args: wrap(form(Object.fromEntries(Object.keys(base).map((k) => [k, SQL])))) });
