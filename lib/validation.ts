@@ -1,6 +1,12 @@
+import { createTranslator } from "next-intl";
 import { z } from "zod";
+import { defaultLocale } from "@/lib/i18n/config";
+import failures from "@/messages/en/failures.json";
 
-// Client-safe (zod only): the one spelling of each input rule shared across domains.
+// Client-safe (zod and the failures catalog only): the one spelling of each input rule shared
+// across domains. Not lib/i18n/translator: lib/in-store/scan-code.ts (client) imports this module,
+// and the whole catalog must not travel with it.
+const t = createTranslator({ locale: defaultLocale, messages: { failures }, namespace: "failures" });
 
 /** A store's code: the same rule as the `stores_code_format` CHECK in db/schema/stores.ts. */
 export const STORE_CODE = /^[a-z0-9-]{2,16}$/;
@@ -13,7 +19,7 @@ export function isStoreCode(value: unknown): value is string {
 }
 
 /** A store code from a form or a URL: trimmed and lower-cased before the check. */
-export const storeCodeSchema = z.string().trim().toLowerCase().regex(STORE_CODE, "Choose a store from the list.");
+export const storeCodeSchema = z.string().trim().toLowerCase().regex(STORE_CODE, t("validation.chooseStore"));
 
 /** A row id (uuid); with a message for the field it fills. */
 export function uuidSchema(message?: string) {

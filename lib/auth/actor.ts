@@ -1,7 +1,10 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { can, type Permission } from "./permissions";
 import { authorizeAdmin, authorizeStaff, type SessionUser, type StaffStore } from "./service";
+
+const t = translator("failures");
 
 /**
  * A caller that has been checked. Services take one of these instead of a raw user, so a
@@ -27,7 +30,7 @@ export function publicActor(user: SessionUser | null): PublicActor {
   return brand({ kind: "public" as const, user });
 }
 
-export function shopperActor(user: SessionUser | null, message = "Sign in to continue."): ShopperActor {
+export function shopperActor(user: SessionUser | null, message = t("auth.signIn")): ShopperActor {
   if (!user) throw new AppError("unauthorized", message);
   return brand({ kind: "shopper" as const, user });
 }
@@ -49,7 +52,7 @@ export function adminActor(user: SessionUser | null, permission: Permission): Ad
  * `actor.permission`; an act that needs a different one (cancelling needs more than picking) says so,
  * with a refusal that names who may (`message`).
  */
-export function assertStaffCan(actor: StaffActor, permission: Permission, message = "You don't have access to this in this store."): void {
+export function assertStaffCan(actor: StaffActor, permission: Permission, message = t("auth.noStoreAccess")): void {
   if (!can(actor.user, permission, { storeId: actor.store.id })) {
     throw new AppError("forbidden", message);
   }

@@ -5,6 +5,9 @@ import type { Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { appErrorResponse, errorResponse } from "@/lib/http/errors";
+import { translator } from "@/lib/i18n/translator";
+
+const t = translator("failures");
 
 /** For staff route handlers: the store if the caller may use `permission` there, else a JSON error Response. */
 export async function staffRouteStore(storeCode: string, permission: Permission): Promise<StaffStore | Response> {
@@ -18,5 +21,5 @@ export async function staffRouteStore(storeCode: string, permission: Permission)
 /** For shopper route handlers: the signed-in user, else a 401 JSON error Response. */
 export async function shopperRouteUser(): Promise<SessionUser | Response> {
   const user = await getCurrentUser();
-  return user ?? errorResponse(new AppError("unauthorized", "Sign in to continue."));
+  return user ?? errorResponse(new AppError("unauthorized", t("auth.signIn")));
 }

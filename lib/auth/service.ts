@@ -2,11 +2,14 @@ import { eq } from "drizzle-orm";
 import { stores, users } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { checkRateLimit, consumeRateLimit, SIGN_IN_FAILURES } from "@/lib/rate-limit/service";
 import { isStoreCode } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { can, type Permission, type Role } from "./permissions";
 import { signInSchema, signUpSchema, type SignUpInput } from "./schemas";
+
+const t = translator("failures");
 
 export type SessionUser = {
   id: string;
@@ -62,7 +65,7 @@ export async function authenticateWithLimits(
   for (const key of keys) {
     const { allowed, retryAfterSeconds } = await checkRateLimit(db, key, SIGN_IN_FAILURES);
     if (!allowed) {
-      throw new AppError("rate_limited", `Too many failed attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+      throw new AppError("rate_limited", t("auth.tooManyAttempts", { minutes: Math.ceil(retryAfterSeconds / 60) }));
     }
   }
   const user = await authenticate(db, credentials);
@@ -85,8 +88,8 @@ export async function registerShopper(db: Db, input: SignUpInput): Promise<Sessi
     .onConflictDoNothing({ target: users.email })
     .returning(sessionUserColumns);
   if (!created) {
-    throw new AppError("conflict", "An account with this email already exists.", {
-      email: ["An account with this email already exists. Sign in instead."],
+    throw new AppError("conflict", t("auth.emailTaken"), {
+      email: [t("auth.emailTakenSignIn")],
     });
   }
   return created;
@@ -102,23 +105,23 @@ export async function authorizeStaff(
   db: Db,
   { user, storeCode, permission }: { user: SessionUser | null; storeCode: string; permission: Permission },
 ): Promise<StaffStore> {
-  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+  if (!user) throw new AppError("unauthorized", t("auth.signIn"));
   // Store codes come from URLs and action arguments: anything that can't be a code (a NUL byte
   // would even make PostgreSQL fail the query) is simply an unknown store.
-  if (!isStoreCode(storeCode)) throw new AppError("not_found", "This store does not exist.");
+  if (!isStoreCode(storeCode)) throw new AppError("not_found", t("stores.doesNotExist"));
   const [store] = await db
     .select({ id: stores.id, code: stores.code, name: stores.name, timezone: stores.timezone })
     .from(stores)
     .where(eq(stores.code, storeCode));
-  if (!store) throw new AppError("not_found", "This store does not exist.");
+  if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
   if (!can(user, permission, { storeId: store.id })) {
-    throw new AppError("forbidden", "You don't have access to this in this store.");
+    throw new AppError("forbidden", t("auth.noStoreAccess"));
   }
   return store;
 }
 
 export function authorizeAdmin(user: SessionUser | null, permission: Permission): SessionUser {
-  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
-  if (!can(user, permission)) throw new AppError("forbidden", "Only administrators can do this.");
+  if (!user) throw new AppError("unauthorized", t("auth.signIn"));
+  if (!can(user, permission)) throw new AppError("forbidden", t("auth.adminsOnly"));
   return user;
 }

@@ -47,7 +47,8 @@ import account from "./account.json";
 import auth from "./auth.json";
 import authClient from "./authClient.json";
 import storesClient from "./storesClient.json";
+import failures from "./failures.json";
 
-const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav, orderStatus, staff, pickups, pickupsClient, handover, handoverClient, admin, emails, orders, account, auth, authClient, storesClient };
+const messages = { actions, common, ui, errors, errorsClient, pwa, cart, cartClient, storefront, storefrontClient, home, storeHours, inStore, kiosk, checkout, checkoutClient, payment, scanner, ordersClient, reviewsForm, inStoreClient, exitPass, exitPassClient, labels, labelsClient, kioskClient, stores, catalog, catalogClient, searchClient, search, product, reviews, nav, orderStatus, staff, pickups, pickupsClient, handover, handoverClient, admin, emails, orders, account, auth, authClient, storesClient, failures };
 
 export default messages;
