@@ -200,24 +200,24 @@ const actionRows: Record<string, Row> = {
     rule: { permission: "exit:check" },
     call: (c, w) => c.action("lib/in-store/actions.ts#verifyExitPassAction", [{ storeCode: STORE, token: w.exitToken }]),
   },
-  "lib/kiosk/actions.ts#kioskQrAction": {
+  "lib/in-store/kiosk/actions.ts#kioskQrAction": {
     rule: { permission: "kiosk:operate" },
     note: "a kiosk is a store device signed in by staff",
-    call: (c) => c.action("lib/kiosk/actions.ts#kioskQrAction", [{ storeCode: STORE, kioskCode: "k1" }]),
+    call: (c) => c.action("lib/in-store/kiosk/actions.ts#kioskQrAction", [{ storeCode: STORE, kioskCode: "k1" }]),
   },
-  "lib/kiosk/actions.ts#kioskStateAction": {
+  "lib/in-store/kiosk/actions.ts#kioskStateAction": {
     rule: { permission: "kiosk:operate" },
-    call: (c) => c.action("lib/kiosk/actions.ts#kioskStateAction", [{ storeCode: STORE, kioskCode: "k1" }]),
+    call: (c) => c.action("lib/in-store/kiosk/actions.ts#kioskStateAction", [{ storeCode: STORE, kioskCode: "k1" }]),
   },
-  "lib/kiosk/actions.ts#payAtKioskAction": {
+  "lib/in-store/kiosk/actions.ts#payAtKioskAction": {
     rule: { permission: "kiosk:operate" },
     note: "no card details: staff of the store get past the check to validation",
-    call: (c) => c.action("lib/kiosk/actions.ts#payAtKioskAction", [null, form({ storeCode: STORE, kioskCode: "k-matrix", idempotencyKey: crypto.randomUUID() })]),
+    call: (c) => c.action("lib/in-store/kiosk/actions.ts#payAtKioskAction", [null, form({ storeCode: STORE, kioskCode: "k-matrix", idempotencyKey: crypto.randomUUID() })]),
   },
-  "lib/kiosk/actions.ts#joinKioskAction": {
+  "lib/in-store/kiosk/actions.ts#joinKioskAction": {
     rule: "signedIn",
     note: "an expired kiosk token: signed in, refused by the token check after the sign-in check",
-    call: (c) => c.action("lib/kiosk/actions.ts#joinKioskAction", [null, form({ storeCode: STORE, kioskCode: "k1", token: "expired-token" })]),
+    call: (c) => c.action("lib/in-store/kiosk/actions.ts#joinKioskAction", [null, form({ storeCode: STORE, kioskCode: "k1", token: "expired-token" })]),
   },
   "lib/in-store/actions.ts#rememberStoreAction": { rule: "public", call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [{ storeCode: STORE }]) },
 };

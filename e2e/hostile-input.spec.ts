@@ -264,28 +264,28 @@ const shapes: Record<string, Shape> = {
     // A forged pass is answered ok with a "refused" verdict: that is the refusal.
     refused: (r) => isClearRefusal(r) || (r as { data?: { result?: { verdict?: string } } })?.data?.result?.verdict === "refused",
   },
-  "lib/kiosk/actions.ts#kioskQrAction": {
+  "lib/in-store/kiosk/actions.ts#kioskQrAction": {
     kind: "input",
     persona: "staff",
     base: () => ({ storeCode: STORE, kioskCode: "k1" }),
     fields: [{ name: "storeCode" }, { name: "kioskCode" }],
     readOnly: true,
   },
-  "lib/kiosk/actions.ts#kioskStateAction": {
+  "lib/in-store/kiosk/actions.ts#kioskStateAction": {
     kind: "input",
     persona: "staff",
     base: () => ({ storeCode: STORE, kioskCode: "k1" }),
     fields: [{ name: "storeCode" }, { name: "kioskCode" }],
     readOnly: true,
   },
-  "lib/kiosk/actions.ts#payAtKioskAction": {
+  "lib/in-store/kiosk/actions.ts#payAtKioskAction": {
     kind: "form",
     persona: "staff",
     // A kiosk with no basket handed to it, and a card the test processor declines.
     base: () => ({ storeCode: STORE, kioskCode: "k-hostile", idempotencyKey: crypto.randomUUID(), ...DECLINED_CARD, couponCode: "" }),
     strict: ["storeCode", "kioskCode", "idempotencyKey", "cardNumber", "cardExpiry", "cardCvc", "couponCode"],
   },
-  "lib/kiosk/actions.ts#joinKioskAction": {
+  "lib/in-store/kiosk/actions.ts#joinKioskAction": {
     kind: "input",
     persona: "shopper",
     base: () => ({ storeCode: STORE, kioskCode: "k1", token: "expired-token" }),

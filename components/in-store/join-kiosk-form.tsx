@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { failureOf } from "@/lib/actions/result";
-import { joinKioskAction } from "@/lib/kiosk/actions";
+import { joinKioskAction } from "@/lib/in-store/kiosk/actions";
 
 /** "Show my basket on the kiosk": one tap to confirm the hand-over (a scan alone never changes anything). */
 export function JoinKioskForm({ storeCode, kioskCode, token }: { storeCode: string; kioskCode: string; token: string }) {

@@ -6,7 +6,7 @@ import { Logo } from "@/components/brand/logo";
 import type { TestCard } from "@/components/checkout/test-cards-hint";
 import { CheckIcon } from "@/components/ui/icons";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { kioskQrAction, kioskStateAction } from "@/lib/kiosk/actions";
+import { kioskQrAction, kioskStateAction } from "@/lib/in-store/kiosk/actions";
 import type { KioskQr } from "@/lib/in-store/kiosk/qr";
 import type { KioskScreenState } from "@/lib/in-store/kiosk/screen";
 import { formatMoney } from "@/lib/pricing/money";

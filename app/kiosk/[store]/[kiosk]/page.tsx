@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { KioskScreen } from "@/components/in-store/kiosk-screen";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { payAtKioskAction } from "@/lib/kiosk/actions";
+import { payAtKioskAction } from "@/lib/in-store/kiosk/actions";
 import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
 import { kioskHandoverQr } from "@/lib/in-store/kiosk/qr";
 import { getKioskScreenState } from "@/lib/in-store/kiosk/screen";
