@@ -4,9 +4,12 @@ import { stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listPickupSlots } from "@/lib/fulfilment/slots";
+import { translator } from "@/lib/i18n/translator";
 import { getCartView } from "./queries";
 import { groupSlotsByDay } from "./slot-groups";
 import type { CheckoutFulfilment, CheckoutQuote } from "./types";
+
+const t = translator("failures");
 
 /**
  * Prices the shopper's cart for one checkout choice — store, fulfilment, coupon — with the
@@ -24,7 +27,7 @@ export async function quoteCheckout(
   }: { cartId: string | null; userId: string; storeId: string; fulfilment: CheckoutFulfilment; couponCode?: string | null; now?: Date },
 ): Promise<CheckoutQuote> {
   const [store] = await db.select({ id: stores.id, name: stores.name, timezone: stores.timezone }).from(stores).where(eq(stores.id, storeId));
-  if (!store) throw new AppError("not_found", "Choose a store from the list.");
+  if (!store) throw new AppError("not_found", t("validation.chooseStore"));
   const [view, slots] = await Promise.all([
     getCartView(db, { cartId, store, userId, fulfilment, couponCode }),
     fulfilment === "delivery" ? Promise.resolve([]) : listPickupSlots(db, { storeId, now }),

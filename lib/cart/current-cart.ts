@@ -5,10 +5,13 @@ import type { PublicActor, ShopperActor } from "@/lib/auth/actor";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { getCurrentStore } from "@/lib/stores/current-store";
 import type { StoreDetail } from "@/lib/stores/queries";
 import { GUEST_CART_COOKIE, GUEST_CART_MAX_AGE } from "./cookie";
 import { findCart, getOrCreateCart, mergeGuestCart, newGuestToken, type CartOwner, type CartRef } from "./service";
+
+const t = translator("failures");
 
 export type CurrentCart = {
   cart: CartRef | null;
@@ -57,7 +60,7 @@ export async function ensureCurrentCart(
   actor: PublicActor | ShopperActor,
 ): Promise<{ cart: CartRef; owner: CartOwner; store: StoreDetail; user: SessionUser | null }> {
   const current = await cartOf(db, actor.user);
-  if (!current.store) throw new AppError("not_found", "Choose a store first.");
+  if (!current.store) throw new AppError("not_found", t("cart.chooseStoreFirst"));
   if (current.cart && current.owner) return { ...current, cart: current.cart, owner: current.owner, store: current.store };
 
   if (current.user) {

@@ -2,9 +2,12 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { cartLines, products, skus } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import { priceBasket, type Channel, type Fulfilment, type PricedBasket } from "@/lib/pricing/service";
 import { availableAt, stockMessage } from "./service";
 import type { CartCount, CartLineView, CartView, PriceSummary } from "./types";
+
+const t = translator("failures");
 
 type Store = { id: string; name: string; currency?: string };
 
@@ -97,7 +100,7 @@ export async function getCartView(
       lineTotalCents: line?.lineTotalCents ?? 0,
       available: stock,
       sellable: row.sellable,
-      stockWarning: !row.sellable ? "No longer sold — please remove it." : row.quantity > stock ? stockMessage(stock, store.name) : null,
+      stockWarning: !row.sellable ? t("cart.noLongerSold") : row.quantity > stock ? stockMessage(stock, store.name) : null,
     };
   });
   return {

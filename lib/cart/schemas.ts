@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { translator } from "@/lib/i18n/translator";
 import { MAX_LINE_QUANTITY } from "./limits";
 
-export const skuIdSchema = z.string().uuid("We couldn't find that product.");
+const t = translator("failures");
+
+export const skuIdSchema = z.string().uuid(t("cart.productNotFound"));
 
 export const cartQuantitySchema = z.coerce
-  .number({ error: "Enter a quantity." })
-  .int("Enter a whole number.")
-  .min(1, "The quantity must be at least 1.")
-  .max(MAX_LINE_QUANTITY, `You can add up to ${MAX_LINE_QUANTITY} of one item.`);
+  .number({ error: t("cart.quantityRequired") })
+  .int(t("cart.wholeNumber"))
+  .min(1, t("cart.quantityMin"))
+  .max(MAX_LINE_QUANTITY, t("cart.quantityMax", { max: MAX_LINE_QUANTITY }));
 
 export const addToCartSchema = z.object({ skuId: skuIdSchema, quantity: cartQuantitySchema.default(1) });
 export const setCartQuantitySchema = z.object({ skuId: skuIdSchema, quantity: cartQuantitySchema });

@@ -3,7 +3,10 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { cartLines, carts, inventory, products, skus, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { MAX_LINE_QUANTITY } from "./limits";
+
+const t = translator("failures");
 
 /** Who a cart belongs to: a signed-in shopper, or a guest holding the cookie token. */
 export type CartOwner = { userId: string; guestToken?: undefined } | { guestToken: string; userId?: undefined };
@@ -38,7 +41,7 @@ export async function getOrCreateCart(db: Db, { owner, storeId }: { owner: CartO
     .values(owner.userId ? { userId: owner.userId, storeId } : { guestToken: owner.guestToken, storeId })
     .onConflictDoNothing();
   const created = await findCart(db, owner);
-  if (!created) throw new AppError("conflict", "We couldn't open your cart. Please try again.");
+  if (!created) throw new AppError("conflict", t("cart.openFailed"));
   return created;
 }
 
@@ -49,13 +52,13 @@ async function lockCart(tx: Db, scope: CartScope) {
     .from(carts)
     .where(and(eq(carts.id, scope.cartId), ownerCondition(scope)))
     .for("update");
-  if (!cart) throw new AppError("not_found", "Your cart could not be found.");
+  if (!cart) throw new AppError("not_found", t("cart.notFound"));
   return cart;
 }
 
 async function storeName(tx: Db, storeId: string) {
   const [store] = await tx.select({ name: stores.name }).from(stores).where(eq(stores.id, storeId));
-  if (!store) throw new AppError("not_found", "This store does not exist.");
+  if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
   return store.name;
 }
 
@@ -72,7 +75,7 @@ export async function availableAt(db: Db, { storeId, skuIds }: { storeId: string
 }
 
 export function stockMessage(available: number, store: string) {
-  return available <= 0 ? `Out of stock at ${store}` : `Only ${available} left at ${store}`;
+  return available <= 0 ? t("cart.outOfStockAt", { store }) : t("cart.onlyLeft", { count: available, store });
 }
 
 async function assertSellable(tx: Db, skuId: string) {
@@ -81,8 +84,8 @@ async function assertSellable(tx: Db, skuId: string) {
     .from(skus)
     .innerJoin(products, eq(products.id, skus.productId))
     .where(eq(skus.id, skuId));
-  if (!sku) throw new AppError("not_found", "We couldn't find that product.");
-  if (!sku.active) throw new AppError("not_found", "This product is no longer sold.");
+  if (!sku) throw new AppError("not_found", t("cart.productNotFound"));
+  if (!sku.active) throw new AppError("not_found", t("cart.productNotSold"));
 }
 
 /** The cart follows the shopper's store: stock is checked where they will shop. */
@@ -125,8 +128,8 @@ export async function addToCart(
     const allowed = Math.min(wanted, available, MAX_LINE_QUANTITY);
     if (allowed <= existing) {
       if (available <= 0) throw new AppError("out_of_stock", stockMessage(0, store));
-      if (existing >= MAX_LINE_QUANTITY) throw new AppError("invalid_input", `You can have up to ${MAX_LINE_QUANTITY} of one item.`);
-      throw new AppError("out_of_stock", `${stockMessage(available, store)} — you already have ${existing} in your cart.`);
+      if (existing >= MAX_LINE_QUANTITY) throw new AppError("invalid_input", t("cart.lineLimit", { max: MAX_LINE_QUANTITY }));
+      throw new AppError("out_of_stock", t("cart.alreadyInCart", { stock: stockMessage(available, store), count: existing }));
     }
     await moveCartToStore(tx, cart, scope.storeId);
     await writeLine(tx, cart.id, scope.skuId, allowed);
@@ -135,7 +138,7 @@ export async function addToCart(
       ? null
       : allowed === available
         ? stockMessage(available, store)
-        : `You can have up to ${MAX_LINE_QUANTITY} of one item.`;
+        : t("cart.lineLimit", { max: MAX_LINE_QUANTITY });
     return { skuId: scope.skuId, quantity: allowed, capped, message, available };
   });
 }
@@ -148,7 +151,7 @@ export async function setCartQuantity(
   return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     const existing = await currentQuantity(tx, cart.id, scope.skuId);
-    if (existing === 0) throw new AppError("not_found", "This item isn't in your cart any more.");
+    if (existing === 0) throw new AppError("not_found", t("cart.lineGone"));
     const store = await storeName(tx, scope.storeId);
     const available = (await availableAt(tx, { storeId: scope.storeId, skuIds: [scope.skuId] })).get(scope.skuId) ?? 0;
     const wanted = Math.min(scope.quantity, MAX_LINE_QUANTITY);
@@ -241,6 +244,6 @@ export async function claimCartForSale(tx: Db, { cartId, lines, what }: { cartId
       .sort()
       .join(",");
   if (key(current) !== key(lines)) {
-    throw new AppError("conflict", `Your ${what} changed while you were paying, so nothing was charged. Check it and try again.`);
+    throw new AppError("conflict", t("cart.changedWhilePaying", { what }));
   }
 }
