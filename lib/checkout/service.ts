@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { cartLines, carts, orders } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { newPickupCode } from "@/lib/orders/pickup-code";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
@@ -14,6 +15,8 @@ import { findSaleByKey } from "@/lib/sale/idempotency";
 import { recordSale, type PlacedOrder, type SaleChannel } from "@/lib/sale/record-sale";
 import { authorizeThenWrite } from "./payment";
 import type { CheckoutInput } from "./schemas";
+
+const t = translator("failures");
 
 export type { PlacedOrder };
 
@@ -47,7 +50,7 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   if (existing) return existing;
 
   const [cart] = await db.select({ id: carts.id }).from(carts).where(and(eq(carts.id, scope.cartId), eq(carts.userId, scope.userId)));
-  if (!cart) throw new AppError("not_found", "Your cart could not be found.");
+  if (!cart) throw new AppError("not_found", t("cart.notFound"));
   const lines = await db
     .select({ skuId: cartLines.skuId, quantity: cartLines.quantity })
     .from(cartLines)
@@ -57,7 +60,7 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
     // A retry racing its own first attempt finds the cart that order has just emptied.
     const finished = await findSaleByKey(db, input.idempotencyKey, scope.userId);
     if (finished) return finished;
-    throw new AppError("invalid_input", "Your cart is empty.");
+    throw new AppError("invalid_input", t("checkout.cartEmpty"));
   }
 
   const basket = await priceBasket(db, {
@@ -73,7 +76,7 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   await assertInStock(
     db,
     basket,
-    (short) => `Not enough stock at this store for: ${short.map((line) => line.productName).join(", ")}. Lower the quantity or pick another store.`,
+    (short) => t("checkout.notEnoughStock", { products: short.map((line) => line.productName).join(", ") }),
   );
 
   const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
