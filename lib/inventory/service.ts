@@ -2,6 +2,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { inventory, stockMovements } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
+
+const t = translator("failures");
 
 type StockChange = {
   storeId: string;
@@ -28,7 +31,7 @@ export async function reserveStock(tx: Db, change: StockChange) {
       ),
     )
     .returning({ skuId: inventory.skuId });
-  if (updated.length === 0) throw new AppError("out_of_stock", "Sorry — some items just sold out at this store.");
+  if (updated.length === 0) throw new AppError("out_of_stock", t("inventory.soldOut"));
   await tx.insert(stockMovements).values({
     storeId: change.storeId,
     skuId: change.skuId,
@@ -52,7 +55,7 @@ export async function releaseStock(tx: Db, change: StockChange) {
       ),
     )
     .returning({ skuId: inventory.skuId });
-  if (updated.length === 0) throw new AppError("conflict", "This reservation was already released.");
+  if (updated.length === 0) throw new AppError("conflict", t("inventory.alreadyReleased"));
   await tx.insert(stockMovements).values({
     storeId: change.storeId,
     skuId: change.skuId,
@@ -88,8 +91,8 @@ export async function sellFromShelf(
     throw new AppError(
       "out_of_stock",
       change.productName
-        ? `${change.productName} just sold out here. Remove it from your basket and pay for the rest.`
-        : "Sorry — an item in your basket just sold out here.",
+        ? t("inventory.productSoldOutHere", { product: change.productName })
+        : t("inventory.itemSoldOutHere"),
     );
   }
   await tx.insert(stockMovements).values({

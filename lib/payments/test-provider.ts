@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import { translator } from "@/lib/i18n/translator";
 import type { AuthorizeRequest, AuthorizeResult, DeclineCode, PaymentProvider } from "./provider";
+
+const t = translator("failures");
 
 /** Card numbers that behave like a real processor's test mode. */
 export const TEST_CARDS = {
@@ -9,10 +12,10 @@ export const TEST_CARDS = {
 } as const;
 
 const declines: Record<string, { code: DeclineCode; message: string }> = {
-  [TEST_CARDS.declined]: { code: "card_declined", message: "Your card was declined. Try another card." },
+  [TEST_CARDS.declined]: { code: "card_declined", message: t("payments.declined") },
   [TEST_CARDS.insufficientFunds]: {
     code: "insufficient_funds",
-    message: "Your card has insufficient funds. Try another card.",
+    message: t("payments.insufficientFunds"),
   },
 };
 
@@ -44,13 +47,13 @@ export const testPaymentProvider: PaymentProvider = {
     const number = request.card.number.replace(/\D/g, "");
     const brand = cardBrand(number);
     const last4 = number.slice(-4).padStart(4, "0");
-    if (!luhnValid(number)) return { ok: false, code: "incorrect_number", message: "Your card number is incorrect.", brand, last4 };
+    if (!luhnValid(number)) return { ok: false, code: "incorrect_number", message: t("payments.incorrectNumber"), brand, last4 };
     const now = new Date();
     const expired =
       request.card.expYear < now.getUTCFullYear() ||
       (request.card.expYear === now.getUTCFullYear() && request.card.expMonth < now.getUTCMonth() + 1);
-    if (expired) return { ok: false, code: "expired_card", message: "Your card has expired.", brand, last4 };
-    if (!/^\d{3,4}$/.test(request.card.cvc)) return { ok: false, code: "incorrect_cvc", message: "Your card's security code is incorrect.", brand, last4 };
+    if (expired) return { ok: false, code: "expired_card", message: t("payments.expiredCard"), brand, last4 };
+    if (!/^\d{3,4}$/.test(request.card.cvc)) return { ok: false, code: "incorrect_cvc", message: t("payments.incorrectCvc"), brand, last4 };
     const decline = declines[number];
     if (decline) return { ok: false, ...decline, brand, last4 };
     const reference = `test_auth_${createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 24)}`;

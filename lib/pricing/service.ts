@@ -2,9 +2,12 @@ import { and, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { coupons, products, promotionRedemptions, promotions, skus, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { deliveryFeeFor } from "./delivery";
 import { applyBps, formatMoney } from "./money";
 import { applyPromotions, type AppliedPromotion, type PromotionRule } from "./rules";
+
+const t = translator("failures");
 
 export type Channel = "web" | "scan_and_go" | "kiosk";
 export type Fulfilment = "delivery" | "pickup" | "curbside" | null;
@@ -67,7 +70,7 @@ export async function priceBasket(db: Db, input: BasketInput): Promise<PricedBas
     .select({ id: stores.id, taxRateBps: stores.taxRateBps, currency: stores.currency })
     .from(stores)
     .where(eq(stores.id, input.storeId));
-  if (!store) throw new AppError("not_found", "This store does not exist.");
+  if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
 
   const quantities = new Map<string, number>();
   for (const line of input.lines) quantities.set(line.skuId, (quantities.get(line.skuId) ?? 0) + line.quantity);
@@ -91,7 +94,7 @@ export async function priceBasket(db: Db, input: BasketInput): Promise<PricedBas
   const byId = new Map(skuRows.map((row) => [row.skuId, row]));
   const lines = [...quantities].map(([skuId, quantity]) => {
     const row = byId.get(skuId);
-    if (!row || !row.active) throw new AppError("not_found", "An item in your basket is no longer sold.");
+    if (!row || !row.active) throw new AppError("not_found", t("pricing.itemNotSold"));
     return { ...row, quantity, unitPriceCents: row.priceCents };
   });
 
@@ -102,8 +105,8 @@ export async function priceBasket(db: Db, input: BasketInput): Promise<PricedBas
     const missing = (coupon.minSpendCents ?? 0) - priced.subtotalCents;
     coupon.message =
       missing > 0
-        ? `Add ${formatMoney(missing, store.currency)} more to use this code.`
-        : "This code doesn't apply to the items in your basket.";
+        ? t("pricing.addMore", { amount: formatMoney(missing, store.currency) })
+        : t("pricing.codeDoesNotApply");
   }
 
   const afterDiscount = priced.subtotalCents - priced.discountCents;
@@ -184,16 +187,16 @@ async function loadPromotionRules(
       .from(coupons)
       .innerJoin(promotions, eq(promotions.id, coupons.promotionId))
       .where(eq(coupons.code, code));
-    coupon = { code, applied: false, message: "This code isn't valid.", couponId: found?.couponId ?? null, promotionId: found?.rule.id ?? null };
+    coupon = { code, applied: false, message: t("pricing.codeInvalid"), couponId: found?.couponId ?? null, promotionId: found?.rule.id ?? null };
     if (found) {
       const used = input.userId ? await countRedemptions(db, { userId: input.userId, promotionId: found.rule.id, couponId: found.couponId }) : 0;
       const limit = found.couponLimit ?? found.rule.perCustomerLimit;
-      if (!found.active || !found.live) coupon.message = "This code has expired or isn't valid here.";
-      else if (found.maxRedemptions !== null && found.redeemedCount >= found.maxRedemptions) coupon.message = "This code has been fully redeemed.";
-      else if (limit !== null && used >= limit) coupon.message = "You've already used this code.";
+      if (!found.active || !found.live) coupon.message = t("pricing.codeExpired");
+      else if (found.maxRedemptions !== null && found.redeemedCount >= found.maxRedemptions) coupon.message = t("pricing.codeFullyRedeemed");
+      else if (limit !== null && used >= limit) coupon.message = t("pricing.codeUsed");
       else {
         coupon.applied = true;
-        coupon.message = "Code applied.";
+        coupon.message = t("pricing.codeApplied");
         // Automatic and coupon promotions of the same id would double count.
         const withoutSame = rules.filter((rule) => rule.id !== found.rule.id);
         rules.length = 0;

@@ -1,14 +1,17 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { linesShortOfStock } from "@/lib/inventory/service";
 import type { PricedBasket, PricedLine } from "@/lib/pricing/service";
+
+const t = translator("failures");
 
 // The checks every channel makes before the card is charged; the sale's transaction is the guarantee.
 
 /** A coupon the shopper typed must apply, or nothing is charged (the message goes on the field). */
 export function assertCouponApplied(couponCode: string | undefined | null, basket: PricedBasket) {
   if (couponCode && !basket.coupon?.applied) {
-    const message = basket.coupon?.message ?? "This code isn't valid.";
+    const message = basket.coupon?.message ?? t("pricing.codeInvalid");
     throw new AppError("invalid_input", message, { couponCode: [message] });
   }
 }

@@ -2,14 +2,17 @@ import { eq } from "drizzle-orm";
 import { orders } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import type { PlacedOrder } from "./record-sale";
+
+const t = translator("failures");
 
 /** The order an idempotency key already made (a retry or double click), if it is the caller's. */
 export async function findSaleByKey(
   db: Db,
   idempotencyKey: string,
   userId: string,
-  conflictMessage = "This checkout belongs to someone else. Reload the page.",
+  conflictMessage = t("sale.someoneElsesCheckout"),
 ): Promise<PlacedOrder | null> {
   const [order] = await db
     .select({ orderId: orders.id, number: orders.number, userId: orders.userId })

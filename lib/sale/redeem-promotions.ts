@@ -2,7 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { coupons, promotionRedemptions } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import type { PricedBasket } from "@/lib/pricing/service";
+
+const t = translator("failures");
 
 /** Records promotion use and takes a coupon redemption — refused when the coupon ran out meanwhile. */
 export async function redeemPromotions(tx: Db, { basket, orderId, userId }: { basket: PricedBasket; orderId: string; userId: string }) {
@@ -20,14 +23,14 @@ export async function redeemPromotions(tx: Db, { basket, orderId, userId }: { ba
           ),
         )
         .returning({ perCustomerLimit: coupons.perCustomerLimit });
-      if (!coupon) throw new AppError("conflict", "This code has just been fully redeemed.", { couponCode: ["This code is no longer available."] });
+      if (!coupon) throw new AppError("conflict", t("sale.codeRedeemed"), { couponCode: [t("sale.codeUnavailable")] });
       if (coupon.perCustomerLimit !== null) {
         const [used] = await tx
           .select({ n: sql<number>`count(*)::int` })
           .from(promotionRedemptions)
           .where(and(eq(promotionRedemptions.couponId, applied.couponId), eq(promotionRedemptions.userId, userId)));
         if (Number(used.n) >= coupon.perCustomerLimit) {
-          throw new AppError("conflict", "You've already used this code.", { couponCode: ["You've already used this code."] });
+          throw new AppError("conflict", t("pricing.codeUsed"), { couponCode: [t("pricing.codeUsed")] });
         }
       }
     }
