@@ -3,6 +3,7 @@ import { orderLines, payments, pickupSlots } from "@/db/schema";
 import { assertStaffCan, type StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { releaseStock } from "@/lib/inventory/service";
 import { cancelledMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
@@ -10,6 +11,8 @@ import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { heldReservation } from "./reservations";
 import { lockStoreOrder, transitionOrder, type LockedOrder } from "@/lib/orders/lifecycle";
+
+const t = translator("failures");
 
 /**
  * Cancels a pickup order: releases every unit it still holds (ledger rows), frees its pickup
@@ -33,7 +36,7 @@ export async function cancelOrder(
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId });
     const payment = await latestPayment(tx, order.id);
     const paid = payment && (payment.status === "authorized" || payment.status === "captured");
-    if (paid) assertStaffCan(actor, "orders:cancel", "Only a store manager can cancel a paid order.");
+    if (paid) assertStaffCan(actor, "orders:cancel", t("fulfilment.managerCancelsPaid"));
     await cancelLockedOrder(tx, { order, payment, actorUserId: user.id, reason, now });
     return { order, payment };
   });
@@ -52,7 +55,7 @@ export async function cancelLockedOrder(
   tx: Db,
   { order, payment, actorUserId, reason, now }: { order: LockedOrder; payment: PaymentRow; actorUserId: string | null; reason: string; now: Date },
 ) {
-  if (payment?.status === "captured") throw new AppError("conflict", "This order has been paid and collected; process a return instead.");
+  if (payment?.status === "captured") throw new AppError("conflict", t("fulfilment.paidAndCollected"));
   await releaseHeldStock(tx, order, actorUserId);
   await transitionOrder(tx, { order, to: "cancelled", actorUserId, verb: "cancel", note: reason, data: { reason }, now });
   if (order.pickupSlotId) {

@@ -3,20 +3,23 @@ import { z } from "zod";
 import { orders, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { writeAudit } from "@/lib/orders/audit";
 import { isOpenStatus, OPEN_STATUSES } from "@/lib/orders/statuses";
 import { orderChannel, storeChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 
+const t = translator("failures");
+
 export const imHereSchema = z.object({
-  orderId: z.string().uuid("We couldn't find that order."),
+  orderId: z.string().uuid(t("fulfilment.orderNotFound")),
   parkingSpot: z
     .string()
     .trim()
-    .min(1, "Tell us where you parked, e.g. spot 4.")
-    .max(20, "Keep it under 20 characters.")
-    .regex(/^[\p{L}\p{N} #.,'/-]+$/u, "Use letters, numbers and spaces."),
+    .min(1, t("fulfilment.parkingSpotRequired"))
+    .max(20, t("fulfilment.parkingSpotTooLong"))
+    .regex(/^[\p{L}\p{N} #.,'/-]+$/u, t("fulfilment.parkingSpotCharacters")),
 });
 
 export type ImHereInput = z.infer<typeof imHereSchema>;
@@ -35,7 +38,7 @@ export async function markCurbsideArrival(
 ): Promise<CurbsideArrival> {
   const parsed = imHereSchema.safeParse({ orderId, parkingSpot });
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Please check the highlighted fields.";
+    const message = parsed.error.issues[0]?.message ?? translator("actions")("checkFields");
     throw new AppError("invalid_input", message, { [String(parsed.error.issues[0]?.path[0] ?? "parkingSpot")]: [message] });
   }
   const input = parsed.data;
@@ -56,13 +59,13 @@ export async function markCurbsideArrival(
       .innerJoin(stores, eq(stores.id, orders.storeId))
       .where(and(eq(orders.id, input.orderId), eq(orders.userId, userId)))
       .for("update", { of: orders });
-    if (!order) throw new AppError("not_found", "We couldn't find that order.");
-    if (order.fulfilment !== "curbside") throw new AppError("invalid_input", "This order isn't a curbside pickup.");
+    if (!order) throw new AppError("not_found", t("fulfilment.orderNotFound"));
+    if (order.fulfilment !== "curbside") throw new AppError("invalid_input", t("fulfilment.notCurbside"));
     // The shopper can announce an arrival while the order is still in the store's hands.
     if (!isOpenStatus(order.status)) {
       throw new AppError(
         "conflict",
-        order.status === "cancelled" ? "This order was cancelled." : "This order has already been collected.",
+        order.status === "cancelled" ? t("fulfilment.orderCancelled") : t("fulfilment.orderCollected"),
       );
     }
     if (order.arrivedAt && order.parkingSpot === input.parkingSpot) {
@@ -78,7 +81,7 @@ export async function markCurbsideArrival(
       })
       .where(and(eq(orders.id, order.id), inArray(orders.status, OPEN_STATUSES)))
       .returning({ arrivedAt: orders.curbsideArrivedAt });
-    if (!updated?.arrivedAt) throw new AppError("conflict", "This order has just been collected.");
+    if (!updated?.arrivedAt) throw new AppError("conflict", t("fulfilment.justCollected"));
 
     const moved = order.arrivedAt !== null;
     await writeAudit(tx, {

@@ -3,6 +3,7 @@ import { auditLog, inventory, orderLines, orders, payments, stockMovements, stor
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { collectedMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { normalizePickupCode, parsePickupQr, PICKUP_CODE_LENGTH } from "@/lib/orders/pickup-code";
@@ -12,6 +13,8 @@ import { formatMoney } from "@/lib/pricing/money";
 import { collectedUnits, heldReservation } from "./reservations";
 import { writeAudit, writeAuditEntry } from "@/lib/orders/audit";
 import { lockStoreOrder, transitionOrder } from "@/lib/orders/lifecycle";
+
+const t = translator("failures");
 
 /** Refused code attempts allowed per associate per window before further tries are blocked. */
 export const CODE_ATTEMPT_LIMIT = 8;
@@ -50,8 +53,8 @@ async function assertNotRateLimited(db: Db, { userId, storeId, now }: { userId: 
       ),
     );
   if (Number(row.n) >= CODE_ATTEMPT_LIMIT) {
-    throw new AppError("rate_limited", "Too many wrong codes. Wait 10 minutes or ask a manager — and check the shopper's ID.", {
-      code: ["Too many wrong codes in the last 10 minutes."],
+    throw new AppError("rate_limited", t("fulfilment.tooManyWrongCodes", { minutes: CODE_ATTEMPT_WINDOW_MS / 60_000 }), {
+      code: [t("fulfilment.tooManyWrongCodesField", { minutes: CODE_ATTEMPT_WINDOW_MS / 60_000 })],
     });
   }
 }
@@ -70,13 +73,13 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
   let qrOrderNumber: string | null = null;
   if (code.startsWith("AISLE1.")) {
     const qr = parsePickupQr(code);
-    if (!qr) return refuse(db, { ...refusal, reason: "forged_qr", message: "This QR code isn't a valid Aisle pickup code.", code: "invalid_input" });
+    if (!qr) return refuse(db, { ...refusal, reason: "forged_qr", message: t("fulfilment.forgedQr"), code: "invalid_input" });
     pickupCode = qr.code;
     qrOrderNumber = qr.orderNumber;
   } else {
     pickupCode = normalizePickupCode(code);
     if (!/^[A-Z0-9]+$/.test(pickupCode) || pickupCode.length !== PICKUP_CODE_LENGTH) {
-      return refuse(db, { ...refusal, reason: "malformed", message: `A pickup code has ${PICKUP_CODE_LENGTH} letters and numbers.`, code: "invalid_input" });
+      return refuse(db, { ...refusal, reason: "malformed", message: t("fulfilment.malformedCode", { length: PICKUP_CODE_LENGTH }), code: "invalid_input" });
     }
   }
 
@@ -97,30 +100,30 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
     .innerJoin(stores, eq(stores.id, orders.storeId))
     .where(eq(orders.pickupCode, pickupCode));
   if (!order || (qrOrderNumber && qrOrderNumber !== order.number)) {
-    return refuse(db, { ...refusal, reason: "unknown_code", message: "No order matches this code. Check it with the shopper.", code: "not_found" });
+    return refuse(db, { ...refusal, reason: "unknown_code", message: t("fulfilment.unknownCode"), code: "not_found" });
   }
   if (order.storeId !== store.id) {
-    return refuse(db, { ...refusal, reason: "other_store", message: `This order is for pickup at ${order.storeName}, not here.` });
+    return refuse(db, { ...refusal, reason: "other_store", message: t("fulfilment.otherStore", { store: order.storeName }) });
   }
   switch (order.status) {
     case "collected":
-      return refuse(db, { ...refusal, reason: "reused", message: `This code was already used: order ${order.number} has been collected.` });
+      return refuse(db, { ...refusal, reason: "reused", message: t("fulfilment.codeReused", { number: order.number }) });
     case "cancelled":
-      return refuse(db, { ...refusal, reason: "cancelled", message: `Order ${order.number} was cancelled. Don't hand anything over.` });
+      return refuse(db, { ...refusal, reason: "cancelled", message: t("fulfilment.orderWasCancelled", { number: order.number }) });
     case "placed":
     case "picking":
-      throw new AppError("conflict", `Order ${order.number} isn't ready yet — it's ${order.status === "placed" ? "waiting to be picked" : "being picked"}.`, {
-        code: ["Not ready yet."],
+      throw new AppError("conflict", t("fulfilment.notReady", { number: order.number, status: order.status }), {
+        code: [t("fulfilment.notReadyField")],
       });
     case "ready":
     case "partially_ready":
       break;
     default:
-      throw new AppError("conflict", `Order ${order.number} can't be handed over.`);
+      throw new AppError("conflict", t("fulfilment.cantHandOver", { number: order.number }));
   }
   const [payment] = await db.select({ status: payments.status, amountCents: payments.amountCents }).from(payments).where(eq(payments.orderId, order.id)).orderBy(sql`${payments.createdAt} desc`).limit(1);
   if (!payment || payment.status !== "authorized") {
-    return refuse(db, { ...refusal, reason: "unpaid", message: `Order ${order.number} isn't paid. Don't hand it over; ask a manager.` });
+    return refuse(db, { ...refusal, reason: "unpaid", message: t("fulfilment.unpaid", { number: order.number }) });
   }
 
   const lines = await db
@@ -179,7 +182,7 @@ export async function handOverOrder(
 ) {
   const { user, store } = actor;
   const verified = await verifyPickupCode(db, { actor, code, now });
-  if (verified.id !== orderId) throw new AppError("conflict", "The code belongs to a different order. Scan again.");
+  if (verified.id !== orderId) throw new AppError("conflict", t("fulfilment.differentOrder"));
 
   const [payment] = await db
     .select({ id: payments.id, providerRef: payments.providerRef, status: payments.status, amountCents: payments.amountCents })
@@ -193,11 +196,11 @@ export async function handOverOrder(
     amountCents: verified.chargeCents,
     idempotencyKey: `capture:${payment.id}`,
   });
-  if (!captured.ok) throw new AppError("payment_declined", "The payment couldn't be taken. Don't hand over; ask a manager.");
+  if (!captured.ok) throw new AppError("payment_declined", t("fulfilment.captureFailed"));
 
   return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: verified.id });
-    if (order.status === "collected") throw new AppError("conflict", `Order ${order.number} has already been handed over.`);
+    if (order.status === "collected") throw new AppError("conflict", t("fulfilment.alreadyHandedOver", { number: order.number }));
     if (amountToCapture(order.totalCents, payment.amountCents) !== verified.chargeCents) {
       // The order changed between the desk's check and the capture (the shopper answered a
       // substitute that very second). The card was charged what was checked; say so, for a manager.
@@ -218,7 +221,7 @@ export async function handOverOrder(
       .set({ status: "captured", capturedCents: verified.chargeCents, updatedAt: now })
       .where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")))
       .returning({ id: payments.id });
-    if (!paid) throw new AppError("conflict", "This payment was already captured or released.");
+    if (!paid) throw new AppError("conflict", t("fulfilment.paymentSettled"));
 
     for (const line of lines) {
       const held = heldReservation(line);
@@ -228,7 +231,7 @@ export async function handOverOrder(
         .set({ onHand: sql`${inventory.onHand} - ${held.quantity}`, reserved: sql`${inventory.reserved} - ${held.quantity}`, updatedAt: now })
         .where(and(eq(inventory.storeId, order.storeId), eq(inventory.skuId, held.skuId), sql`${inventory.reserved} >= ${held.quantity}`))
         .returning({ skuId: inventory.skuId });
-      if (updated.length === 0) throw new AppError("conflict", `Stock for ${line.productName} doesn't add up. Ask a manager.`);
+      if (updated.length === 0) throw new AppError("conflict", t("fulfilment.stockMismatch", { product: line.productName }));
       await tx.insert(stockMovements).values({
         storeId: order.storeId,
         skuId: held.skuId,
@@ -247,7 +250,7 @@ export async function handOverOrder(
       order,
       to: "collected",
       actorUserId: user.id,
-      verb: "hand over",
+      verb: "handOver",
       data: { capturedCents: verified.chargeCents },
       now,
     });

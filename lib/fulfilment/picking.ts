@@ -3,6 +3,7 @@ import { inventory, orderLines, products, skus } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { readyMessage, shortageMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { lockInventoryRows } from "@/lib/inventory/service";
@@ -12,6 +13,8 @@ import { shortPickCorrection } from "./short-pick";
 import { writeAudit } from "@/lib/orders/audit";
 import { lockStoreOrder, publishOrderChange, transitionOrder } from "@/lib/orders/lifecycle";
 import type { PickLineInput } from "./schemas";
+
+const t = translator("failures");
 
 /** A staff act in the actor's store ("pickups:work"); inputs arrive parsed by the action client. */
 type StaffCall = { actor: StaffActor; now?: Date };
@@ -24,13 +27,13 @@ export async function startPicking(db: Db, { actor, orderId, now = new Date() }:
     // Pressing it twice (or two associates at once) is answered plainly, not as an error.
     if (order.status === "picking") {
       if (order.assignedToUserId === user.id) return { status: order.status, changed: false };
-      throw new AppError("conflict", "Someone else is already picking this order.");
+      throw new AppError("conflict", t("fulfilment.alreadyPicking"));
     }
     await transitionOrder(tx, {
       order,
       to: "picking",
       actorUserId: user.id,
-      verb: "start picking",
+      verb: "startPicking",
       set: { assignedToUserId: user.id },
       data: { assignedTo: user.name },
       now,
@@ -49,10 +52,10 @@ export async function pickLine(db: Db, { actor, ...input }: { actor: StaffActor 
   return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: input.orderId });
     if (order.status !== "picking") {
-      throw new AppError("conflict", order.status === "placed" ? 'Press "Start picking" first.' : "This order is no longer being picked.");
+      throw new AppError("conflict", order.status === "placed" ? t("fulfilment.startPickingFirst") : t("fulfilment.noLongerPicking"));
     }
     const [line] = await tx.select().from(orderLines).where(and(eq(orderLines.id, input.lineId), eq(orderLines.orderId, order.id)));
-    if (!line) throw new AppError("not_found", "We couldn't find that line.");
+    if (!line) throw new AppError("not_found", t("fulfilment.lineNotFound"));
 
     let next: Pick<typeof line, "status" | "pickedQuantity" | "substituteSkuId" | "substitutionStatus">;
     let substituteName: string | null = null;
@@ -61,8 +64,8 @@ export async function pickLine(db: Db, { actor, ...input }: { actor: StaffActor 
     } else if (input.outcome === "short") {
       const found = input.foundQuantity!;
       if (found >= line.quantity) {
-        throw new AppError("invalid_input", `Short means fewer than ${line.quantity}. Use "Picked" if you found them all.`, {
-          foundQuantity: [`Enter a number from 0 to ${line.quantity - 1}.`],
+        throw new AppError("invalid_input", t("fulfilment.shortMeansFewer", { count: line.quantity }), {
+          foundQuantity: [t("fulfilment.foundRange", { max: line.quantity - 1 })],
         });
       }
       next = { status: "short", pickedQuantity: found, substituteSkuId: null, substitutionStatus: null };
@@ -74,8 +77,8 @@ export async function pickLine(db: Db, { actor, ...input }: { actor: StaffActor 
         .innerJoin(products, eq(products.id, skus.productId))
         .innerJoin(inventory, and(eq(inventory.skuId, skus.id), eq(inventory.storeId, store.id)))
         .where(or(eq(skus.code, code), eq(skus.gtin, code)));
-      if (!sub) throw new AppError("invalid_input", "No product with that code is stocked here.", { substitute: ["No product with that SKU code or barcode is stocked in this store."] });
-      if (sub.id === line.skuId) throw new AppError("invalid_input", "That's the same product.", { substitute: ['That\'s the ordered product itself — use "Picked".'] });
+      if (!sub) throw new AppError("invalid_input", t("fulfilment.noSuchSubstitute"), { substitute: [t("fulfilment.noSuchSubstituteField")] });
+      if (sub.id === line.skuId) throw new AppError("invalid_input", t("fulfilment.sameProduct"), { substitute: [t("fulfilment.sameProductField")] });
       const quantity = input.foundQuantity && input.foundQuantity > 0 ? Math.min(input.foundQuantity, line.quantity) : line.quantity;
       next = { status: "substituted", pickedQuantity: quantity, substituteSkuId: sub.id, substitutionStatus: "proposed" };
       substituteName = sub.name;
@@ -138,19 +141,19 @@ export async function markReady(db: Db, { actor, orderId, now = new Date() }: St
       .orderBy(asc(orderLines.productName));
     const pending = lines.filter((line) => line.status === "pending").length;
     if (order.status === "picking" && pending > 0) {
-      throw new AppError("conflict", `${pending} ${pending === 1 ? "line still needs" : "lines still need"} picking.`);
+      throw new AppError("conflict", t("fulfilment.linesPending", { count: pending }));
     }
     const short = lines.filter((line) => line.status === "short");
     const substituted = lines.filter((line) => line.status === "substituted");
     if (short.length === lines.length && short.every((line) => (line.pickedQuantity ?? 0) === 0)) {
-      throw new AppError("conflict", "Nothing from this order was found. Ask a manager to cancel it instead.");
+      throw new AppError("conflict", t("fulfilment.nothingFound"));
     }
     const to = short.length > 0 ? "partially_ready" : "ready";
     await transitionOrder(tx, {
       order,
       to,
       actorUserId: user.id,
-      verb: "mark this order ready",
+      verb: "markReady",
       data: { short: short.length, substituted: substituted.length },
       now,
     });

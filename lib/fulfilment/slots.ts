@@ -2,7 +2,10 @@ import { and, eq, gte, lt, sql } from "drizzle-orm";
 import { pickupSlots, stores, type OpeningHours } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { addDays, parseClock, zonedParts, zonedTimeToUtc } from "@/lib/time";
+
+const t = translator("failures");
 
 /** Associates need this long to pick an order before its slot can start. */
 export const PICKUP_LEAD_MINUTES = 60;
@@ -44,7 +47,7 @@ async function loadSlotStore(db: Db, storeId: string): Promise<SlotStore> {
     })
     .from(stores)
     .where(eq(stores.id, storeId));
-  if (!store) throw new AppError("not_found", "This store does not exist.");
+  if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
   return store;
 }
 
@@ -81,7 +84,7 @@ export async function bookPickupSlot(tx: Db, { storeId, startsAt, now = new Date
   const store = await loadSlotStore(tx, storeId);
   const window = slotWindows(store, now).find((w) => w.startsAt.getTime() === new Date(startsAt).getTime());
   if (!window) {
-    throw new AppError("invalid_input", "That pickup time isn't available. Pick another.", { slot: ["Pick an available time."] });
+    throw new AppError("invalid_input", t("fulfilment.slotUnavailable"), { slot: [t("fulfilment.slotUnavailableField")] });
   }
   await tx
     .insert(pickupSlots)
@@ -92,6 +95,6 @@ export async function bookPickupSlot(tx: Db, { storeId, startsAt, now = new Date
     .set({ booked: sql`${pickupSlots.booked} + 1` })
     .where(and(eq(pickupSlots.storeId, storeId), eq(pickupSlots.startsAt, window.startsAt), sql`${pickupSlots.booked} < ${pickupSlots.capacity}`))
     .returning({ id: pickupSlots.id, endsAt: pickupSlots.endsAt });
-  if (!slot) throw new AppError("conflict", "That pickup time just filled up. Pick another.", { slot: ["That time just filled up."] });
+  if (!slot) throw new AppError("conflict", t("fulfilment.slotFull"), { slot: [t("fulfilment.slotFullField")] });
   return slot;
 }

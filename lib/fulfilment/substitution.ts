@@ -3,11 +3,14 @@ import { orderLines, orders } from "@/db/schema";
 import type { ShopperActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { heldReservation, moveReservation } from "./reservations";
 import { writeAudit } from "@/lib/orders/audit";
 import { lockStoreOrder, publishOrderChange } from "@/lib/orders/lifecycle";
 import { applySettlement } from "./settlement";
 import type { SubstitutionReviewInput } from "./schemas";
+
+const t = translator("failures");
 
 /**
  * The shopper accepts or rejects a proposed substitute on their order page. Rejecting releases
@@ -18,13 +21,13 @@ export async function reviewSubstitution(db: Db, { actor, ...input }: { actor: S
   const userId = actor.user.id;
   return db.transaction(async (tx) => {
     const [owned] = await tx.select({ storeId: orders.storeId }).from(orders).where(and(eq(orders.id, input.orderId), eq(orders.userId, userId)));
-    if (!owned) throw new AppError("not_found", "We couldn't find that order.");
+    if (!owned) throw new AppError("not_found", t("fulfilment.orderNotFound"));
     const order = await lockStoreOrder(tx, { storeId: owned.storeId, orderId: input.orderId });
-    if (!["picking", "ready", "partially_ready"].includes(order.status)) throw new AppError("conflict", "This order can't be changed any more.");
+    if (!["picking", "ready", "partially_ready"].includes(order.status)) throw new AppError("conflict", t("fulfilment.orderLocked"));
     const [line] = await tx.select().from(orderLines).where(and(eq(orderLines.id, input.lineId), eq(orderLines.orderId, order.id)));
-    if (!line || line.status !== "substituted") throw new AppError("not_found", "There's no substitute to review on that line.");
+    if (!line || line.status !== "substituted") throw new AppError("not_found", t("fulfilment.noSubstituteToReview"));
     if (line.substitutionStatus === input.decision) return { changed: false, decision: input.decision };
-    if (line.substitutionStatus !== "proposed") throw new AppError("conflict", "You've already answered this substitution.");
+    if (line.substitutionStatus !== "proposed") throw new AppError("conflict", t("fulfilment.substitutionAnswered"));
 
     const next = { ...line, substitutionStatus: input.decision };
     await moveReservation(tx, { storeId: order.storeId, orderId: order.id, actorUserId: userId, from: heldReservation(line), to: heldReservation(next) });

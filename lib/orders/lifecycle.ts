@@ -2,11 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { orderStatusHistory, orders, stores, type OrderStatus } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { orderChannel, storeChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 import { isUuid } from "@/lib/validation";
 import { writeAudit } from "./audit";
-import { assertTransition } from "./statuses";
+import { canTransition } from "./statuses";
+
+const t = translator("failures");
 
 export type LockedOrder = {
   id: string;
@@ -32,7 +35,7 @@ export type LockedOrder = {
  * store, a delivery order or a missing id are all "not found" (no hint that it exists).
  */
 export async function lockStoreOrder(tx: Db, { storeId, orderId }: { storeId: string; orderId: string }): Promise<LockedOrder> {
-  if (!isUuid(orderId)) throw new AppError("not_found", "We couldn't find that order in this store.");
+  if (!isUuid(orderId)) throw new AppError("not_found", t("orders.notFoundInStore"));
   const [order] = await tx
     .select({
       id: orders.id,
@@ -56,7 +59,7 @@ export async function lockStoreOrder(tx: Db, { storeId, orderId }: { storeId: st
     .innerJoin(stores, eq(stores.id, orders.storeId))
     .where(and(eq(orders.id, orderId), eq(orders.storeId, storeId), sql`${orders.fulfilment} in ('pickup', 'curbside')`))
     .for("update", { of: orders });
-  if (!order) throw new AppError("not_found", "We couldn't find that order in this store.");
+  if (!order) throw new AppError("not_found", t("orders.notFoundInStore"));
   return order;
 }
 
@@ -70,6 +73,9 @@ export async function publishOrderChange(tx: Db, order: { id: string; storeId: s
 export async function recordOrderCreated(tx: Db, entry: { orderId: string; status: OrderStatus; actorUserId: string | null; note?: string | null }) {
   await tx.insert(orderStatusHistory).values({ orderId: entry.orderId, fromStatus: null, toStatus: entry.status, actorUserId: entry.actorUserId, note: entry.note ?? null });
 }
+
+/** The acts that move an order, as failures.orders.cantTransition names them. */
+export type TransitionVerb = "startPicking" | "markReady" | "handOver" | "cancel";
 
 /**
  * Moves the order to `to` if that is allowed from its current status: conditional update,
@@ -90,20 +96,23 @@ export async function transitionOrder(
     order: LockedOrder;
     to: OrderStatus;
     actorUserId: string | null;
-    verb: string;
+    /** What the caller was doing, for the refusal ("Can't start picking: …"). */
+    verb: TransitionVerb;
     note?: string | null;
     set?: Partial<typeof orders.$inferInsert>;
     data?: Record<string, unknown>;
     now?: Date;
   },
 ) {
-  assertTransition(order.status, to, verb);
+  if (!canTransition(order.status, to)) {
+    throw new AppError("conflict", t("orders.cantTransition", { verb, from: order.status, status: order.status.replace("_", " ") }));
+  }
   const updated = await tx
     .update(orders)
     .set({ ...set, status: to, updatedAt: now })
     .where(and(eq(orders.id, order.id), eq(orders.status, order.status)))
     .returning({ id: orders.id });
-  if (updated.length === 0) throw new AppError("conflict", "Someone else just changed this order. Reload and try again.");
+  if (updated.length === 0) throw new AppError("conflict", t("orders.changedMeanwhile"));
   await tx.insert(orderStatusHistory).values({ orderId: order.id, fromStatus: order.status, toStatus: to, actorUserId, note, createdAt: now });
   await writeAudit(tx, { actorUserId, action: `order.${to}`, orderId: order.id, storeId: order.storeId, data: { from: order.status, ...data } });
   await publishOrderChange(tx, order, { status: to });

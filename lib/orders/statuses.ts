@@ -1,7 +1,6 @@
 import type { OrderStatus } from "@/db/schema";
 
 export type { OrderStatus };
-import { AppError } from "@/lib/errors";
 
 // Client-safe (no server imports): screens read OPEN_STATUSES too.
 
@@ -20,22 +19,6 @@ export const PICKUP_TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
 
 export function canTransition(from: OrderStatus, to: OrderStatus) {
   return PICKUP_TRANSITIONS[from].includes(to);
-}
-
-const why: Partial<Record<OrderStatus, string>> = {
-  placed: "it hasn't been picked yet",
-  picking: "it is still being picked",
-  ready: "it is already ready",
-  partially_ready: "it is already ready",
-  collected: "it has already been collected",
-  cancelled: "it was cancelled",
-};
-
-/** Throws a clear `conflict` when `from → to` isn't an allowed move. */
-export function assertTransition(from: OrderStatus, to: OrderStatus, verb: string) {
-  if (!canTransition(from, to)) {
-    throw new AppError("conflict", `Can't ${verb}: ${why[from] ?? `the order is ${from.replace("_", " ")}`}.`);
-  }
 }
 
 /**
