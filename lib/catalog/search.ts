@@ -3,6 +3,9 @@ import { z } from "zod";
 import { categories, products } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { queryRows } from "@/lib/db/rows";
+import { translator } from "@/lib/i18n/translator";
+
+const t = translator("failures");
 
 /**
  * Product search: Postgres full-text search over the weighted `search_vector` columns
@@ -25,7 +28,7 @@ export const WORD_SIMILARITY_THRESHOLD = 0.5;
 export const searchQuerySchema = z
   .string()
   .trim()
-  .max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`);
+  .max(MAX_QUERY_LENGTH, t("catalog.queryTooLong", { max: MAX_QUERY_LENGTH }));
 
 /** The words of a query, lower-cased, without punctuation: safe to splice into a tsquery. */
 export function parseSearchTerms(query: string): string[] {

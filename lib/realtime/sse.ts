@@ -1,5 +1,8 @@
+import { translator } from "@/lib/i18n/translator";
 import type { RealtimeMessage } from "./channels";
 import { getHub, type RealtimeHub } from "./hub";
+
+const t = translator("failures");
 
 /** Clients treat a stream silent for ~3 heartbeats as dead (see useEventStream). */
 export const HEARTBEAT_MS = 15_000;
@@ -67,7 +70,7 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
           send({ type: "snapshot", data: await options.initial() });
         } catch (error) {
           console.error("[realtime] snapshot failed:", (error as Error).message);
-          send({ type: "error", data: { message: "Could not load the latest state." } });
+          send({ type: "error", data: { message: t("realtime.snapshotFailed") } });
         } finally {
           snapshotting = false;
         }

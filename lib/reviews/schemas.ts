@@ -1,24 +1,27 @@
 import { z } from "zod";
+import { translator } from "@/lib/i18n/translator";
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "./limits";
+
+const t = translator("failures");
 
 /** A review as the form sends it; shared by the form (limits) and the action (validation). */
 export const reviewInputSchema = z.object({
-  productId: z.uuid("This product can't be reviewed."),
+  productId: z.uuid(t("reviews.cantReview")),
   rating: z.coerce
-    .number({ error: "Choose a rating from 1 to 5 stars." })
-    .int("Choose a rating from 1 to 5 stars.")
-    .min(1, "Choose a rating from 1 to 5 stars.")
-    .max(5, "Choose a rating from 1 to 5 stars."),
+    .number({ error: t("reviews.chooseRating") })
+    .int(t("reviews.chooseRating"))
+    .min(1, t("reviews.chooseRating"))
+    .max(5, t("reviews.chooseRating")),
   title: z
     .string()
     .trim()
-    .min(1, "Give your review a title.")
-    .max(REVIEW_TITLE_MAX, `Keep the title to ${REVIEW_TITLE_MAX} characters.`),
+    .min(1, t("reviews.titleRequired"))
+    .max(REVIEW_TITLE_MAX, t("reviews.titleTooLong", { max: REVIEW_TITLE_MAX })),
   body: z
     .string()
     .trim()
-    .min(1, "Tell other shoppers what you thought.")
-    .max(REVIEW_BODY_MAX, `Keep the review to ${REVIEW_BODY_MAX} characters.`),
+    .min(1, t("reviews.bodyRequired"))
+    .max(REVIEW_BODY_MAX, t("reviews.bodyTooLong", { max: REVIEW_BODY_MAX })),
 });
 
 export type ReviewInput = z.infer<typeof reviewInputSchema>;

@@ -3,8 +3,11 @@ import { products, reviews } from "@/db/schema";
 import type { ShopperActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { hasPurchasedProduct } from "./queries";
 import type { ReviewInput } from "./schemas";
+
+const t = translator("failures");
 
 /**
  * Posts a shopper's review of a product they bought, and recomputes the product's rating in the
@@ -19,10 +22,10 @@ export async function submitReview(db: Db, { actor, input: data }: { actor: Shop
       .from(products)
       .where(and(eq(products.id, data.productId), eq(products.active, true)))
       .for("update");
-    if (!product) throw new AppError("not_found", "This product can't be reviewed.");
+    if (!product) throw new AppError("not_found", t("reviews.cantReview"));
 
     if (!(await hasPurchasedProduct(tx, { userId, productId: product.id }))) {
-      throw new AppError("forbidden", "Only shoppers who bought this product can review it. Reviews come from real purchases.");
+      throw new AppError("forbidden", t("reviews.buyersOnly"));
     }
 
     const [review] = await tx
@@ -30,7 +33,7 @@ export async function submitReview(db: Db, { actor, input: data }: { actor: Shop
       .values({ productId: product.id, userId, rating: data.rating, title: data.title, body: data.body, verifiedPurchase: true })
       .onConflictDoNothing({ target: [reviews.productId, reviews.userId] })
       .returning({ id: reviews.id });
-    if (!review) throw new AppError("conflict", "You've already reviewed this product.");
+    if (!review) throw new AppError("conflict", t("reviews.alreadyReviewed"));
 
     const [rating] = await tx
       .update(products)

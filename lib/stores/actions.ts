@@ -4,17 +4,20 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { publicAction } from "@/lib/actions/client";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { STORE_COOKIE, STORE_COOKIE_MAX_AGE } from "./cookie";
 import { rememberPreferredStore } from "./preferred-store";
 import { getStoreByCode } from "./queries";
 import { setMyStoreSchema } from "./schemas";
+
+const t = translator("failures");
 
 /** "Make this my store": remembers the store in a cookie and, when signed in, on the account. */
 export const setMyStoreAction = publicAction("stores.setMyStore")
   .input(setMyStoreSchema)
   .action(async ({ actor, input, db }): Promise<{ code: string; name: string }> => {
     const store = await getStoreByCode(db, { code: input.code });
-    if (!store) throw new AppError("not_found", "We couldn't find that store.");
+    if (!store) throw new AppError("not_found", t("stores.notFound"));
     await rememberPreferredStore(db, { actor, storeId: store.id });
     // Holds only a public store code, so it is not marked Secure: the demo runs on plain http.
     (await cookies()).set(STORE_COOKIE, store.code, {
