@@ -3,6 +3,7 @@ import { cartLines, carts, payments, stores, users } from "@/db/schema";
 import { authorizeThenWrite } from "@/lib/checkout/payment";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { issueExitPass } from "@/lib/in-store/exit-pass/service";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
@@ -14,9 +15,11 @@ import { recordSale, type PlacedOrder } from "@/lib/sale/record-sale";
 import { fieldErrorsOf } from "@/lib/validation";
 import { inStorePaySchema } from "./schemas";
 
+const t = translator("failures");
+
 export type InStoreSale = PlacedOrder;
 
-const SALE_CONFLICT = "This payment belongs to someone else. Reload the page.";
+const SALE_CONFLICT = t("inStore.someoneElsesPayment");
 
 type PayScope = {
   userId: string;
@@ -31,7 +34,7 @@ type PayScope = {
 };
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): never {
-  throw new AppError("invalid_input", "Please check the highlighted fields.", fieldErrorsOf(error));
+  throw new AppError("invalid_input", translator("actions")("checkFields"), fieldErrorsOf(error));
 }
 
 /**
@@ -53,7 +56,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   if (existing) return existing;
 
   const [store] = await db.select({ id: stores.id, code: stores.code }).from(stores).where(eq(stores.id, scope.storeId));
-  if (!store) throw new AppError("not_found", "This store does not exist.");
+  if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
   const [cart] = await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, scope.userId));
   const lines = cart
     ? await db
@@ -66,7 +69,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
     // A retry racing its own first attempt finds the basket that sale has just emptied.
     const finished = await findSaleByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT);
     if (finished) return finished;
-    throw new AppError("invalid_input", "Your basket is empty. Scan an item to start.");
+    throw new AppError("invalid_input", t("inStore.basketEmpty"));
   }
 
   const basket = await priceBasket(db, {
@@ -82,12 +85,11 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   await assertInStock(
     db,
     basket,
-    (short) =>
-      `Our records show no more ${short.map((l) => l.productName).join(", ")} on this store's shelf. Remove ${short.length === 1 ? "it" : "them"} and pay for the rest, or ask a team member.`,
+    (short) => t("inStore.shelfEmpty", { products: short.map((l) => l.productName).join(", "), count: short.length }),
   );
 
   const [shopper] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, scope.userId));
-  if (!shopper) throw new AppError("unauthorized", "Sign in to pay.");
+  if (!shopper) throw new AppError("unauthorized", t("inStore.signInToPay"));
 
   const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
   const { sale, authorization } = await authorizeThenWrite(db, charge, async (authorization) => ({
