@@ -22,6 +22,13 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: "/icons/icon-maskable-192.png", sizes: "192x192", type: "image/png", purpose: "maskable" },
       { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
-    shortcuts: [{ name: t("manifest.scanShortcut"), short_name: t("manifest.scanShortcut"), url: "/in-store", icons: [{ src: "/icons/icon-192.png", sizes: "192x192" }] }],
+    shortcuts: [
+      {
+        name: t("manifest.scanShortcut"),
+        short_name: t("manifest.scanShortcut"),
+        url: "/in-store",
+        icons: [{ src: "/icons/icon-192.png", sizes: "192x192" }],
+      },
+    ],
   };
 }

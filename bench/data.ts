@@ -64,7 +64,9 @@ export async function prepareData(databaseUrl: string, base: string) {
     shopperCookies,
     checkoutFields,
     emptyCarts: () =>
-      db.execute(sql`delete from cart_lines where cart_id in (select c.id from carts c join users u on u.id = c.user_id where u.email like 'bench-%')`),
+      db.execute(
+        sql`delete from cart_lines where cart_id in (select c.id from carts c join users u on u.id = c.user_id where u.email like 'bench-%')`,
+      ),
     /** Commit → SSE event on instance B; null (with the reason logged) when it can't be measured. */
     measureRealtime: (bUrl: string): Promise<RealtimeResult | null> =>
       measureRealtime(db, bUrl, { checkoutFields: checkoutFields(), skuId: skuIds[0] }).catch((error) => {

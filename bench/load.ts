@@ -77,11 +77,7 @@ export async function httpLoad(load: HttpLoad, connections: number, seconds: num
  * `connections` workers run `task` until time is up; task returns the timed part in ms,
  * or null when it failed.
  */
-export async function journeyLoad(
-  connections: number,
-  seconds: number,
-  task: (worker: number) => Promise<number | null>,
-): Promise<LoadResult> {
+export async function journeyLoad(connections: number, seconds: number, task: (worker: number) => Promise<number | null>): Promise<LoadResult> {
   const latencies: number[] = [];
   let failed = 0;
   const deadline = Date.now() + seconds * 1000;

@@ -24,7 +24,10 @@ export async function measureRealtime(
 ): Promise<RealtimeResult> {
   const cookie = await signInCookie(bUrl, "associate@example.com", "aisle-demo");
   const controller = new AbortController();
-  const response = await fetch(`${bUrl}/api/staff/sea/pickups/events`, { headers: { cookie, accept: "text/event-stream" }, signal: controller.signal });
+  const response = await fetch(`${bUrl}/api/staff/sea/pickups/events`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
   if (!response.ok || !response.body) throw new Error(`staff event stream refused (${response.status})`);
 
   const arrivals = new Map<string, number>();
@@ -39,7 +42,10 @@ export async function measureRealtime(
       buffer += decoder.decode(chunk, { stream: true });
       let end;
       while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const data = buffer.slice(0, end).split("\n").find((line) => line.startsWith("data: "));
+        const data = buffer
+          .slice(0, end)
+          .split("\n")
+          .find((line) => line.startsWith("data: "));
         buffer = buffer.slice(end + 2);
         if (!data) continue;
         const message = JSON.parse(data.slice(6)) as { type: string; data?: { orderId?: string } };
@@ -60,7 +66,11 @@ export async function measureRealtime(
   for (let i = 0; i < SAMPLES; i++) {
     const cart = await getOrCreateCart(db, { owner: { userId: shopper.id }, storeId });
     await addToCart(db, { userId: shopper.id, cartId: cart.id, storeId, skuId, quantity: 1 });
-    const placed = await placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutSchema.parse({ ...checkoutFields, idempotencyKey: randomUUID() }) });
+    const placed = await placeOrder(db, {
+      userId: shopper.id,
+      cartId: cart.id,
+      input: checkoutSchema.parse({ ...checkoutFields, idempotencyKey: randomUUID() }),
+    });
     const committedAt = performance.now();
     const arrivedAt =
       arrivals.get(placed.orderId) ??

@@ -32,18 +32,27 @@ const pct = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixe
 /** Writes the measured section of BENCHMARKS.md, keeping the hand-written text around it. */
 export function writeReport(report: Report) {
   const lines: string[] = [START, ""];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${report.seconds} s per cell, closed-loop load from a second process on loopback.`);
+  lines.push(
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${report.seconds} s per cell, closed-loop load from a second process on loopback.`,
+  );
   lines.push("");
   lines.push("| machine | |", "|---|---|");
   for (const [key, value] of Object.entries(report.machine)) lines.push(`| ${key} | ${value} |`);
-  lines.push(`| data | ${Object.entries(report.dataSize).map(([key, value]) => `${value.toLocaleString("en-US")} ${key.replace("_", " ")}`).join(", ")} |`);
+  lines.push(
+    `| data | ${Object.entries(report.dataSize)
+      .map(([key, value]) => `${value.toLocaleString("en-US")} ${key.replace("_", " ")}`)
+      .join(", ")} |`,
+  );
   lines.push(`| app memory (RSS, instance A) | ${report.rss.idle} MB after start, ${report.rss.loaded} MB after the load |`);
   lines.push("");
 
   const ceilingAt = new Map(report.ceiling.map((result) => [result.connections, result.rps]));
   const pgbenchAt = new Map(report.pgbench.map((result) => [result.clients, result.tps]));
   lines.push("### Requests", "");
-  lines.push("Pages are compared with the bare Next route (the framework's ceiling), writes with pgbench (the database's ceiling), at the same concurrency.", "");
+  lines.push(
+    "Pages are compared with the bare Next route (the framework's ceiling), writes with pgbench (the database's ceiling), at the same concurrency.",
+    "",
+  );
   lines.push("| what | connections | req/s | p50 | p95 | p99 | failed | share of its ceiling |");
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const [name, results] of Object.entries(report.results)) {
@@ -58,13 +67,17 @@ export function writeReport(report: Report) {
   }
   lines.push("");
   lines.push("### Ceilings, same run", "");
-  lines.push(`Bare Next.js route (\`bench/ceiling-app\`) answering the home page's ${num(report.homeBytes / 1024)} KB from memory; pgbench's TPC-B-like transaction (scale 10) on the same PostgreSQL.`);
+  lines.push(
+    `Bare Next.js route (\`bench/ceiling-app\`) answering the home page's ${num(report.homeBytes / 1024)} KB from memory; pgbench's TPC-B-like transaction (scale 10) on the same PostgreSQL.`,
+  );
   lines.push("");
   lines.push("| connections | bare route req/s | p50 | p95 | p99 | pgbench tps | pgbench mean latency |");
   lines.push("|---:|---:|---:|---:|---:|---:|---:|");
   for (const result of report.ceiling) {
     const pg = report.pgbench.find((entry) => entry.clients === result.connections);
-    lines.push(`| ${result.connections} | ${num(result.rps)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${pg ? num(pg.tps) : "–"} | ${pg ? ms(pg.latencyMs) : "–"} |`);
+    lines.push(
+      `| ${result.connections} | ${num(result.rps)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${pg ? num(pg.tps) : "–"} | ${pg ? ms(pg.latencyMs) : "–"} |`,
+    );
   }
   lines.push("");
   lines.push("### Staff real-time latency", "");
@@ -75,7 +88,10 @@ export function writeReport(report: Report) {
   );
   lines.push("");
   lines.push("### Front-end budgets (Lighthouse 12, mobile emulation, Debian's Chromium)", "");
-  lines.push("Targets: performance ≥ 95, accessibility 100, CLS ≤ 0.05, first-load JS ≤ 130 KB gzip on storefront pages and ≤ 100 KB on the in-store product view.", "");
+  lines.push(
+    "Targets: performance ≥ 95, accessibility 100, CLS ≤ 0.05, first-load JS ≤ 130 KB gzip on storefront pages and ≤ 100 KB on the in-store product view.",
+    "",
+  );
   const kb = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? `${value.toFixed(0)} KB` : "–");
   const floor = report.floorKb;
   if (floor !== undefined && Number.isFinite(floor)) {
@@ -84,7 +100,9 @@ export function writeReport(report: Report) {
       "",
     );
   }
-  lines.push("| page | path | performance | accessibility | LCP | TBT | CLS | first-load JS (build, gzip) | above the floor | scripts transferred (Lighthouse) |");
+  lines.push(
+    "| page | path | performance | accessibility | LCP | TBT | CLS | first-load JS (build, gzip) | above the floor | scripts transferred (Lighthouse) |",
+  );
   lines.push("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const page of report.frontend) {
     const above = page.buildKb !== undefined && floor !== undefined ? `+${kb(page.buildKb - floor)}` : "–";

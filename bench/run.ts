@@ -118,7 +118,9 @@ async function main() {
       results["place-order (pickup)"].push(
         await journeyLoad(connections, seconds, async (worker) => {
           const cookie = `${data.shopperCookies[worker]}; aisle_store=sea`;
-          const added = await callAction(a.url, `/p/${data.productSlug}`, addToCart, cookie, [{ skuId: data.skuIds[worker % data.skuIds.length], quantity: 1 }]);
+          const added = await callAction(a.url, `/p/${data.productSlug}`, addToCart, cookie, [
+            { skuId: data.skuIds[worker % data.skuIds.length], quantity: 1 },
+          ]);
           await added.arrayBuffer();
           const form = new FormData();
           for (const [key, value] of Object.entries(data.checkoutFields())) form.set(key, value);
@@ -188,12 +190,13 @@ async function main() {
     await ceiling.stop();
 
     let pgbench: PgbenchResult[] = [];
-    if (!frontendOnly) try {
-      await recreateDatabase("aisle_pgbench");
-      pgbench = measurePgbench(databaseUrl("aisle_pgbench"), levels, seconds);
-    } catch (error) {
-      console.warn(`[bench] pgbench skipped: ${(error as Error).message}`);
-    }
+    if (!frontendOnly)
+      try {
+        await recreateDatabase("aisle_pgbench");
+        pgbench = measurePgbench(databaseUrl("aisle_pgbench"), levels, seconds);
+      } catch (error) {
+        console.warn(`[bench] pgbench skipped: ${(error as Error).message}`);
+      }
 
     writeReport({
       file: path.join(root, "BENCHMARKS.md"),

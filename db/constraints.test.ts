@@ -78,19 +78,16 @@ async function stockOf() {
 beforeAll(async () => {
   handle = await createTestDatabase();
   db = handle.db;
-  [{ id: storeId }] = await db.insert(stores).values({ ...storeRow, code: "test-1" }).returning({ id: stores.id });
-  const [{ id: categoryId }] = await db
-    .insert(categories)
-    .values({ slug: "pantry", name: "Pantry" })
-    .returning({ id: categories.id });
+  [{ id: storeId }] = await db
+    .insert(stores)
+    .values({ ...storeRow, code: "test-1" })
+    .returning({ id: stores.id });
+  const [{ id: categoryId }] = await db.insert(categories).values({ slug: "pantry", name: "Pantry" }).returning({ id: categories.id });
   [{ id: productId }] = await db
     .insert(products)
     .values({ slug: "oat-granola", name: "Oat Granola", brand: "Hearth", description: "Toasted oats.", categoryId })
     .returning({ id: products.id });
-  [{ id: skuId }] = await db
-    .insert(skus)
-    .values({ productId, code: "GRAN-500", gtin: "4006381333931", priceCents: 499 })
-    .returning({ id: skus.id });
+  [{ id: skuId }] = await db.insert(skus).values({ productId, code: "GRAN-500", gtin: "4006381333931", priceCents: 499 }).returning({ id: skus.id });
   await db.insert(inventory).values({ storeId, skuId, onHand: 3, reserved: 1, aisle: "4", bay: "B" });
 });
 
@@ -115,16 +112,25 @@ describe("inventory", () => {
 
   it("refuses to reserve more than is on hand", async () => {
     await expectViolation(
-      db.update(inventory).set({ reserved: 4 }).where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId))),
+      db
+        .update(inventory)
+        .set({ reserved: 4 })
+        .where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId))),
       "inventory_reserved_within_on_hand",
     );
-    await db.update(inventory).set({ reserved: 3 }).where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId)));
+    await db
+      .update(inventory)
+      .set({ reserved: 3 })
+      .where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId)));
     expect(await stockOf()).toEqual({ onHand: 3, reserved: 3 });
   });
 
   it("refuses a negative reservation", async () => {
     await expectViolation(
-      db.update(inventory).set({ reserved: -1 }).where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId))),
+      db
+        .update(inventory)
+        .set({ reserved: -1 })
+        .where(and(eq(inventory.storeId, storeId), eq(inventory.skuId, skuId))),
       "inventory_reserved_non_negative",
     );
   });
@@ -163,37 +169,22 @@ describe("orders", () => {
   });
 
   it("refuse a pickup order without a pickup code", async () => {
-    await expectViolation(
-      db.insert(orders).values(orderRow({ channel: "web", fulfilment: "pickup", status: "placed" })),
-      "orders_pickup_has_code",
-    );
+    await expectViolation(db.insert(orders).values(orderRow({ channel: "web", fulfilment: "pickup", status: "placed" })), "orders_pickup_has_code");
   });
 
   it("refuse order lines with a quantity of zero or less, or a wrong line total", async () => {
     const [{ id: orderId }] = await db.insert(orders).values(orderRow()).returning({ id: orders.id });
     const line = { orderId, skuId, productName: "Oat Granola", skuCode: "GRAN-500", unitPriceCents: 499 };
-    await expectViolation(
-      db.insert(orderLines).values({ ...line, quantity: 0, lineTotalCents: 0 }),
-      "order_lines_quantity_positive",
-    );
-    await expectViolation(
-      db.insert(orderLines).values({ ...line, quantity: -1, lineTotalCents: 0 }),
-      "order_lines_quantity_positive",
-    );
-    await expectViolation(
-      db.insert(orderLines).values({ ...line, quantity: 2, lineTotalCents: 499 }),
-      "order_lines_total_adds_up",
-    );
+    await expectViolation(db.insert(orderLines).values({ ...line, quantity: 0, lineTotalCents: 0 }), "order_lines_quantity_positive");
+    await expectViolation(db.insert(orderLines).values({ ...line, quantity: -1, lineTotalCents: 0 }), "order_lines_quantity_positive");
+    await expectViolation(db.insert(orderLines).values({ ...line, quantity: 2, lineTotalCents: 499 }), "order_lines_total_adds_up");
     await db.insert(orderLines).values({ ...line, quantity: 2, lineTotalCents: 998 });
   });
 });
 
 describe("SKU barcodes", () => {
   it.each(["400638133393", "40063813339312", "400638133393A", " 4006381333931"])("refuse the GTIN %j", async (gtin) => {
-    await expectViolation(
-      db.insert(skus).values({ productId, code: `BAD-${gtin.trim()}`, gtin, priceCents: 100 }),
-      "skus_gtin_format",
-    );
+    await expectViolation(db.insert(skus).values({ productId, code: `BAD-${gtin.trim()}`, gtin, priceCents: 100 }), "skus_gtin_format");
   });
 
   it("accept a 13-digit GTIN", async () => {
@@ -205,14 +196,8 @@ describe("users", () => {
   const user = { name: "Sam Staff", passwordHash: "x" };
 
   it("refuse a staff member without a store", async () => {
-    await expectViolation(
-      db.insert(users).values({ ...user, email: "associate-nostore@test.example", role: "associate" }),
-      "users_staff_have_store",
-    );
-    await expectViolation(
-      db.insert(users).values({ ...user, email: "manager-nostore@test.example", role: "manager" }),
-      "users_staff_have_store",
-    );
+    await expectViolation(db.insert(users).values({ ...user, email: "associate-nostore@test.example", role: "associate" }), "users_staff_have_store");
+    await expectViolation(db.insert(users).values({ ...user, email: "manager-nostore@test.example", role: "manager" }), "users_staff_have_store");
   });
 
   it("refuse a shopper tied to a store as staff", async () => {
@@ -228,9 +213,6 @@ describe("users", () => {
   });
 
   it("refuse an e-mail that is not lower-cased", async () => {
-    await expectViolation(
-      db.insert(users).values({ ...user, email: "Mixed@Test.example", role: "shopper" }),
-      "users_email_lowercase",
-    );
+    await expectViolation(db.insert(users).values({ ...user, email: "Mixed@Test.example", role: "shopper" }), "users_email_lowercase");
   });
 });

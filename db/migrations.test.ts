@@ -36,15 +36,16 @@ describe("migrations on an empty database", () => {
   const rows = <T>(query: SQL) => queryRows<T>(handle.db, query);
 
   it("records every migration of the journal as applied", async () => {
-    const [{ applied }] = await rows<{ applied: number }>(
-      sql`select count(*)::int as applied from drizzle.__drizzle_migrations`,
-    );
+    const [{ applied }] = await rows<{ applied: number }>(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
     expect(journal.entries.length).toBeGreaterThan(0);
     expect(applied).toBe(journal.entries.length);
   });
 
   it("has a SQL file for every journal entry and no stray SQL file", () => {
-    const files = fs.readdirSync(migrationsFolder).filter((file) => file.endsWith(".sql")).sort();
+    const files = fs
+      .readdirSync(migrationsFolder)
+      .filter((file) => file.endsWith(".sql"))
+      .sort();
     expect(files).toEqual(journal.entries.map((entry) => `${entry.tag}.sql`).sort());
   });
 
@@ -54,9 +55,7 @@ describe("migrations on an empty database", () => {
       sql`select table_name, column_name from information_schema.columns where table_schema = 'public'`,
     );
     const actual = new Set(existing.map((row) => `${row.table_name}.${row.column_name}`));
-    const expected = tables.flatMap((table) =>
-      getTableConfig(table).columns.map((column) => `${getTableName(table)}.${column.name}`),
-    );
+    const expected = tables.flatMap((table) => getTableConfig(table).columns.map((column) => `${getTableName(table)}.${column.name}`));
     expect(expected.filter((name) => !actual.has(name))).toEqual([]);
   });
 
@@ -134,10 +133,7 @@ function generateAgainstCopyOfMigrations() {
     const before = listFiles(out);
     const config = path.join(temp, "drizzle.config.json");
     // drizzle-kit resolves `out` against the working directory, so it must be relative.
-    fs.writeFileSync(
-      config,
-      JSON.stringify({ dialect: "postgresql", schema: "./db/schema/index.ts", out: path.relative(root, out) }),
-    );
+    fs.writeFileSync(config, JSON.stringify({ dialect: "postgresql", schema: "./db/schema/index.ts", out: path.relative(root, out) }));
     const run = spawnSync(process.execPath, [path.join(root, "node_modules", "drizzle-kit", "bin.cjs"), "generate", `--config=${config}`], {
       cwd: root,
       encoding: "utf8",

@@ -102,7 +102,10 @@ const actionRows: Record<string, Row> = {
       return callAction(c.base, entry.id, [form({ callbackUrl: "/account" })], { page: entry.page, cookie: c.cookie });
     },
   },
-  "lib/cart/actions.ts#addToCartAction": { rule: "public", call: (c, w) => c.action("lib/cart/actions.ts#addToCartAction", [{ skuId: w.skuId, quantity: 1 }]) },
+  "lib/cart/actions.ts#addToCartAction": {
+    rule: "public",
+    call: (c, w) => c.action("lib/cart/actions.ts#addToCartAction", [{ skuId: w.skuId, quantity: 1 }]),
+  },
   "lib/cart/actions.ts#setCartQuantityAction": {
     rule: "public",
     call: (c, w) => c.action("lib/cart/actions.ts#setCartQuantityAction", [{ skuId: w.skuId, quantity: 2 }]),
@@ -131,7 +134,10 @@ const actionRows: Record<string, Row> = {
     note: "an out-of-range rating: signed in, it is refused by validation (after the sign-in check)",
     call: (c) => c.action("lib/reviews/actions.ts#submitReviewAction", [{}, form({ productId: UNKNOWN_UUID, rating: 9, title: "t", body: "b" })]),
   },
-  "lib/stores/actions.ts#setMyStoreAction": { rule: "public", call: (c) => c.action("lib/stores/actions.ts#setMyStoreAction", [{}, form({ code: STORE })]) },
+  "lib/stores/actions.ts#setMyStoreAction": {
+    rule: "public",
+    call: (c) => c.action("lib/stores/actions.ts#setMyStoreAction", [{}, form({ code: STORE })]),
+  },
   "components/catalog/store-availability.tsx#$$RSC_SERVER_ACTION_0": {
     rule: "public",
     note: "the product page's inline 'Make this my store'",
@@ -144,7 +150,10 @@ const actionRows: Record<string, Row> = {
   "lib/fulfilment/actions.ts#pickLineAction": {
     rule: { permission: "pickups:work" },
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#pickLineAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, outcome: "picked" })]),
+      c.action("lib/fulfilment/actions.ts#pickLineAction", [
+        {},
+        form({ storeCode: STORE, orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, outcome: "picked" }),
+      ]),
   },
   "lib/fulfilment/actions.ts#markReadyAction": {
     rule: { permission: "pickups:work" },
@@ -152,14 +161,16 @@ const actionRows: Record<string, Row> = {
   },
   "lib/fulfilment/actions.ts#acknowledgeCurbsideAction": {
     rule: { permission: "pickups:handover" },
-    call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#acknowledgeCurbsideAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
+    call: (c, w) => c.action("lib/fulfilment/actions.ts#acknowledgeCurbsideAction", [{}, form({ storeCode: STORE, orderId: w.curbsideOrder })]),
   },
   "lib/fulfilment/actions.ts#cancelOrderAction": {
     rule: { permission: "orders:cancel" },
     note: "a paid order: pickups:work to reach it, orders:cancel to cancel it",
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#cancelOrderAction", [{}, form({ storeCode: STORE, orderId: w.cancelOrder, reason: "Authorization matrix" })]),
+      c.action("lib/fulfilment/actions.ts#cancelOrderAction", [
+        {},
+        form({ storeCode: STORE, orderId: w.cancelOrder, reason: "Authorization matrix" }),
+      ]),
   },
   "lib/fulfilment/actions.ts#lookupPickupAction": {
     rule: { permission: "pickups:handover" },
@@ -173,7 +184,10 @@ const actionRows: Record<string, Row> = {
   "lib/fulfilment/actions.ts#reviewSubstitutionAction": {
     rule: "owner",
     call: (c, w) =>
-      c.action("lib/fulfilment/actions.ts#reviewSubstitutionAction", [{}, form({ orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, decision: "accepted" })]),
+      c.action("lib/fulfilment/actions.ts#reviewSubstitutionAction", [
+        {},
+        form({ orderId: w.curbsideOrder, lineId: UNKNOWN_UUID, decision: "accepted" }),
+      ]),
   },
   "lib/in-store/actions.ts#addToBasketAction": {
     rule: "public",
@@ -212,14 +226,22 @@ const actionRows: Record<string, Row> = {
   "lib/in-store/kiosk/actions.ts#payAtKioskAction": {
     rule: { permission: "kiosk:operate" },
     note: "no card details: staff of the store get past the check to validation",
-    call: (c) => c.action("lib/in-store/kiosk/actions.ts#payAtKioskAction", [null, form({ storeCode: STORE, kioskCode: "k-matrix", idempotencyKey: crypto.randomUUID() })]),
+    call: (c) =>
+      c.action("lib/in-store/kiosk/actions.ts#payAtKioskAction", [
+        null,
+        form({ storeCode: STORE, kioskCode: "k-matrix", idempotencyKey: crypto.randomUUID() }),
+      ]),
   },
   "lib/in-store/kiosk/actions.ts#joinKioskAction": {
     rule: "signedIn",
     note: "an expired kiosk token: signed in, refused by the token check after the sign-in check",
-    call: (c) => c.action("lib/in-store/kiosk/actions.ts#joinKioskAction", [null, form({ storeCode: STORE, kioskCode: "k1", token: "expired-token" })]),
+    call: (c) =>
+      c.action("lib/in-store/kiosk/actions.ts#joinKioskAction", [null, form({ storeCode: STORE, kioskCode: "k1", token: "expired-token" })]),
   },
-  "lib/in-store/actions.ts#rememberStoreAction": { rule: "public", call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [{ storeCode: STORE }]) },
+  "lib/in-store/actions.ts#rememberStoreAction": {
+    rule: "public",
+    call: (c) => c.action("lib/in-store/actions.ts#rememberStoreAction", [{ storeCode: STORE }]),
+  },
 };
 
 /** Aborts a streaming (SSE) answer once its status is known. */
@@ -232,16 +254,27 @@ async function head(c: Client, pathname: string): Promise<Response> {
 
 /** One row per route handler file under app/ (the API and the few outside it), by its path. */
 const routeRows: Record<string, Row> = {
-  "app/(auth)/sign-in/continue/route.ts": { rule: "signedIn", note: "sends each role to its home; signed out, to sign in", call: (c) => c.get("/sign-in/continue") },
+  "app/(auth)/sign-in/continue/route.ts": {
+    rule: "signedIn",
+    note: "sends each role to its home; signed out, to sign in",
+    call: (c) => c.get("/sign-in/continue"),
+  },
   "app/images/products/[file]/route.ts": { rule: "public", call: (c, w) => c.get(`/images/products/${w.slug}.svg`) },
   "app/kiosk/[store]/[kiosk]/events/route.ts": { rule: { permission: "kiosk:operate" }, call: (c) => head(c, `/kiosk/${STORE}/k1/events`) },
   "app/api/auth/[...nextauth]/route.ts": { rule: "public", call: (c) => c.get("/api/auth/session") },
   "app/api/cart/route.ts": { rule: "public", call: (c) => c.get("/api/cart") },
-  "app/api/account/events/route.ts": { rule: "signedIn", note: "the caller's own channel only (no id in the URL)", call: (c) => head(c, "/api/account/events") },
+  "app/api/account/events/route.ts": {
+    rule: "signedIn",
+    note: "the caller's own channel only (no id in the URL)",
+    call: (c) => head(c, "/api/account/events"),
+  },
   "app/api/search/suggest/route.ts": { rule: "public", call: (c) => c.get("/api/search/suggest?q=coffee") },
   "app/api/orders/[id]/events/route.ts": { rule: "owner", call: (c, w) => head(c, `/api/orders/${w.curbsideOrder}/events`) },
   "app/api/staff/[store]/pickups/route.ts": { rule: { permission: "pickups:work" }, call: (c) => c.get(`/api/staff/${STORE}/pickups`) },
-  "app/api/staff/[store]/pickups/events/route.ts": { rule: { permission: "pickups:work" }, call: (c) => head(c, `/api/staff/${STORE}/pickups/events`) },
+  "app/api/staff/[store]/pickups/events/route.ts": {
+    rule: { permission: "pickups:work" },
+    call: (c) => head(c, `/api/staff/${STORE}/pickups/events`),
+  },
 };
 
 function routeFiles(dir = "app"): string[] {
@@ -252,14 +285,16 @@ function routeFiles(dir = "app"): string[] {
   });
 }
 
-const REFUSAL = /sign in|don't have access|only administrators|only a store manager|couldn't find (that|this) order|couldn't find an exit pass|session has ended/i;
+const REFUSAL =
+  /sign in|don't have access|only administrators|only a store manager|couldn't find (that|this) order|couldn't find an exit pass|session has ended/i;
 
 /** What an answer means for authorization; a 5xx is never an outcome. */
 async function outcome(answer: ActionAnswer | Response, row: Row): Promise<{ outcome: "allowed" | "refused"; detail: string }> {
   if (answer instanceof Response) {
     if (answer.status >= 500) throw new Error(`route answered ${answer.status}`);
     if ([401, 403, 404].includes(answer.status)) return { outcome: "refused", detail: String(answer.status) };
-    if (answer.status >= 300 && answer.status < 400 && /sign-in/.test(answer.headers.get("location") ?? "")) return { outcome: "refused", detail: "→ sign-in" };
+    if (answer.status >= 300 && answer.status < 400 && /sign-in/.test(answer.headers.get("location") ?? ""))
+      return { outcome: "refused", detail: "→ sign-in" };
     return { outcome: "allowed", detail: String(answer.status) };
   }
   if (answer.status >= 500) throw new Error(`action answered ${answer.status}: ${answer.text.slice(0, 200)}`);
@@ -285,11 +320,23 @@ async function outcome(answer: ActionAnswer | Response, row: Row): Promise<{ out
 test("every server action in the build and every API route has a row in the matrix", () => {
   const inBuild = buildActions().map(actionKey);
   expect(inBuild.length).toBeGreaterThan(10);
-  expect(inBuild.filter((key) => !(key in actionRows)), "server actions without a row in authorization-matrix.spec.ts").toEqual([]);
-  expect(Object.keys(actionRows).filter((key) => !inBuild.includes(key)), "rows for actions that are no longer in the build").toEqual([]);
+  expect(
+    inBuild.filter((key) => !(key in actionRows)),
+    "server actions without a row in authorization-matrix.spec.ts",
+  ).toEqual([]);
+  expect(
+    Object.keys(actionRows).filter((key) => !inBuild.includes(key)),
+    "rows for actions that are no longer in the build",
+  ).toEqual([]);
   const routes = routeFiles();
-  expect(routes.filter((file) => !(file in routeRows)), "route handlers without a row").toEqual([]);
-  expect(Object.keys(routeRows).filter((file) => !routes.includes(file)), "rows for routes that no longer exist").toEqual([]);
+  expect(
+    routes.filter((file) => !(file in routeRows)),
+    "route handlers without a row",
+  ).toEqual([]);
+  expect(
+    Object.keys(routeRows).filter((file) => !routes.includes(file)),
+    "rows for routes that no longer exist",
+  ).toEqual([]);
 });
 
 test.describe.serial("who may call what", () => {
@@ -324,9 +371,22 @@ test.describe.serial("who may call what", () => {
     const orderPage = await shopperOwn.html(`/orders/${curbsideOrder}`);
     const pickupCode = /data-qr-payload="([^"]+)"/.exec(orderPage)?.[1];
     expect(pickupCode, "the order page shows a pickup QR").toBeTruthy();
-    const pass = ((await shopperOwn.action("lib/in-store/actions.ts#refreshExitPassAction", [{ orderId: inStoreOrder }])).result as { data?: { status: string; token?: string } }).data;
+    const pass = (
+      (await shopperOwn.action("lib/in-store/actions.ts#refreshExitPassAction", [{ orderId: inStoreOrder }])).result as {
+        data?: { status: string; token?: string };
+      }
+    ).data;
     expect(pass?.status).toBe("open");
-    world = { clients, skuId, slug, curbsideOrder, pickupCode: pickupCode!.replace(/&amp;/g, "&"), cancelOrder, inStoreOrder, exitToken: pass!.token! };
+    world = {
+      clients,
+      skuId,
+      slug,
+      curbsideOrder,
+      pickupCode: pickupCode!.replace(/&amp;/g, "&"),
+      cancelOrder,
+      inStoreOrder,
+      exitToken: pass!.token!,
+    };
   });
 
   for (const [name, row] of [...Object.entries(actionRows), ...Object.entries(routeRows)]) {

@@ -28,7 +28,10 @@ test("guessing pickup codes is cut off after 8 wrong codes, for that staff membe
   expect(code).toBeTruthy();
 
   const lookup = async (client: Client, text: string) =>
-    ((await client.action("lib/fulfilment/actions.ts#lookupPickupAction", [{ storeCode: STORE, code: text }])).result as { ok: boolean; message?: string });
+    (await client.action("lib/fulfilment/actions.ts#lookupPickupAction", [{ storeCode: STORE, code: text }])).result as {
+      ok: boolean;
+      message?: string;
+    };
 
   // Wrong (well-formed) codes: refused one by one, then the limit. An already used-up window
   // (a reused local server) starts limited; never more than LIMIT refusals get through.

@@ -43,14 +43,68 @@ const SQL = "' OR 1=1; DROP TABLE orders; --";
 const HTML = '<script>alert(1)</script><img src=x onerror="alert(1)">';
 
 /** Ways to spell another website in a "same-site path" (open redirects). */
-const OFFSITE = ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "\\\\evil.example", "javascript:alert(1)"];
+const OFFSITE = [
+  "https://evil.example",
+  "//evil.example",
+  "/\\evil.example",
+  "/\t/evil.example",
+  "/\n/evil.example",
+  "\\\\evil.example",
+  "javascript:alert(1)",
+];
 /** Hostile strings: for text slots and fields. */
-const hostileStrings = [HUGE, SQL, HTML, "", " ", "\u0000", "a\u202eb\ud83d\ude00", "-1", "1.5", "NaN", "Infinity", "1e308", UNKNOWN_UUID, "../../etc/passwd", "{{7*7}}"];
+const hostileStrings = [
+  HUGE,
+  SQL,
+  HTML,
+  "",
+  " ",
+  "\u0000",
+  "a\u202eb\ud83d\ude00",
+  "-1",
+  "1.5",
+  "NaN",
+  "Infinity",
+  "1e308",
+  UNKNOWN_UUID,
+  "../../etc/passwd",
+  "{{7*7}}",
+];
 /** Hostile non-strings: for any slot. */
 const EMPTY_OBJECT = {};
 const EMPTY_ARRAY: unknown[] = [];
-const hostileValues: unknown[] = [null, undefined, -1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, 2 ** 53, EMPTY_OBJECT, EMPTY_ARRAY, { $ne: null }, ["a", "b"], false];
-const hostileQuantities: unknown[] = [-1, -0.5, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e9, 2 ** 53, "abc", "1.5", "-3", null, {}, HUGE];
+const hostileValues: unknown[] = [
+  null,
+  undefined,
+  -1,
+  0.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  -0,
+  1e308,
+  2 ** 53,
+  EMPTY_OBJECT,
+  EMPTY_ARRAY,
+  { $ne: null },
+  ["a", "b"],
+  false,
+];
+const hostileQuantities: unknown[] = [
+  -1,
+  -0.5,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  1e9,
+  2 ** 53,
+  "abc",
+  "1.5",
+  "-3",
+  null,
+  {},
+  HUGE,
+];
 
 type Persona = "guest" | "shopper" | "staff";
 
@@ -144,7 +198,13 @@ const shapes: Record<string, Shape> = {
     base: (w) => ({ skuId: q(w), quantity: 1 }),
     fields: [{ name: "skuId" }, { name: "quantity", values: [0, undefined, ...hostileQuantities] }],
   },
-  "lib/cart/actions.ts#removeFromCartAction": { kind: "input", persona: "shopper", base: () => ({ skuId: UNKNOWN_UUID }), fields: [{ name: "skuId" }], noopOk: true },
+  "lib/cart/actions.ts#removeFromCartAction": {
+    kind: "input",
+    persona: "shopper",
+    base: () => ({ skuId: UNKNOWN_UUID }),
+    fields: [{ name: "skuId" }],
+    noopOk: true,
+  },
   "lib/cart/actions.ts#mergeGuestCartAction": {
     kind: "args",
     persona: "guest",
@@ -172,7 +232,18 @@ const shapes: Record<string, Shape> = {
     kind: "args",
     persona: "shopper",
     args: () => [{ storeId: UNKNOWN_UUID, fulfilment: "pickup" }],
-    slots: [{ index: 0, values: [...hostileValues, ...hostileStrings, { storeId: SQL, fulfilment: "pickup" }, { storeId: UNKNOWN_UUID, fulfilment: HTML }, { storeId: UNKNOWN_UUID, fulfilment: "pickup", couponCode: HUGE }] }],
+    slots: [
+      {
+        index: 0,
+        values: [
+          ...hostileValues,
+          ...hostileStrings,
+          { storeId: SQL, fulfilment: "pickup" },
+          { storeId: UNKNOWN_UUID, fulfilment: HTML },
+          { storeId: UNKNOWN_UUID, fulfilment: "pickup", couponCode: HUGE },
+        ],
+      },
+    ],
   },
   "lib/fulfilment/actions.ts#imHereAction": {
     kind: "form",
@@ -202,7 +273,12 @@ const shapes: Record<string, Shape> = {
   "lib/fulfilment/actions.ts#markReadyAction": staffForm(),
   "lib/fulfilment/actions.ts#acknowledgeCurbsideAction": staffForm(),
   "lib/fulfilment/actions.ts#cancelOrderAction": staffForm({ reason: "" }, [], ["reason"]),
-  "lib/fulfilment/actions.ts#pickLineAction": staffForm({ lineId: UNKNOWN_UUID, outcome: "short", foundQuantity: "0", substitute: "" }, ["lineId", "outcome", "foundQuantity", "substitute"]),
+  "lib/fulfilment/actions.ts#pickLineAction": staffForm({ lineId: UNKNOWN_UUID, outcome: "short", foundQuantity: "0", substitute: "" }, [
+    "lineId",
+    "outcome",
+    "foundQuantity",
+    "substitute",
+  ]),
   "lib/fulfilment/actions.ts#reviewSubstitutionAction": {
     kind: "form",
     persona: "shopper",
@@ -291,7 +367,12 @@ const shapes: Record<string, Shape> = {
     base: () => ({ storeCode: STORE, kioskCode: "k1", token: "expired-token" }),
     fields: [{ name: "storeCode" }, { name: "kioskCode" }, { name: "token" }],
   },
-  "lib/in-store/actions.ts#rememberStoreAction": { kind: "input", persona: "shopper", base: () => ({ storeCode: "nowhere" }), fields: [{ name: "storeCode" }] },
+  "lib/in-store/actions.ts#rememberStoreAction": {
+    kind: "input",
+    persona: "shopper",
+    base: () => ({ storeCode: "nowhere" }),
+    fields: [{ name: "storeCode" }],
+  },
 };
 
 function staffForm(extra: Record<string, string> = {}, strict: string[] = [], text: string[] = []): Shape {
@@ -352,7 +433,8 @@ function probesFor(shape: Shape, w: World): Probe[] {
   probes.push({ label: "every field HTML", args: wrap(form(Object.fromEntries(Object.keys(base).map((k) => [k, HTML])))) });
   for (const [n, field] of shape.strict.entries()) {
     probes.push({ label: `${field} missing`, args: wrap(form({ ...base, [field]: undefined })) });
-    for (const value of sample(field === "callbackUrl" ? [...hostileStrings, ...OFFSITE] : hostileStrings, n)) probes.push({ label: `${field} = ${describe(value)}`, args: wrap(form({ ...base, [field]: value as string })) });
+    for (const value of sample(field === "callbackUrl" ? [...hostileStrings, ...OFFSITE] : hostileStrings, n))
+      probes.push({ label: `${field} = ${describe(value)}`, args: wrap(form({ ...base, [field]: value as string })) });
     const twice = form(base);
     twice.append(field, SQL);
     probes.push({ label: `${field} sent twice`, args: wrap(twice) });
@@ -362,7 +444,22 @@ function probesFor(shape: Shape, w: World): Probe[] {
 }
 
 /** Values every slot and field gets; the others rotate between slots (a third of them each). */
-const core = new Set<unknown>([HUGE, SQL, HTML, "\u0000", UNKNOWN_UUID, "-1", "1.5", null, undefined, -1, 0.5, Number.NaN, EMPTY_OBJECT, EMPTY_ARRAY]);
+const core = new Set<unknown>([
+  HUGE,
+  SQL,
+  HTML,
+  "\u0000",
+  UNKNOWN_UUID,
+  "-1",
+  "1.5",
+  null,
+  undefined,
+  -1,
+  0.5,
+  Number.NaN,
+  EMPTY_OBJECT,
+  EMPTY_ARRAY,
+]);
 function sample(values: unknown[], salt: number): unknown[] {
   return values.filter((value, i) => core.has(value) || OFFSITE.includes(value as string) || (i + salt) % 3 === 0);
 }
@@ -381,8 +478,18 @@ function describe(value: unknown): string {
  */
 function fallbackShape(): Shape[] {
   return [
-    { kind: "args", persona: "shopper", args: () => [UNKNOWN_UUID, UNKNOWN_UUID, 1], slots: [{ index: 0 }, { index: 1 }, { index: 2, values: hostileQuantities }] },
-    { kind: "form", persona: "shopper", base: () => ({ id: UNKNOWN_UUID, orderId: UNKNOWN_UUID, storeCode: "nowhere", code: "nowhere", quantity: "-1" }), strict: ["id", "orderId", "storeCode", "code", "quantity"] },
+    {
+      kind: "args",
+      persona: "shopper",
+      args: () => [UNKNOWN_UUID, UNKNOWN_UUID, 1],
+      slots: [{ index: 0 }, { index: 1 }, { index: 2, values: hostileQuantities }],
+    },
+    {
+      kind: "form",
+      persona: "shopper",
+      base: () => ({ id: UNKNOWN_UUID, orderId: UNKNOWN_UUID, storeCode: "nowhere", code: "nowhere", quantity: "-1" }),
+      strict: ["id", "orderId", "storeCode", "code", "quantity"],
+    },
   ];
 }
 
@@ -396,7 +503,8 @@ function assertRefused(answer: ActionAnswer, shape: Shape, context: string) {
   expect(answer.status, `${context}: never a 5xx (${answer.text.slice(0, 200)})`).toBeLessThan(500);
   expect(leaks(answer.text), `${context}: leaks`).toEqual([]);
   if (answer.redirect) {
-    if (shape.kind === "form" && shape.redirects) expect(sameSite(answer.redirect), `${context}: redirect ${JSON.stringify(answer.redirect)} stays on this site`).toBe(true);
+    if (shape.kind === "form" && shape.redirects)
+      expect(sameSite(answer.redirect), `${context}: redirect ${JSON.stringify(answer.redirect)} stays on this site`).toBe(true);
     else expect(answer.redirect, `${context}: only a sign-in redirect`).toMatch(/^\/sign-in/);
     return;
   }
@@ -409,9 +517,16 @@ function assertRefused(answer: ActionAnswer, shape: Shape, context: string) {
   const voidAction = shape.kind === "form" && shape.void;
   const answered = result as { ok?: boolean; quantity?: number; data?: { quantity?: number } } | undefined;
   const noop =
-    ((shape.kind === "args" && shape.noopOk && answered?.quantity === 0) || (shape.kind === "input" && shape.noopOk && answered?.data?.quantity === 0)) &&
+    ((shape.kind === "args" && shape.noopOk && answered?.quantity === 0) ||
+      (shape.kind === "input" && shape.noopOk && answered?.data?.quantity === 0)) &&
     answered?.ok === true;
-  const refused = noop || (voidAction ? result === undefined : (shape.kind === "args" || shape.kind === "input") && shape.refused ? shape.refused(result) : isClearRefusal(result));
+  const refused =
+    noop ||
+    (voidAction
+      ? result === undefined
+      : (shape.kind === "args" || shape.kind === "input") && shape.refused
+        ? shape.refused(result)
+        : isClearRefusal(result));
   expect(refused, `${context}: a clear refusal, got ${JSON.stringify(result)?.slice(0, 300)}`).toBe(true);
 }
 
@@ -431,7 +546,14 @@ async function snapshot(w: World): Promise<Snapshot> {
   const shopperOrders = [...new Set([...account.matchAll(/href="\/orders\/([0-9a-f-]{36})"/g)].map((m) => m[1]))].sort();
   const queue = ((await (await w.staff.get(`/api/staff/${STORE}/pickups`)).json()) as { orders: Record<string, unknown>[] }).orders
     .filter((o) => o.id === w.myOrder || o.id === w.othersOrder)
-    .map((o) => ({ id: o.id, status: o.status, parkingSpot: o.parkingSpot, curbsideArrivedAt: o.curbsideArrivedAt, assignedTo: o.assignedTo, itemCount: o.itemCount }))
+    .map((o) => ({
+      id: o.id,
+      status: o.status,
+      parkingSpot: o.parkingSpot,
+      curbsideArrivedAt: o.curbsideArrivedAt,
+      assignedTo: o.assignedTo,
+      itemCount: o.itemCount,
+    }))
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
   return {
     guestCart: await w.guest.cartCount(),
@@ -448,7 +570,11 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   actions = buildActions();
   const base = e2eBaseUrl;
-  const [shopper, otherShopper, staff] = await Promise.all([signUpShopperOverHttp(base, actions), signUpShopperOverHttp(base, actions), Client.signIn(base, `manager.${STORE}@example.com`, actions)]);
+  const [shopper, otherShopper, staff] = await Promise.all([
+    signUpShopperOverHttp(base, actions),
+    signUpShopperOverHttp(base, actions),
+    Client.signIn(base, `manager.${STORE}@example.com`, actions),
+  ]);
   const guest = new Client(base, "", actions);
   const { skuId } = await stockedSkuId(shopper, STORE, 20, 30);
   const { orderId: othersOrder } = await placeOrderOverHttp(otherShopper, { store: STORE, skuId, fulfilment: "curbside" });
@@ -488,9 +614,11 @@ test("every server action refuses hostile payloads clearly, without a 5xx or a l
   }
   const calls = jobs.length;
   // A few at a time, as several browsers would: the answers don't depend on each other.
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let job = jobs.shift(); job; job = jobs.shift()) await job();
-  }));
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+    }),
+  );
   expect(failures, `${failures.length} of ${calls} hostile calls were not clear refusals`).toEqual([]);
   expect(calls).toBeGreaterThan(500);
 
@@ -535,14 +663,19 @@ test("a server action from a foreign Origin or Origin: null is refused before it
   // The same call from the app's own origin works: the refusal above was the Origin check.
   const ok = await call("lib/cart/actions.ts#addToCartAction", [{ skuId: world.skuId, quantity: 1 }], { cookie: world.shopper.cookie });
   expect(ok.result).toMatchObject({ ok: true });
-  const removed = await call("lib/cart/actions.ts#setCartQuantityAction", [{ skuId: world.skuId, quantity: before }], { cookie: world.shopper.cookie });
+  const removed = await call("lib/cart/actions.ts#setCartQuantityAction", [{ skuId: world.skuId, quantity: before }], {
+    cookie: world.shopper.cookie,
+  });
   expect(removed.result).toMatchObject({ ok: true, data: { count: before } });
 });
 
 test("x-middleware-subrequest opens nothing: staff actions and staff routes still check the caller", async () => {
   const headers = { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" };
   for (const client of [world.guest, world.shopper]) {
-    const answer = await call("lib/fulfilment/actions.ts#startPickingAction", [null, form({ storeCode: STORE, orderId: world.myOrder })], { cookie: client.cookie, headers });
+    const answer = await call("lib/fulfilment/actions.ts#startPickingAction", [null, form({ storeCode: STORE, orderId: world.myOrder })], {
+      cookie: client.cookie,
+      headers,
+    });
     expect(answer.status).toBe(200);
     expect((answer.result as { message?: string }).message).toMatch(/sign in|don't have access/i);
     const queue = await client.get(`/api/staff/${STORE}/pickups`, { headers });
@@ -578,7 +711,11 @@ test("a 1 MB body and an undecodable body are refused, write nothing and leak no
     expect(answer.text).not.toMatch(/exceeded|SyntaxError|at .*\.js/);
   }
   // A form posted without JavaScript that names an action the build doesn't have.
-  for (const fields of [{ $ACTION_ID_abc: "" }, { [`$ACTION_ID_${"f".repeat(42)}`]: "" }, { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"zz","bound":null}' }]) {
+  for (const fields of [
+    { $ACTION_ID_abc: "" },
+    { [`$ACTION_ID_${"f".repeat(42)}`]: "" },
+    { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"zz","bound":null}' },
+  ]) {
     const response = await world.shopper.get("/cart", { method: "POST", body: form(fields) });
     expect(response.status, JSON.stringify(fields)).toBe(400);
   }
@@ -608,7 +745,12 @@ test("API routes: wrong methods, hostile paths, queries, cookies and 1 MB bodies
   }
   await check("suggest: q twice", guest.get(`/api/search/suggest?q=a&q=${encodeURIComponent(SQL)}`), [200, 400]);
   // Cart badge: garbage cookies are a new guest, not a crash.
-  for (const cookie of [`aisle_cart=${encodeURIComponent(SQL)}`, `aisle_store=${encodeURIComponent(HTML)}`, `next-auth.session-token=${"a".repeat(3000)}`, "aisle_cart=%ZZ"]) {
+  for (const cookie of [
+    `aisle_cart=${encodeURIComponent(SQL)}`,
+    `aisle_store=${encodeURIComponent(HTML)}`,
+    `next-auth.session-token=${"a".repeat(3000)}`,
+    "aisle_cart=%ZZ",
+  ]) {
     await check(`cart: cookie ${cookie.slice(0, 30)}`, fetch(`${e2eBaseUrl}/api/cart`, { headers: { cookie } }), [200]);
   }
   // Order events: only the owner's order, by uuid.
@@ -625,13 +767,34 @@ test("API routes: wrong methods, hostile paths, queries, cookies and 1 MB bodies
     await check(`product art: ${describe(file)}`, guest.get(`/images/products/${encodeURIComponent(file)}`), [400, 404, 414]);
   }
   // Kiosk events: staff of the store only, kiosk codes by pattern.
-  for (const [store, kiosk] of [[SQL, "k1"], ["pdx", "k1"], [STORE, SQL], [STORE, "a".repeat(100)], [STORE, HTML]]) {
-    await check(`kiosk events: ${describe(store)}/${describe(kiosk)}`, abortable(staff, `/kiosk/${encodeURIComponent(store)}/${encodeURIComponent(kiosk)}/events`), [400, 403, 404, 414]);
+  for (const [store, kiosk] of [
+    [SQL, "k1"],
+    ["pdx", "k1"],
+    [STORE, SQL],
+    [STORE, "a".repeat(100)],
+    [STORE, HTML],
+  ]) {
+    await check(
+      `kiosk events: ${describe(store)}/${describe(kiosk)}`,
+      abortable(staff, `/kiosk/${encodeURIComponent(store)}/${encodeURIComponent(kiosk)}/events`),
+      [400, 403, 404, 414],
+    );
   }
   await check("kiosk events: signed out", abortable(guest, `/kiosk/${STORE}/k1/events`), [401]);
-  await check("sign-in continue: garbage session cookie", fetch(`${e2eBaseUrl}/sign-in/continue`, { redirect: "manual", headers: { cookie: `next-auth.session-token=${SQL}` } }), [303]);
+  await check(
+    "sign-in continue: garbage session cookie",
+    fetch(`${e2eBaseUrl}/sign-in/continue`, { redirect: "manual", headers: { cookie: `next-auth.session-token=${SQL}` } }),
+    [303],
+  );
   // Methods the routes don't have, with 1 MB bodies.
-  for (const path of ["/api/cart", "/api/search/suggest?q=a", `/api/staff/${STORE}/pickups`, `/api/orders/${world.myOrder}/events`, `/kiosk/${STORE}/k1/events`, "/sign-in/continue"]) {
+  for (const path of [
+    "/api/cart",
+    "/api/search/suggest?q=a",
+    `/api/staff/${STORE}/pickups`,
+    `/api/orders/${world.myOrder}/events`,
+    `/kiosk/${STORE}/k1/events`,
+    "/sign-in/continue",
+  ]) {
     for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
       await check(`${method} ${path}`, shopper.get(path, { method, body: mega, headers: { "content-type": "application/json" } }), [405, 413]);
     }
@@ -640,17 +803,35 @@ test("API routes: wrong methods, hostile paths, queries, cookies and 1 MB bodies
   // password check (so they don't count against the sign-in limit either).
   await check(
     "auth: 1 MB credentials post",
-    guest.get("/api/auth/callback/credentials", { method: "POST", body: new URLSearchParams({ email: mega, password: "x" }), headers: { "content-type": "application/x-www-form-urlencoded" } }),
+    guest.get("/api/auth/callback/credentials", {
+      method: "POST",
+      body: new URLSearchParams({ email: mega, password: "x" }),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    }),
     [302, 400, 403, 413],
   );
   for (const body of ["{{{", "null", "[1]", '"x"', JSON.stringify({ email: SQL, password: HTML })]) {
-    await check(`auth: JSON ${body.slice(0, 20)}`, guest.get("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/json" } }), [302, 400, 403, 413]);
+    await check(
+      `auth: JSON ${body.slice(0, 20)}`,
+      guest.get("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/json" } }),
+      [302, 400, 403, 413],
+    );
   }
-  await check("auth: multipart garbage", guest.get("/api/auth/callback/credentials", { method: "POST", body: "--x\r\ngarbage", headers: { "content-type": "multipart/form-data; boundary=x" } }), [302, 400, 403, 413]);
+  await check(
+    "auth: multipart garbage",
+    guest.get("/api/auth/callback/credentials", {
+      method: "POST",
+      body: "--x\r\ngarbage",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    }),
+    [302, 400, 403, 413],
+  );
   await check("auth: unknown provider", guest.get(`/api/auth/callback/${encodeURIComponent(SQL)}`), [302, 400, 404]);
   await check("auth: unknown action", guest.get(`/api/auth/${encodeURIComponent(HTML)}`), [302, 400, 404]);
 
-  const wrong = checks.filter((c) => !c.allowed.includes(c.response.status)).map((c) => `${c.label}: ${c.response.status} (expected ${c.allowed.join("/")})`);
+  const wrong = checks
+    .filter((c) => !c.allowed.includes(c.response.status))
+    .map((c) => `${c.label}: ${c.response.status} (expected ${c.allowed.join("/")})`);
   expect(wrong).toEqual([]);
   for (const c of checks) {
     if (c.response.status === 200 && /event-stream/.test(c.response.headers.get("content-type") ?? "")) continue;
@@ -667,11 +848,30 @@ test("pages with hostile path segments and query parameters answer without a 5xx
   // "%E0%A4%A" is malformed percent-encoding (proxy.ts answers 400 before routing).
   const values = [SQL, HTML, "%00", "a".repeat(3000), "..", "-1", "12345678901234567890123", "%F0%9F%92%A5", "%E0%A4%A"];
   const pages = [
-    "/c/X", "/c/coffee?sort=X&page=X&brand=X&min=X&max=X", "/p/X", "/p/X?sku=X", "/search?q=X&sort=X&page=X", "/stores/X",
-    "/orders/X", "/q/X/X", `/q/${STORE}/X`, "/in-store/X", `/in-store/${STORE}/aisles?aisle=X`, `/in-store/${STORE}/pass/X`,
-    `/in-store/${STORE}/pay?kiosk=X`, "/kiosk/X/X", `/kiosk/${STORE}/X/join?t=X`, "/staff/X", `/staff/${STORE}/pickups/X`,
-    `/staff/${STORE}/pickups?tab=X`, `/staff/${STORE}/labels?aisle=X&category=X&skus=X&paper=X`, "/staff/X/exit",
-    "/sign-in?callbackUrl=X&error=X", "/sign-up?callbackUrl=X", "/account?tab=X", "/checkout?store=X",
+    "/c/X",
+    "/c/coffee?sort=X&page=X&brand=X&min=X&max=X",
+    "/p/X",
+    "/p/X?sku=X",
+    "/search?q=X&sort=X&page=X",
+    "/stores/X",
+    "/orders/X",
+    "/q/X/X",
+    `/q/${STORE}/X`,
+    "/in-store/X",
+    `/in-store/${STORE}/aisles?aisle=X`,
+    `/in-store/${STORE}/pass/X`,
+    `/in-store/${STORE}/pay?kiosk=X`,
+    "/kiosk/X/X",
+    `/kiosk/${STORE}/X/join?t=X`,
+    "/staff/X",
+    `/staff/${STORE}/pickups/X`,
+    `/staff/${STORE}/pickups?tab=X`,
+    `/staff/${STORE}/labels?aisle=X&category=X&skus=X&paper=X`,
+    "/staff/X/exit",
+    "/sign-in?callbackUrl=X&error=X",
+    "/sign-up?callbackUrl=X",
+    "/account?tab=X",
+    "/checkout?store=X",
   ];
   const jobs: (() => Promise<string | null>)[] = [];
   for (const page of pages) {
@@ -703,10 +903,16 @@ test("pages with hostile path segments and query parameters answer without a 5xx
 
 test("card details never come back to the browser, whatever else is wrong with the form", async () => {
   const card = { cardNumber: "4242 4242 4242 4242", cardExpiry: "13/99", cardCvc: "9876" };
-  const checkout = await call("lib/checkout/actions.ts#placeOrderAction", [{}, form({ ...card, contactEmail: "not-an-email", fulfilment: "pickup" })], {
+  const checkout = await call(
+    "lib/checkout/actions.ts#placeOrderAction",
+    [{}, form({ ...card, contactEmail: "not-an-email", fulfilment: "pickup" })],
+    {
+      cookie: world.shopper.cookie,
+    },
+  );
+  const inStore = await call("lib/in-store/actions.ts#payInStoreAction", [null, form({ ...card, storeCode: STORE, idempotencyKey: "x" })], {
     cookie: world.shopper.cookie,
   });
-  const inStore = await call("lib/in-store/actions.ts#payInStoreAction", [null, form({ ...card, storeCode: STORE, idempotencyKey: "x" })], { cookie: world.shopper.cookie });
   for (const answer of [checkout, inStore]) {
     expect(isClearRefusal(answer.result)).toBe(true);
     expect(answer.text).not.toContain("4242");

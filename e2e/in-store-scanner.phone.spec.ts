@@ -57,7 +57,11 @@ test("the camera is always released: on Close camera and when leaving the page",
       };
     });
     const page = await context.newPage();
-    const live = () => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === "live").length);
+    const live = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === "live").length,
+      );
     const opened = () => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.length);
 
     await page.goto("/in-store/sea");

@@ -73,7 +73,11 @@ test("the label sheet prints to PDF and every QR on it decodes to its /q/sea/<gt
   const pdfPath = testInfo.outputPath("labels.pdf");
   await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
   const pageCount = Math.ceil(expectedUrls.length / 10);
-  expect(readFileSync(pdfPath).toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(pageCount);
+  expect(
+    readFileSync(pdfPath)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page[^s]/g)?.length,
+  ).toBe(pageCount);
 
   // Chromium's PDF viewer renders the PDF; one screenshot per page, QR codes decoded per label cell.
   const decoded: string[] = [];

@@ -19,7 +19,10 @@ async function cameraBrowser(video: string): Promise<Browser> {
   return chromium.launch({ ...chromiumLaunchOptions, args: [...(chromiumLaunchOptions.args ?? []), ...fakeCameraArgs(video)] });
 }
 
-test("a phone shopper's curbside order is picked with a shortage, announced live, and handed over by camera scan", async ({ browser, baseURL }, testInfo) => {
+test("a phone shopper's curbside order is picked with a shortage, announced live, and handed over by camera scan", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   const base = baseURL!;
   const browsers: Browser[] = [];
 
@@ -212,7 +215,10 @@ test("the queue recovers by itself after its connection drops, and shows what ha
   }
 });
 
-test("only a manager can cancel a paid order (with a reason); the shopper sees it cancelled at once; payment voided, on hand unchanged", async ({ browser, baseURL }) => {
+test("only a manager can cancel a paid order (with a reason); the shopper sees it cancelled at once; payment voided, on hand unchanged", async ({
+  browser,
+  baseURL,
+}) => {
   const shopperContext = await browser.newContext({ ...phone, baseURL });
   const { context: associateContext, page: associate } = await signedInPage(browser, "associate", { ...desktop, baseURL });
   const { context: managerContext, page: manager } = await signedInPage(browser, "manager", { ...desktop, baseURL });

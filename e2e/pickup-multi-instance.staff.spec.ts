@@ -23,7 +23,14 @@ const STORE = "sea";
 
 async function startInstance(port: number, databaseUrl: string, secret: string): Promise<ChildProcess> {
   const child = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, AISLE_DEMO: "1", AUTH_SECRET: secret, NEXTAUTH_URL: `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AISLE_DEMO: "1",
+      AUTH_SECRET: secret,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -122,7 +129,9 @@ test.describe("two app instances on one PostgreSQL", () => {
   });
 
   // Restarts the server: only in CI's last step, which sets PG_RESTART_COMMAND (see .ci/run).
-  test("both instances ride through a PostgreSQL restart: the open queue on B shows an order placed on A afterwards, no reload", async ({ browser }) => {
+  test("both instances ride through a PostgreSQL restart: the open queue on B shows an order placed on A afterwards, no reload", async ({
+    browser,
+  }) => {
     test.skip(!restartCommand, "Set PG_RESTART_COMMAND to run this: it restarts the PostgreSQL server.");
     await withTwoInstances(async ({ a, b }) => {
       const { staff, context } = await liveQueue(browser, b);

@@ -29,7 +29,10 @@ test.describe("security headers", () => {
     expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
 
     // The page is interactive under the policy: the header search suggests as you type.
-    await page.getByRole("combobox", { name: /search/i }).first().fill("coffee");
+    await page
+      .getByRole("combobox", { name: /search/i })
+      .first()
+      .fill("coffee");
     await expect(page.getByRole("option").first()).toBeVisible();
 
     // A second request gets a different nonce.

@@ -1,13 +1,6 @@
 /** Stable error codes, mapped to a clear message at the edge; never a stack trace to users. */
 export type ErrorCode =
-  | "invalid_input"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "out_of_stock"
-  | "payment_declined"
-  | "rate_limited";
+  "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "out_of_stock" | "payment_declined" | "rate_limited";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 

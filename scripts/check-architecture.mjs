@@ -9,13 +9,16 @@ import path from "node:path";
 import madge from "madge";
 
 const root = path.resolve(import.meta.dirname, "..");
-const result = await madge(["lib", "app", "components", "db"].map((dir) => path.join(root, dir)), {
-  baseDir: root,
-  fileExtensions: ["ts", "tsx"],
-  tsConfig: path.join(root, "tsconfig.json"),
-  detectiveOptions: { ts: { skipTypeImports: true }, tsx: { skipTypeImports: true } },
-  excludeRegExp: [/\.test\.tsx?$/, /node_modules/],
-});
+const result = await madge(
+  ["lib", "app", "components", "db"].map((dir) => path.join(root, dir)),
+  {
+    baseDir: root,
+    fileExtensions: ["ts", "tsx"],
+    tsConfig: path.join(root, "tsconfig.json"),
+    detectiveOptions: { ts: { skipTypeImports: true }, tsx: { skipTypeImports: true } },
+    excludeRegExp: [/\.test\.tsx?$/, /node_modules/],
+  },
+);
 const graph = result.obj();
 const problems = [];
 
@@ -74,7 +77,9 @@ function connect(node) {
 for (const node of folderEdges.keys()) if (!meta.has(node)) connect(node);
 for (const members of components) {
   const inside = new Set(members);
-  const edges = members.flatMap((from) => [...(folderEdges.get(from) ?? [])].filter(([to]) => inside.has(to)).map(([to, via]) => `    lib/${from} → lib/${to} (${via})`));
+  const edges = members.flatMap((from) =>
+    [...(folderEdges.get(from) ?? [])].filter(([to]) => inside.has(to)).map(([to, via]) => `    lib/${from} → lib/${to} (${via})`),
+  );
   problems.push(`folder cycle between ${members.map((m) => `lib/${m}`).join(", ")}:\n${edges.join("\n")}`);
 }
 

@@ -17,7 +17,11 @@ async function main() {
       .join(", ");
     console.log(`[seed] ${database.kind} — ${summary.historySeeded ? "demo history written" : "demo history already present"} in ${summary.ms} ms`);
     console.log(`[seed] inserted: ${inserted || "nothing (already seeded)"}`);
-    console.log(`[seed] totals: ${Object.entries(summary.totals).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    console.log(
+      `[seed] totals: ${Object.entries(summary.totals)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
     console.log(`[seed] demo accounts, password "${DEMO_PASSWORD}":`);
     for (const account of demoAccounts) {
       console.log(`[seed]   ${account.email.padEnd(28)} ${account.role}${account.storeCode ? ` · store ${account.storeCode}` : ""}`);

@@ -9,7 +9,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
   const t = useTranslations("auth.layout");
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-      <aside className="focus-on-dark relative hidden overflow-hidden bg-brand-800 text-white lg:flex lg:flex-col lg:justify-between lg:p-12">
+      <aside className="relative hidden overflow-hidden bg-brand-800 text-white focus-on-dark lg:flex lg:flex-col lg:justify-between lg:p-12">
         <AislePattern />
         <Link href="/" className="relative w-fit rounded-md">
           <Logo inverse className="h-9" />
@@ -42,7 +42,13 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
 /** Shelves in perspective, faint: the brand's aisle, as wallpaper. */
 function AislePattern() {
   return (
-    <svg aria-hidden="true" className="absolute inset-0 size-full text-brand-700" preserveAspectRatio="xMidYMid slice" viewBox="0 0 600 800" fill="none">
+    <svg
+      aria-hidden="true"
+      className="absolute inset-0 size-full text-brand-700"
+      preserveAspectRatio="xMidYMid slice"
+      viewBox="0 0 600 800"
+      fill="none"
+    >
       {Array.from({ length: 9 }, (_, i) => (
         <path key={i} d={`M${-200 + i * 110} 800 L300 260`} stroke="currentColor" strokeWidth="2" />
       ))}

@@ -23,19 +23,12 @@ export default async function HomePage() {
   if (!store) {
     return (
       <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 lg:px-8">
-        <EmptyState
-          icon={<StoreIcon />}
-          title={tStorefront("noStores.title")}
-          description={tStorefront("noStores.description")}
-        />
+        <EmptyState icon={<StoreIcon />} title={tStorefront("noStores.title")} description={tStorefront("noStores.description")} />
       </div>
     );
   }
 
-  const [categories, featured] = await Promise.all([
-    listCategories(db),
-    listFeaturedProducts(db, { storeId: store.id, limit: 8 }),
-  ]);
+  const [categories, featured] = await Promise.all([listCategories(db), listFeaturedProducts(db, { storeId: store.id, limit: 8 })]);
   const status = getOpeningStatus(store.openingHours, store.timezone);
 
   return (
@@ -46,7 +39,7 @@ export default async function HomePage() {
         <section aria-labelledby="categories-heading">
           <SectionHeading id="categories-heading" title={t("categories.heading")} />
           {/* Phones: one swipeable row; wider screens: a grid. */}
-          <ul className="scrollbar-none -mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-3 sm:gap-4 sm:overflow-visible sm:px-0 sm:pb-0 lg:grid-cols-5">
+          <ul className="-mx-4 scrollbar-none flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 sm:mx-0 sm:grid sm:grid-cols-3 sm:gap-4 sm:overflow-visible sm:px-0 sm:pb-0 lg:grid-cols-5">
             {categories.map((category) => (
               <li key={category.id} className="w-36 shrink-0 snap-start sm:w-auto">
                 <CategoryTile category={category} />
@@ -57,11 +50,7 @@ export default async function HomePage() {
       ) : null}
 
       <section aria-labelledby="featured-heading">
-        <SectionHeading
-          id="featured-heading"
-          title={t("featured.heading", { store: store.name })}
-          description={t("featured.description")}
-        />
+        <SectionHeading id="featured-heading" title={t("featured.heading", { store: store.name })} description={t("featured.description")} />
         {featured.length > 0 ? (
           <ul className="grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 lg:grid-cols-4">
             {featured.map((product, index) => (

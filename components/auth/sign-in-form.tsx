@@ -92,14 +92,7 @@ export function SignInForm({
           required
           errors={fieldErrors.email}
         />
-        <TextField
-          label={t("password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={fieldErrors.password}
-        />
+        <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
         <Button type="submit" size="lg" fullWidth loading={pending}>
           {t("submit")}
         </Button>
@@ -127,9 +120,7 @@ export function SignInForm({
           <DemoAccountList accounts={demoAccounts.slice(0, 4)} disabled={pending} onUse={signInAsDemo} />
           {demoAccounts.length > 4 ? (
             <details className="group mt-3">
-              <summary className="cursor-pointer text-sm font-semibold text-brand-700 hover:underline">
-                {t("demo.otherStores")}
-              </summary>
+              <summary className="cursor-pointer text-sm font-semibold text-brand-700 hover:underline">{t("demo.otherStores")}</summary>
               <DemoAccountList accounts={demoAccounts.slice(4)} disabled={pending} onUse={signInAsDemo} />
             </details>
           ) : null}
@@ -139,15 +130,7 @@ export function SignInForm({
   );
 }
 
-function DemoAccountList({
-  accounts,
-  disabled,
-  onUse,
-}: {
-  accounts: DemoAccount[];
-  disabled: boolean;
-  onUse: (email: string) => void;
-}) {
+function DemoAccountList({ accounts, disabled, onUse }: { accounts: DemoAccount[]; disabled: boolean; onUse: (email: string) => void }) {
   const t = useTranslations("authClient.signIn.demo");
   return (
     <ul className="mt-3 divide-y divide-line overflow-hidden rounded-md border border-line bg-surface">

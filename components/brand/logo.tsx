@@ -19,13 +19,7 @@ export function Logo({
   const t = useTranslations("ui");
   const width = showWordmark ? 100 : 32;
   return (
-    <svg
-      role="img"
-      aria-label={t("logo")}
-      viewBox={`0 0 ${width} 32`}
-      className={cn("h-8 w-auto", className)}
-      fill="none"
-    >
+    <svg role="img" aria-label={t("logo")} viewBox={`0 0 ${width} 32`} className={cn("h-8 w-auto", className)} fill="none">
       <LogoMark inverse={inverse} />
       {showWordmark ? (
         <g

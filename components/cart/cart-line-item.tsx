@@ -11,7 +11,12 @@ export function CartLineItem({ line, currency }: { line: CartLineView; currency:
   const gross = line.unitPriceCents * line.quantity;
   return (
     <li className="flex gap-4 py-5 first:pt-0 last:pb-0 sm:gap-5">
-      <Link href={`/p/${line.productSlug}`} className="shrink-0 self-start overflow-hidden rounded-lg border border-line bg-sand" tabIndex={-1} aria-hidden="true">
+      <Link
+        href={`/p/${line.productSlug}`}
+        className="shrink-0 self-start overflow-hidden rounded-lg border border-line bg-sand"
+        tabIndex={-1}
+        aria-hidden="true"
+      >
         <ProductImage src={line.imageUrl} alt="" className="size-20 object-contain sm:size-24" />
       </Link>
       <div className="min-w-0 flex-1">

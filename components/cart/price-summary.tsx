@@ -26,9 +26,7 @@ export function PriceSummary({
   return (
     <dl className={cn("space-y-2.5 text-[0.9375rem]", className)}>
       <div className="flex justify-between gap-4">
-        <dt className="text-ink-muted">
-          {t("subtotal", { count: summary.itemCount })}
-        </dt>
+        <dt className="text-ink-muted">{t("subtotal", { count: summary.itemCount })}</dt>
         <dd className="font-semibold tabular">{money(summary.subtotalCents)}</dd>
       </div>
       {summary.promotions.map((promotion) => (

@@ -11,16 +11,10 @@ export function CategoryTile({ category }: { category: CategorySummary }) {
       className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-line bg-surface p-3 shadow-card transition-shadow hover:shadow-raised sm:p-4"
     >
       <div className="mb-3 aspect-[4/3] overflow-hidden rounded-lg bg-sand">
-        <ProductImage
-          src={category.imageUrl}
-          alt=""
-          className="size-full object-cover transition-transform duration-300 group-hover:scale-105"
-        />
+        <ProductImage src={category.imageUrl} alt="" className="size-full object-cover transition-transform duration-300 group-hover:scale-105" />
       </div>
-      <span className="font-bold leading-tight text-ink">{category.name}</span>
-      <span className="mt-0.5 text-sm text-ink-muted tabular">
-        {t("productCount", { count: category.productCount })}
-      </span>
+      <span className="leading-tight font-bold text-ink">{category.name}</span>
+      <span className="mt-0.5 text-sm text-ink-muted tabular">{t("productCount", { count: category.productCount })}</span>
     </Link>
   );
 }

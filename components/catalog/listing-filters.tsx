@@ -83,7 +83,12 @@ export function ListingFilters({
           <span aria-hidden="true" className="pb-3 text-ink-muted">
             –
           </span>
-          <PriceInput name="max" label={t("max")} value={params.maxCents} placeholder={priceRange ? Math.ceil(priceRange.maxCents / 100) : undefined} />
+          <PriceInput
+            name="max"
+            label={t("max")}
+            value={params.maxCents}
+            placeholder={priceRange ? Math.ceil(priceRange.maxCents / 100) : undefined}
+          />
         </div>
         {priceRange ? (
           <p className="mt-2 text-xs text-ink-muted">
@@ -141,7 +146,7 @@ function PriceInput({ name, label, value, placeholder }: { name: string; label: 
           step="any"
           defaultValue={value === null ? undefined : centsToDollars(value)}
           placeholder={placeholder === undefined ? undefined : String(placeholder)}
-          className="h-11 w-full rounded-md border border-line-strong bg-surface pr-2 pl-7 text-base text-ink shadow-card tabular placeholder:text-ink-subtle hover:border-ink-subtle focus-visible:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-500"
+          className="h-11 w-full rounded-md border border-line-strong bg-surface pr-2 pl-7 text-base text-ink tabular shadow-card placeholder:text-ink-subtle hover:border-ink-subtle focus-visible:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-500"
         />
       </div>
     </div>

@@ -130,7 +130,10 @@ export function ListingView({
         ) : result.total > 0 ? (
           <p className="mt-8 text-ink-muted">
             {t("listing.noSuchPage", { page: result.page })}{" "}
-            <Link href={listingHref(pathname, { ...params, page: result.pageCount }, { searching })} className="font-semibold text-brand-700 hover:underline">
+            <Link
+              href={listingHref(pathname, { ...params, page: result.pageCount }, { searching })}
+              className="font-semibold text-brand-700 hover:underline"
+            >
               {t("listing.lastPage")}
             </Link>
           </p>
@@ -139,11 +142,7 @@ export function ListingView({
         )}
 
         <div className="mt-10">
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            hrefFor={(page) => listingHref(pathname, { ...params, page }, { searching })}
-          />
+          <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => listingHref(pathname, { ...params, page }, { searching })} />
         </div>
       </section>
     </div>

@@ -17,8 +17,7 @@ export function pageWindow(page: number, pageCount: number): (number | "gap")[] 
   return out;
 }
 
-const item =
-  "inline-flex h-11 min-w-11 items-center justify-center gap-1 rounded-full px-3 text-[0.9375rem] font-semibold tabular";
+const item = "inline-flex h-11 min-w-11 items-center justify-center gap-1 rounded-full px-3 text-[0.9375rem] font-semibold tabular";
 
 /** Previous / numbered pages / Next, as links: every page has its own URL. */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {

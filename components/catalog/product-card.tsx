@@ -19,10 +19,7 @@ export function ProductCard({
   storeName?: string;
 }) {
   const t = useTranslations("catalog.productCard");
-  const saving =
-    product.compareAtCents != null && product.compareAtCents > product.priceCents
-      ? product.compareAtCents - product.priceCents
-      : 0;
+  const saving = product.compareAtCents != null && product.compareAtCents > product.priceCents ? product.compareAtCents - product.priceCents : 0;
   return (
     <article className="group relative flex h-full flex-col overflow-hidden rounded-xl border border-line bg-surface shadow-card transition-shadow hover:shadow-raised">
       <div className="relative aspect-square bg-sand">
@@ -40,7 +37,7 @@ export function ProductCard({
       </div>
       <div className="flex flex-1 flex-col gap-1.5 p-3.5 sm:p-4">
         <p className="truncate text-xs font-semibold tracking-wide text-ink-muted uppercase">{product.brand}</p>
-        <h3 className="line-clamp-3 min-h-[2.5em] sm:line-clamp-2 text-[0.9375rem] leading-tight font-semibold text-ink">
+        <h3 className="line-clamp-3 min-h-[2.5em] text-[0.9375rem] leading-tight font-semibold text-ink sm:line-clamp-2">
           {/* The link covers the whole card; its name is the product name. */}
           <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none">
             {product.name}

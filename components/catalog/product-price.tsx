@@ -39,9 +39,7 @@ export function ProductPrice({ price, variant, storeName }: { price: ShelfPrice;
         ) : null}
         {unit ? <span className="tabular">{unit}</span> : null}
       </div>
-      {price.promotion && storeName ? (
-        <p className="text-xs text-ink-muted">{t("storeToday", { store: storeName })}</p>
-      ) : null}
+      {price.promotion && storeName ? <p className="text-xs text-ink-muted">{t("storeToday", { store: storeName })}</p> : null}
     </div>
   );
 }

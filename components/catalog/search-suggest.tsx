@@ -124,10 +124,7 @@ export function SearchSuggest({ className, defaultValue = "" }: { className?: st
         maxLength={100}
         className="h-11 w-full rounded-full border border-line-strong bg-surface pr-13 pl-5 text-base text-ink shadow-card placeholder:text-ink-subtle hover:border-ink-subtle focus-visible:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-500 [&::-webkit-search-cancel-button]:hidden"
       />
-      <button
-        type="submit"
-        className="absolute top-1 right-1 grid size-9 place-items-center rounded-full bg-brand-700 text-white hover:bg-brand-800"
-      >
+      <button type="submit" className="absolute top-1 right-1 grid size-9 place-items-center rounded-full bg-brand-700 text-white hover:bg-brand-800">
         <SearchIcon className="size-[1.125rem]" />
         <span className="sr-only">{t("submit")}</span>
       </button>

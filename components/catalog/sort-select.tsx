@@ -7,15 +7,7 @@ import { useId } from "react";
  * "Sort by", part of the filter form through `form=`, so a new sort keeps every filter. It
  * applies on change; without JavaScript the "Sort" button next to it does.
  */
-export function SortSelect({
-  form,
-  value,
-  options,
-}: {
-  form: string;
-  value: string;
-  options: { value: string; label: string }[];
-}) {
+export function SortSelect({ form, value, options }: { form: string; value: string; options: { value: string; label: string }[] }) {
   const t = useTranslations("catalogClient.sort");
   const id = useId();
   return (

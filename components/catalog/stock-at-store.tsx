@@ -12,9 +12,7 @@ export function StockAtStore({ available, storeName, className }: { available: n
   return (
     <p className={cn("flex items-start gap-1.5 text-[0.8125rem] leading-snug font-semibold", text[level], className)}>
       <span aria-hidden="true" className={cn("mt-[0.4em] size-1.5 shrink-0 rounded-full", dots[level])} />
-      <span>
-        {level === "out" ? t("out") : level === "low" ? t("low", { available, store: storeName }) : t("in", { store: storeName })}
-      </span>
+      <span>{level === "out" ? t("out") : level === "low" ? t("low", { available, store: storeName }) : t("in", { store: storeName })}</span>
     </p>
   );
 }

@@ -108,7 +108,12 @@ export function CheckoutForm({
         <PaymentSection fulfilment={fulfilment} testCards={testCards} errors={errors} />
       </div>
 
-      <SummaryPanel checkout={checkout} storeName={store.name} couponMessage={choice.coupon.error ?? errors.couponCode?.[0] ?? null} placing={placing} />
+      <SummaryPanel
+        checkout={checkout}
+        storeName={store.name}
+        couponMessage={choice.coupon.error ?? errors.couponCode?.[0] ?? null}
+        placing={placing}
+      />
     </form>
   );
 }

@@ -111,10 +111,28 @@ export function FulfilmentSection({ checkout, stores, errors }: { checkout: Chec
           </>
         ) : (
           <div className="grid gap-4 sm:grid-cols-6">
-            <TextField fieldClassName="sm:col-span-6" label={t("address.line1")} name="addressLine1" autoComplete="address-line1" errors={errors.addressLine1} />
-            <TextField fieldClassName="sm:col-span-6" label={t("address.line2")} name="addressLine2" autoComplete="address-line2" errors={errors.addressLine2} />
+            <TextField
+              fieldClassName="sm:col-span-6"
+              label={t("address.line1")}
+              name="addressLine1"
+              autoComplete="address-line1"
+              errors={errors.addressLine1}
+            />
+            <TextField
+              fieldClassName="sm:col-span-6"
+              label={t("address.line2")}
+              name="addressLine2"
+              autoComplete="address-line2"
+              errors={errors.addressLine2}
+            />
             <TextField fieldClassName="sm:col-span-3" label={t("address.city")} name="city" autoComplete="address-level2" errors={errors.city} />
-            <TextField fieldClassName="sm:col-span-1" label={t("address.region")} name="region" autoComplete="address-level1" errors={errors.region} />
+            <TextField
+              fieldClassName="sm:col-span-1"
+              label={t("address.region")}
+              name="region"
+              autoComplete="address-level1"
+              errors={errors.region}
+            />
             <TextField
               fieldClassName="sm:col-span-2"
               label={t("address.postalCode")}

@@ -8,7 +8,15 @@ import { CardFields } from "./card-fields";
 import { TestCardsHint, type TestCard } from "./test-cards-hint";
 
 /** The card, authorised when the order is placed and charged at hand-over or dispatch. */
-export function PaymentSection({ fulfilment, testCards, errors }: { fulfilment: CheckoutFulfilment; testCards: TestCard[] | null; errors: FieldErrors }) {
+export function PaymentSection({
+  fulfilment,
+  testCards,
+  errors,
+}: {
+  fulfilment: CheckoutFulfilment;
+  testCards: TestCard[] | null;
+  errors: FieldErrors;
+}) {
   const t = useTranslations("checkoutClient.payment");
   return (
     <Card as="section" aria-labelledby="payment-heading">

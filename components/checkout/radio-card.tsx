@@ -32,7 +32,11 @@ export function RadioCard({
       />
       <span className="min-w-0 flex-1">
         <span id={`${id}-title`} className="flex items-center gap-2 font-semibold text-ink">
-          {icon ? <span aria-hidden="true" className="text-brand-700">{icon}</span> : null}
+          {icon ? (
+            <span aria-hidden="true" className="text-brand-700">
+              {icon}
+            </span>
+          ) : null}
           {title}
         </span>
         {detail ? (

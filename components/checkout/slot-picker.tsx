@@ -33,11 +33,7 @@ export function SlotPicker({
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   if (groups.length === 0) {
-    return (
-      <p className="rounded-lg border border-line bg-sand px-4 py-3 text-sm text-ink-muted">
-        {t("none", { store: storeName })}
-      </p>
-    );
+    return <p className="rounded-lg border border-line bg-sand px-4 py-3 text-sm text-ink-muted">{t("none", { store: storeName })}</p>;
   }
   const current = groups.find((g) => g.key === day) ?? groups[0];
   // A phone screen shows the first few times; the chosen one always stays in view.
@@ -50,7 +46,7 @@ export function SlotPicker({
       {/* min-w-0: a fieldset otherwise grows to its content and the day row can't scroll. */}
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold text-ink">{t("day")}</legend>
-        <div className="scrollbar-none -mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
+        <div className="-mx-1 scrollbar-none flex gap-2 overflow-x-auto px-1 pb-1">
           {groups.map((group) => (
             <label
               key={group.key}
@@ -76,9 +72,7 @@ export function SlotPicker({
       </fieldset>
 
       <fieldset className="min-w-0" aria-describedby={errors?.length ? `${id}-error` : undefined}>
-        <legend className="mb-2 text-sm font-semibold text-ink">
-          {t("time", { day: current.label, date: current.dateLabel })}
-        </legend>
+        <legend className="mb-2 text-sm font-semibold text-ink">{t("time", { day: current.label, date: current.dateLabel })}</legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {visible.map((s) => (
             <label
@@ -121,7 +115,10 @@ export function SlotPicker({
       {chosen ? (
         <p className="text-sm text-ink-muted" aria-live="polite">
           {t.rich("ready", {
-            when: chosen.day.label.toLowerCase() === "today" || chosen.day.label === "Tomorrow" ? chosen.day.label.toLowerCase() : t("onDay", { day: chosen.day.label }),
+            when:
+              chosen.day.label.toLowerCase() === "today" || chosen.day.label === "Tomorrow"
+                ? chosen.day.label.toLowerCase()
+                : t("onDay", { day: chosen.day.label }),
             time: chosen.label,
             store: storeName,
             strong: (chunks) => <span className="font-semibold text-ink">{chunks}</span>,

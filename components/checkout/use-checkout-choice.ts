@@ -24,7 +24,11 @@ export function useCheckoutChoice(initialQuote: CheckoutQuote) {
         couponCode: coupon ?? undefined,
       });
       if (!result.ok) return dispatch({ type: "quoteFailed", error: result.message });
-      dispatch({ type: "quoted", quote: result.data, coupon: next.coupon === undefined ? undefined : { code: coupon, invalidMessage: t("invalid") } });
+      dispatch({
+        type: "quoted",
+        quote: result.data,
+        coupon: next.coupon === undefined ? undefined : { code: coupon, invalidMessage: t("invalid") },
+      });
     });
   }
 

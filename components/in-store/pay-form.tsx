@@ -44,7 +44,13 @@ export function PayForm<T>({ action, fields, totalLabel, testCards, initialKey, 
         </p>
       ) : null}
       <CardFields errors={errors} />
-      <TextField label={t("coupon")} name="couponCode" autoCapitalize="characters" defaultValue={echoedValue(state, "couponCode") ?? ""} errors={errors.couponCode} />
+      <TextField
+        label={t("coupon")}
+        name="couponCode"
+        autoCapitalize="characters"
+        defaultValue={echoedValue(state, "couponCode") ?? ""}
+        errors={errors.couponCode}
+      />
       {testCards ? <TestCardsHint cards={testCards} /> : null}
       <SubmitButton size="lg" fullWidth className="h-14 text-lg" aria-describedby="pay-total">
         {t("pay")}

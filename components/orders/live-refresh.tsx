@@ -12,7 +12,17 @@ import { useEventStream, type StreamMessage } from "@/lib/realtime/use-event-str
  * other orders on a shared store stream. A snapshot whose status differs from the rendered one
  * (something changed before the stream connected) refreshes too.
  */
-export function LiveRefresh({ url, onlyOrderId, renderedStatus, label = true }: { url: string; onlyOrderId?: string; renderedStatus?: string; label?: boolean }) {
+export function LiveRefresh({
+  url,
+  onlyOrderId,
+  renderedStatus,
+  label = true,
+}: {
+  url: string;
+  onlyOrderId?: string;
+  renderedStatus?: string;
+  label?: boolean;
+}) {
   const t = useTranslations("ordersClient.liveRefresh");
   const router = useRouter();
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

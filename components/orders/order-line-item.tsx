@@ -19,15 +19,7 @@ type Line = {
   substituteCharged?: boolean;
 };
 
-export function OrderLineItem({
-  line,
-  display,
-  currency,
-}: {
-  line: Line;
-  display?: { imageUrl: string; variant: string | null };
-  currency: string;
-}) {
+export function OrderLineItem({ line, display, currency }: { line: Line; display?: { imageUrl: string; variant: string | null }; currency: string }) {
   const t = useTranslations("orders.line");
   const charge = line.chargeCents ?? line.lineTotalCents;
   return (
@@ -38,12 +30,12 @@ export function OrderLineItem({
         {display?.variant ? <p className="text-sm text-ink-muted">{display.variant}</p> : null}
         <p className="text-sm text-ink-muted tabular">
           {t("quantityTimesPrice", { quantity: line.quantity, price: formatMoney(line.unitPriceCents, currency) })}
-          {line.discountCents > 0 ? <span className="text-success-fg">{t("saved", { amount: formatMoney(line.discountCents, currency) })}</span> : null}
+          {line.discountCents > 0 ? (
+            <span className="text-success-fg">{t("saved", { amount: formatMoney(line.discountCents, currency) })}</span>
+          ) : null}
         </p>
         {line.status === "short" ? (
-          <p className="text-sm font-medium text-warning-fg">
-            {t("short", { picked: line.pickedQuantity ?? 0, quantity: line.quantity })}
-          </p>
+          <p className="text-sm font-medium text-warning-fg">{t("short", { picked: line.pickedQuantity ?? 0, quantity: line.quantity })}</p>
         ) : line.status === "substituted" && line.substitutionStatus === "rejected" ? (
           <p className="text-sm font-medium text-ink-muted">{t("declined")}</p>
         ) : line.status === "substituted" ? (

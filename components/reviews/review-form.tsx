@@ -61,7 +61,12 @@ export function ReviewForm({ productId }: { productId: string }) {
                   required
                 />
                 <span className="sr-only">{t("star", { value, word: word(value) })}</span>
-                <svg aria-hidden="true" viewBox="0 0 20 20" className={cn("size-8", value <= shown ? "text-paprika-500" : "text-line-strong")} fill="currentColor">
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 20 20"
+                  className={cn("size-8", value <= shown ? "text-paprika-500" : "text-line-strong")}
+                  fill="currentColor"
+                >
                   <path d={STAR} />
                 </svg>
               </label>

@@ -32,7 +32,10 @@ function describe(t: AuditT, action: string, data: Record<string, unknown>) {
     }
     case "payment.capture_differs": {
       const currency = typeof data.currency === "string" ? data.currency : "USD";
-      return t("actions.captureDiffers", { captured: formatMoney(Number(data.capturedCents), currency), total: formatMoney(Number(data.totalCents), currency) });
+      return t("actions.captureDiffers", {
+        captured: formatMoney(Number(data.capturedCents), currency),
+        total: formatMoney(Number(data.totalCents), currency),
+      });
     }
     case "line.substituted":
       return t("actions.lineSubstituted", { line, substitute: String(data.substitute ?? t("actions.anotherProduct")) });
@@ -70,7 +73,8 @@ export async function AuditTrail({ entries, timeZone }: { entries: PickList["aud
           <div className="min-w-0">
             <p className="font-medium text-ink">{describe(t, entry.action, entry.data)}</p>
             <p className="text-ink-muted">
-              {entry.actor ? t("by", { name: entry.actor, role: t(`roles.${roleKey(entry.actorRole)}`) }) : t("system")} · <time dateTime={new Date(entry.at).toISOString()}>{formatStoreShortDateTime(entry.at, timeZone)}</time>
+              {entry.actor ? t("by", { name: entry.actor, role: t(`roles.${roleKey(entry.actorRole)}`) }) : t("system")} ·{" "}
+              <time dateTime={new Date(entry.at).toISOString()}>{formatStoreShortDateTime(entry.at, timeZone)}</time>
             </p>
           </div>
         </li>

@@ -122,7 +122,9 @@ export function HandoverDesk({ storeCode }: { storeCode: string }) {
                     ) : (
                       line.name
                     )}
-                    {line.collecting < line.ordered && !line.substitute ? <span className="text-danger-fg">{t("order.short", { missing: line.ordered - line.collecting })}</span> : null}
+                    {line.collecting < line.ordered && !line.substitute ? (
+                      <span className="text-danger-fg">{t("order.short", { missing: line.ordered - line.collecting })}</span>
+                    ) : null}
                     {line.substitute && line.collecting === 0 ? <span className="text-danger-fg">{t("order.rejected")}</span> : null}
                   </span>
                   <span className="shrink-0 font-semibold tabular">× {line.collecting}</span>

@@ -98,13 +98,27 @@ export function OpenPickupOrders({
               <caption className="sr-only">{t("caption")}</caption>
               <thead className="border-b border-line bg-sand/60 text-xs font-semibold tracking-wide text-ink-muted uppercase">
                 <tr>
-                  <th scope="col" className="px-4 py-3">{t("columns.order")}</th>
-                  <th scope="col" className="px-4 py-3">{t("columns.customer")}</th>
-                  <th scope="col" className="px-4 py-3">{t("columns.pickup")}</th>
-                  <th scope="col" className="px-4 py-3">{t("columns.due")}</th>
-                  <th scope="col" className="px-4 py-3 text-right">{t("columns.items")}</th>
-                  <th scope="col" className="px-4 py-3 text-right">{t("columns.total")}</th>
-                  <th scope="col" className="px-4 py-3">{t("columns.status")}</th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("columns.order")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("columns.customer")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("columns.pickup")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("columns.due")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right">
+                    {t("columns.items")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right">
+                    {t("columns.total")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("columns.status")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-line">

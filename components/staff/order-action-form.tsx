@@ -5,7 +5,6 @@ import type { ButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { failureOf, type ServerAction } from "@/lib/actions/result";
 
-
 /** One button that runs a staff action on the order ("Start picking", "Mark ready"…), with its error. */
 export function OrderActionForm<T>({
   action,

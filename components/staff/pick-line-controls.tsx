@@ -11,7 +11,21 @@ import { pickLineAction } from "@/lib/fulfilment/actions";
 type Mode = "idle" | "short" | "substitute";
 
 /** Per line: "Picked", "Short" (how many found) or "Substitute" (another SKU's code or barcode). */
-export function PickLineControls({ storeCode, orderId, lineId, productName, quantity, done }: { storeCode: string; orderId: string; lineId: string; productName: string; quantity: number; done: boolean }) {
+export function PickLineControls({
+  storeCode,
+  orderId,
+  lineId,
+  productName,
+  quantity,
+  done,
+}: {
+  storeCode: string;
+  orderId: string;
+  lineId: string;
+  productName: string;
+  quantity: number;
+  done: boolean;
+}) {
   const t = useTranslations("pickupsClient.pickLine");
   const [state, dispatch] = useActionState(pickLineAction, null);
   const failure = failureOf(state);

@@ -13,7 +13,9 @@ export function PickScanner({ storeCode, orderId, lines }: { storeCode: string; 
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   async function onScan(text: string) {
     const code = text.trim().toUpperCase();
-    const line = lines.find((l) => (l.gtin === code || l.skuCode.toUpperCase() === code) && l.status === "pending") ?? lines.find((l) => l.gtin === code || l.skuCode.toUpperCase() === code);
+    const line =
+      lines.find((l) => (l.gtin === code || l.skuCode.toUpperCase() === code) && l.status === "pending") ??
+      lines.find((l) => l.gtin === code || l.skuCode.toUpperCase() === code);
     if (!line) {
       setMessage({ tone: "error", text: t("notOnOrder", { code: text }) });
       return;
@@ -23,9 +25,20 @@ export function PickScanner({ storeCode, orderId, lines }: { storeCode: string; 
   }
   return (
     <div className="space-y-2">
-      <Scanner onScan={onScan} scanLabel={t("scan")} continuous manualLabel={t("manualLabel")} manualPlaceholder={t("manualPlaceholder")} manualButtonLabel={t("manualButton")} showPhotoFallback={false} />
+      <Scanner
+        onScan={onScan}
+        scanLabel={t("scan")}
+        continuous
+        manualLabel={t("manualLabel")}
+        manualPlaceholder={t("manualPlaceholder")}
+        manualButtonLabel={t("manualButton")}
+        showPhotoFallback={false}
+      />
       {message ? (
-        <p role={message.tone === "error" ? "alert" : "status"} className={message.tone === "error" ? "text-sm font-medium text-danger-fg" : "text-sm font-medium text-success-fg"}>
+        <p
+          role={message.tone === "error" ? "alert" : "status"}
+          className={message.tone === "error" ? "text-sm font-medium text-danger-fg" : "text-sm font-medium text-success-fg"}
+        >
           {message.text}
         </p>
       ) : null}

@@ -96,7 +96,11 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
         setFresh((current) => ({ ...current, ...Object.fromEntries([...added, ...cameIn].map((order) => [order.id, stamp])) }));
         const parts = [
           ...added.map((order) => t("board.newOrder", { name: order.firstName, count: order.itemCount })),
-          ...cameIn.map((order) => (order.parkingSpot ? t("board.arrivedSpot", { name: order.firstName, spot: order.parkingSpot }) : t("board.arrived", { name: order.firstName }))),
+          ...cameIn.map((order) =>
+            order.parkingSpot
+              ? t("board.arrivedSpot", { name: order.firstName, spot: order.parkingSpot })
+              : t("board.arrived", { name: order.firstName }),
+          ),
         ];
         setAnnouncement(parts.join(" · "));
         if (window.localStorage.getItem("aisle.queue.sound") === "on") beep();
@@ -190,7 +194,16 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
             </ul>
           </section>
         ) : null}
-        <QueueTabs tabs={QUEUE_TABS} label={t("board.byStatus")} idPrefix="queue" orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
+        <QueueTabs
+          tabs={QUEUE_TABS}
+          label={t("board.byStatus")}
+          idPrefix="queue"
+          orders={orders}
+          storeCode={storeCode}
+          timeZone={timeZone}
+          now={now}
+          fresh={fresh}
+        />
       </div>
 
       {/* Desktop (1280 px and up): the open statuses side by side, finished orders folded below. */}
@@ -200,7 +213,17 @@ function Board({ storeCode, timeZone, initial }: BoardProps) {
           <h2 id="done-today" className="mb-1 text-sm font-extrabold tracking-wide text-ink-muted uppercase">
             {t("board.finishedHeading")}
           </h2>
-          <QueueTabs tabs={DONE_TABS} label={t("board.finished")} idPrefix="done" compact orders={orders} storeCode={storeCode} timeZone={timeZone} now={now} fresh={fresh} />
+          <QueueTabs
+            tabs={DONE_TABS}
+            label={t("board.finished")}
+            idPrefix="done"
+            compact
+            orders={orders}
+            storeCode={storeCode}
+            timeZone={timeZone}
+            now={now}
+            fresh={fresh}
+          />
         </section>
       </div>
     </div>

@@ -33,9 +33,7 @@ export function PickupStatusCounts({ summary }: { summary: PickupDaySummary }) {
           );
         })}
       </dl>
-      <p className="mt-3 text-sm text-ink-muted">
-        {t("total", { count: summary.total })}
-      </p>
+      <p className="mt-3 text-sm text-ink-muted">{t("total", { count: summary.total })}</p>
     </section>
   );
 }

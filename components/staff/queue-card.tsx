@@ -28,7 +28,8 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = fa
   const waiting = isWaitingAtCurbside(order);
   const waited = waiting ? minutesSince(order.curbsideArrivedAt!, now) : 0;
   const items = t("card.items", { count: order.itemCount });
-  const placed = minutesSince(order.placedAt, now) < 1 ? t("card.placedJustNow") : t("card.placedAgo", { age: age(minutesSince(order.placedAt, now)) });
+  const placed =
+    minutesSince(order.placedAt, now) < 1 ? t("card.placedJustNow") : t("card.placedAgo", { age: age(minutesSince(order.placedAt, now)) });
   const slot = formatSlot(order, timeZone) ?? t("noSlot");
   const where = (
     <span className="inline-flex items-center gap-1">
@@ -47,10 +48,17 @@ export function QueueCard({ order, storeCode, timeZone, now, fresh, compact = fa
       {order.parkingSpot ? t("card.spot", { spot: order.parkingSpot }) : null}
     </p>
   ) : null;
-  const picker = order.assignedTo && order.status === "picking" ? <p className="mt-2 text-sm text-ink-muted">{t("card.picker", { name: order.assignedTo })}</p> : null;
+  const picker =
+    order.assignedTo && order.status === "picking" ? (
+      <p className="mt-2 text-sm text-ink-muted">{t("card.picker", { name: order.assignedTo })}</p>
+    ) : null;
 
   const facts = { name: order.firstName, number: order.number, items };
-  const label = !waiting ? t("card.label", facts) : order.parkingSpot ? t("card.labelWaitingSpot", { ...facts, spot: order.parkingSpot }) : t("card.labelWaiting", facts);
+  const label = !waiting
+    ? t("card.label", facts)
+    : order.parkingSpot
+      ? t("card.labelWaitingSpot", { ...facts, spot: order.parkingSpot })
+      : t("card.labelWaiting", facts);
   // The whole card is clickable, but the link itself is the shopper's name (stretched over the
   // card): its accessible name starts with the text it shows, and the details stay plain text.
   const name = (

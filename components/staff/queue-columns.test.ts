@@ -2,24 +2,23 @@ import { describe, expect, it } from "vitest";
 import type { QueueOrder } from "@/lib/fulfilment/queries";
 import { ordersInColumn, QUEUE_COLUMNS } from "./queue-columns";
 
-const order = (over: Partial<QueueOrder>): QueueOrder =>
-  ({
-    id: Math.random().toString(36).slice(2),
-    number: "ABCD-EFGH",
-    firstName: "Sam",
-    status: "placed",
-    fulfilment: "pickup",
-    itemCount: 1,
-    placedAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-    dueAt: null,
-    slotStartsAt: null,
-    slotEndsAt: null,
-    curbsideArrivedAt: null,
-    parkingSpot: null,
-    assignedTo: null,
-    ...over,
-  });
+const order = (over: Partial<QueueOrder>): QueueOrder => ({
+  id: Math.random().toString(36).slice(2),
+  number: "ABCD-EFGH",
+  firstName: "Sam",
+  status: "placed",
+  fulfilment: "pickup",
+  itemCount: 1,
+  placedAt: new Date().toISOString(),
+  updatedAt: new Date().toISOString(),
+  dueAt: null,
+  slotStartsAt: null,
+  slotEndsAt: null,
+  curbsideArrivedAt: null,
+  parkingSpot: null,
+  assignedTo: null,
+  ...over,
+});
 
 describe("queue columns", () => {
   it("are new, picking, ready and curbside, in the order work flows", () => {

@@ -41,10 +41,7 @@ export function QueueColumns({ orders, storeCode, timeZone, now, fresh }: Props)
             key={column.id}
             // The region is named with its count ("New, 3 orders"); the heading keeps the lane's name.
             aria-label={t("columns.region", { name: curbside ? t("columns.curbsideName") : t(`tabs.${column.id}`), count: lane.length })}
-            className={cn(
-              "flex min-h-64 flex-col rounded-2xl border p-3",
-              alert ? "border-paprika-600/40 bg-paprika-50" : "border-line bg-sand/60",
-            )}
+            className={cn("flex min-h-64 flex-col rounded-2xl border p-3", alert ? "border-paprika-600/40 bg-paprika-50" : "border-line bg-sand/60")}
           >
             <h2 id={`lane-${column.id}`} className="mb-3 flex items-center gap-2 px-1 text-[0.9375rem] font-bold text-ink">
               <span aria-hidden="true" className={cn("size-2.5 shrink-0 rounded-full", column.accent)} />

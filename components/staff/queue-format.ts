@@ -47,10 +47,7 @@ export function minutesSince(iso: string, now: number) {
 
 /** How long ago, in the unit a glance needs; the words are `pickupsClient.age.<key>` with these values. */
 export type Age =
-  | { key: "justNow" }
-  | { key: "minutes"; minutes: number }
-  | { key: "hours"; hours: number; minutes: number }
-  | { key: "days"; days: number };
+  { key: "justNow" } | { key: "minutes"; minutes: number } | { key: "hours"; hours: number; minutes: number } | { key: "days"; days: number };
 
 export function ageOf(minutes: number): Age {
   if (minutes < 1) return { key: "justNow" };

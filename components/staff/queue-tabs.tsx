@@ -37,11 +37,15 @@ export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPre
         onKeyDown={(event) => {
           const index = tabs.indexOf(tab);
           const next =
-            event.key === "ArrowRight" ? (index + 1) % tabs.length
-            : event.key === "ArrowLeft" ? (index - 1 + tabs.length) % tabs.length
-            : event.key === "Home" ? 0
-            : event.key === "End" ? tabs.length - 1
-            : -1;
+            event.key === "ArrowRight"
+              ? (index + 1) % tabs.length
+              : event.key === "ArrowLeft"
+                ? (index - 1 + tabs.length) % tabs.length
+                : event.key === "Home"
+                  ? 0
+                  : event.key === "End"
+                    ? tabs.length - 1
+                    : -1;
           if (next < 0) return;
           event.preventDefault();
           setTab(tabs[next]);
@@ -71,7 +75,11 @@ export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPre
               <span
                 className={cn(
                   "min-w-6 rounded-full px-1.5 py-0.5 text-xs tabular",
-                  item === "curbside" && count > 0 ? "bg-paprika-600 text-white" : selected ? "bg-brand-100 text-brand-800" : "bg-sand text-ink-muted",
+                  item === "curbside" && count > 0
+                    ? "bg-paprika-600 text-white"
+                    : selected
+                      ? "bg-brand-100 text-brand-800"
+                      : "bg-sand text-ink-muted",
                 )}
               >
                 {count}
@@ -103,7 +111,15 @@ export function QueueTabs({ tabs, orders, storeCode, timeZone, now, fresh, idPre
         ) : (
           <ul className={cn("grid gap-3 sm:grid-cols-2", compact ? "xl:grid-cols-4" : "xl:grid-cols-3")}>
             {visible.map((order) => (
-              <QueueCard key={order.id} order={order} storeCode={storeCode} timeZone={timeZone} now={now} fresh={Boolean(fresh[order.id])} compact={compact} />
+              <QueueCard
+                key={order.id}
+                order={order}
+                storeCode={storeCode}
+                timeZone={timeZone}
+                now={now}
+                fresh={Boolean(fresh[order.id])}
+                compact={compact}
+              />
             ))}
           </ul>
         )}

@@ -55,16 +55,11 @@ export function AccountMenu({ user }: { user: AccountMenuUser }) {
           {t("accountAndOrders")}
         </Link>
         {user.workspace ? (
-          <Link
-            href={user.workspace.href}
-            className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-semibold text-ink hover:bg-sand"
-          >
+          <Link href={user.workspace.href} className="flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-semibold text-ink hover:bg-sand">
             <DashboardIcon className="size-5 text-brand-700" />
             <span className="min-w-0">
               <span className="block">{user.workspace.label}</span>
-              {user.workspace.detail ? (
-                <span className="block truncate text-xs font-normal text-ink-muted">{user.workspace.detail}</span>
-              ) : null}
+              {user.workspace.detail ? <span className="block truncate text-xs font-normal text-ink-muted">{user.workspace.detail}</span> : null}
             </span>
           </Link>
         ) : null}

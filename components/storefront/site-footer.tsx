@@ -5,7 +5,7 @@ import { Logo } from "@/components/brand/logo";
 export function SiteFooter({ stores }: { stores: { code: string; name: string; city: string }[] }) {
   const t = useTranslations("storefront.footer");
   return (
-    <footer className="focus-on-dark mt-20 bg-brand-900 text-brand-50">
+    <footer className="mt-20 bg-brand-900 text-brand-50 focus-on-dark">
       <div className="mx-auto grid max-w-7xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[2fr_1fr_1fr] lg:px-8">
         <div className="max-w-sm">
           <Logo inverse className="h-8" />
@@ -42,9 +42,7 @@ export function SiteFooter({ stores }: { stores: { code: string; name: string; c
         </div>
       </div>
       <div className="border-t border-white/10">
-        <p className="mx-auto max-w-7xl px-4 py-6 text-sm text-brand-200 sm:px-6 lg:px-8">
-          {t("legal", { year: String(new Date().getFullYear()) })}
-        </p>
+        <p className="mx-auto max-w-7xl px-4 py-6 text-sm text-brand-200 sm:px-6 lg:px-8">{t("legal", { year: String(new Date().getFullYear()) })}</p>
       </div>
     </footer>
   );

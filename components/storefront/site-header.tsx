@@ -9,15 +9,7 @@ import { StoreChip, type StoreChipData } from "./store-chip";
 
 const searchClasses = "order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl";
 
-export function SiteHeader({
-  store,
-  user,
-  cartCount,
-}: {
-  store: StoreChipData | null;
-  user: AccountMenuUser | null;
-  cartCount: number;
-}) {
+export function SiteHeader({ store, user, cartCount }: { store: StoreChipData | null; user: AccountMenuUser | null; cartCount: number }) {
   const t = useTranslations("storefront.header");
   return (
     <header className="border-b border-line bg-canvas">
@@ -38,10 +30,7 @@ export function SiteHeader({
             {user ? (
               <AccountMenu user={user} />
             ) : (
-              <Link
-                href="/sign-in"
-                className="inline-flex h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-ink hover:bg-sand"
-              >
+              <Link href="/sign-in" className="inline-flex h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-ink hover:bg-sand">
                 <UserIcon className="size-6" />
                 {t("signIn")}
               </Link>

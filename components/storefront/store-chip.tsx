@@ -13,10 +13,7 @@ export function StoreChip({ store, className }: { store: StoreChipData | null; c
       href="/stores"
       // One clear name for screen readers ("My store: Aisle Capitol Hill, Open until 10 pm").
       aria-label={store ? t("label", { store: store.name, status: store.statusLabel }) : t("labelNone")}
-      className={cn(
-        "group inline-flex min-w-0 items-center gap-2.5 rounded-full py-1.5 pr-3 pl-1.5 text-left hover:bg-sand",
-        className,
-      )}
+      className={cn("group inline-flex min-w-0 items-center gap-2.5 rounded-full py-1.5 pr-3 pl-1.5 text-left hover:bg-sand", className)}
     >
       <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-full bg-brand-50 text-brand-700">
         <PinIcon className="size-[1.125rem]" />

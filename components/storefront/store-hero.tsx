@@ -12,7 +12,7 @@ export function StoreHero({ store, status }: { store: StoreDetail; status: Openi
   return (
     <section aria-labelledby="hero-heading" className="overflow-hidden rounded-2xl bg-brand-800 text-white shadow-raised">
       <div className="grid lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
-        <div className="focus-on-dark px-6 py-8 sm:px-10 sm:py-12 lg:py-16 lg:pl-14">
+        <div className="px-6 py-8 focus-on-dark sm:px-10 sm:py-12 lg:py-16 lg:pl-14">
           <p className="inline-flex items-center gap-2 rounded-full bg-white/10 py-1 pr-3 pl-2 text-sm font-semibold text-brand-50">
             <PinIcon className="size-4" /> {t("shoppingAt", { store: store.name })}
           </p>

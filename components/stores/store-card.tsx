@@ -36,9 +36,7 @@ export function StoreCard({ store, status, isCurrent }: { store: StoreSummary; s
           <dd className="text-ink">
             {store.street}
             <br />
-            <span className="text-ink-muted">
-              {t("cityLine", { city: store.city, region: store.region, postalCode: store.postalCode })}
-            </span>
+            <span className="text-ink-muted">{t("cityLine", { city: store.city, region: store.region, postalCode: store.postalCode })}</span>
           </dd>
         </div>
         <div className="flex gap-3">

@@ -16,7 +16,9 @@ export function WeeklyHours({ hours, today }: { hours: OpeningHours; today: IsoW
             <tr key={day.day} className={cn(isToday && "font-semibold")} aria-current={isToday ? "date" : undefined}>
               <th scope="row" className="py-2.5 pr-4 font-[inherit]">
                 {day.name}
-                {isToday ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">{t("today")}</span> : null}
+                {isToday ? (
+                  <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">{t("today")}</span>
+                ) : null}
               </th>
               <td className={cn("py-2.5 text-right tabular", !day.hours && "text-ink-muted")}>{day.label}</td>
             </tr>

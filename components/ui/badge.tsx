@@ -56,9 +56,23 @@ export function stockLevel(available: number): "in" | "low" | "out" {
 export function StockBadge({ available, className }: { available: number; className?: string }) {
   const t = useTranslations("ui.stock");
   const level = stockLevel(available);
-  if (level === "out") return <Badge tone="danger" dot className={className}>{t("out")}</Badge>;
-  if (level === "low") return <Badge tone="warning" dot className={className}>{t("low", { available })}</Badge>;
-  return <Badge tone="success" dot className={className}>{t("in")}</Badge>;
+  if (level === "out")
+    return (
+      <Badge tone="danger" dot className={className}>
+        {t("out")}
+      </Badge>
+    );
+  if (level === "low")
+    return (
+      <Badge tone="warning" dot className={className}>
+        {t("low", { available })}
+      </Badge>
+    );
+  return (
+    <Badge tone="success" dot className={className}>
+      {t("in")}
+    </Badge>
+  );
 }
 
 const orderStatusTones: Record<OrderStatus, BadgeTone> = {

@@ -47,18 +47,7 @@ type ButtonProps = ComponentProps<"button"> & {
   icon?: ReactNode;
 };
 
-export function Button({
-  variant,
-  size,
-  fullWidth,
-  loading = false,
-  icon,
-  disabled,
-  className,
-  type = "button",
-  children,
-  ...rest
-}: ButtonProps) {
+export function Button({ variant, size, fullWidth, loading = false, icon, disabled, className, type = "button", children, ...rest }: ButtonProps) {
   return (
     <button
       type={type}

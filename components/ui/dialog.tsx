@@ -77,9 +77,7 @@ export function Dialog({ open, onClose, title, description, children, footer, cl
             </button>
           </div>
           <div className="overflow-y-auto px-6 py-4">{children}</div>
-          {footer ? (
-            <div className="flex flex-col-reverse gap-2 border-t border-line px-6 py-4 sm:flex-row sm:justify-end">{footer}</div>
-          ) : null}
+          {footer ? <div className="flex flex-col-reverse gap-2 border-t border-line px-6 py-4 sm:flex-row sm:justify-end">{footer}</div> : null}
         </div>
       ) : null}
     </dialog>

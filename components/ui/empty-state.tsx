@@ -16,10 +16,7 @@ export function EmptyState({
 }) {
   return (
     <div
-      className={cn(
-        "flex flex-col items-center rounded-xl border border-dashed border-line-strong bg-surface/60 px-6 py-12 text-center",
-        className,
-      )}
+      className={cn("flex flex-col items-center rounded-xl border border-dashed border-line-strong bg-surface/60 px-6 py-12 text-center", className)}
     >
       {icon ? (
         <div aria-hidden="true" className="mb-4 grid size-12 place-items-center rounded-full bg-brand-50 text-brand-700 [&_svg]:size-6">

@@ -3,17 +3,7 @@ import type { CSSProperties } from "react";
 import { cn } from "./cn";
 
 /** Stars (the `stars` utility in app/globals.css) filled to the rating; read by screen readers as "4.5 out of 5 stars". */
-export function Rating({
-  value,
-  count,
-  size = "sm",
-  className,
-}: {
-  value: number;
-  count?: number;
-  size?: "sm" | "md";
-  className?: string;
-}) {
+export function Rating({ value, count, size = "sm", className }: { value: number; count?: number; size?: "sm" | "md"; className?: string }) {
   const t = useTranslations("ui.rating");
   const rounded = Math.round(Math.min(5, Math.max(0, value)) * 10) / 10;
   const label = t("label", { rating: rounded });

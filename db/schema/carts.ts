@@ -33,10 +33,7 @@ export const cartLines = pgTable(
     quantity: integer("quantity").notNull(),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.cartId, t.skuId] }),
-    check("cart_lines_quantity_range", sql`${t.quantity} between 1 and 99`),
-  ],
+  (t) => [primaryKey({ columns: [t.cartId, t.skuId] }), check("cart_lines_quantity_range", sql`${t.quantity} between 1 and 99`)],
 );
 
 export type Cart = typeof carts.$inferSelect;

@@ -1,18 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  real,
-  text,
-  timestamp,
-  uuid,
-  type AnyPgColumn,
-} from "drizzle-orm/pg-core";
+import { boolean, check, customType, index, integer, jsonb, pgTable, real, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 
 /** Postgres full-text search document; written by the database, read only in search SQL. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -27,9 +14,7 @@ export const categories = pgTable(
     parentId: uuid("parent_id").references((): AnyPgColumn => categories.id),
     position: integer("position").notNull().default(0),
     /** Search weight C: a product matches "coffee" when its category does (lib/catalog/search.ts). */
-    searchVector: tsvector("search_vector").generatedAlwaysAs(
-      sql`setweight(to_tsvector('english'::regconfig, "name" || ' ' || "description"), 'C')`,
-    ),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`setweight(to_tsvector('english'::regconfig, "name" || ' ' || "description"), 'C')`),
   },
   (t) => [index("categories_search_idx").using("gin", t.searchVector)],
 );

@@ -1,16 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigserial,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { skus } from "./catalog";
 import { fulfilment, orderChannel, orderLineStatus, orderStatus, substitutionStatus } from "./enums";
 import { stores } from "./stores";
@@ -89,10 +78,7 @@ export const orders = pgTable(
       "orders_money_non_negative",
       sql`${t.subtotalCents} >= 0 and ${t.discountCents} >= 0 and ${t.taxCents} >= 0 and ${t.deliveryFeeCents} >= 0 and ${t.totalCents} >= 0`,
     ),
-    check(
-      "orders_total_adds_up",
-      sql`${t.totalCents} = ${t.subtotalCents} - ${t.discountCents} + ${t.taxCents} + ${t.deliveryFeeCents}`,
-    ),
+    check("orders_total_adds_up", sql`${t.totalCents} = ${t.subtotalCents} - ${t.discountCents} + ${t.taxCents} + ${t.deliveryFeeCents}`),
     check("orders_web_has_fulfilment", sql`(${t.channel} = 'web') = (${t.fulfilment} is not null)`),
     check(
       "orders_pickup_has_code",
@@ -135,18 +121,12 @@ export const orderLines = pgTable(
     index("order_lines_order_idx").on(t.orderId),
     check("order_lines_quantity_positive", sql`${t.quantity} > 0`),
     check("order_lines_money_non_negative", sql`${t.unitPriceCents} >= 0 and ${t.discountCents} >= 0 and ${t.lineTotalCents} >= 0`),
-    check(
-      "order_lines_total_adds_up",
-      sql`${t.lineTotalCents} = ${t.unitPriceCents} * ${t.quantity} - ${t.discountCents}`,
-    ),
+    check("order_lines_total_adds_up", sql`${t.lineTotalCents} = ${t.unitPriceCents} * ${t.quantity} - ${t.discountCents}`),
     check(
       "order_lines_substitute_price_non_negative",
       sql`(${t.substituteUnitPriceCents} is null and ${t.substituteChargeCents} is null) or (${t.substituteUnitPriceCents} >= 0 and ${t.substituteChargeCents} >= 0)`,
     ),
-    check(
-      "order_lines_picked_range",
-      sql`${t.pickedQuantity} is null or (${t.pickedQuantity} >= 0 and ${t.pickedQuantity} <= ${t.quantity})`,
-    ),
+    check("order_lines_picked_range", sql`${t.pickedQuantity} is null or (${t.pickedQuantity} >= 0 and ${t.pickedQuantity} <= ${t.quantity})`),
   ],
 );
 

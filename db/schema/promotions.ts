@@ -72,10 +72,7 @@ export const coupons = pgTable(
   },
   (t) => [
     check("coupons_code_format", sql`${t.code} ~ '^[A-Z0-9-]{3,32}$'`),
-    check(
-      "coupons_redemptions_range",
-      sql`${t.redeemedCount} >= 0 and (${t.maxRedemptions} is null or ${t.redeemedCount} <= ${t.maxRedemptions})`,
-    ),
+    check("coupons_redemptions_range", sql`${t.redeemedCount} >= 0 and (${t.maxRedemptions} is null or ${t.redeemedCount} <= ${t.maxRedemptions})`),
   ],
 );
 

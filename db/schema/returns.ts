@@ -19,10 +19,7 @@ export const returns = pgTable(
     refundCents: integer("refund_cents").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("returns_order_idx").on(t.orderId),
-    check("returns_refund_non_negative", sql`${t.refundCents} >= 0`),
-  ],
+  (t) => [index("returns_order_idx").on(t.orderId), check("returns_refund_non_negative", sql`${t.refundCents} >= 0`)],
 );
 
 export const returnLines = pgTable(

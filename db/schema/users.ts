@@ -22,10 +22,7 @@ export const users = pgTable(
   (t) => [
     index("users_store_idx").on(t.storeId),
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
-    check(
-      "users_staff_have_store",
-      sql`(${t.role} in ('associate', 'manager')) = (${t.storeId} is not null)`,
-    ),
+    check("users_staff_have_store", sql`(${t.role} in ('associate', 'manager')) = (${t.storeId} is not null)`),
   ],
 );
 

@@ -22,7 +22,13 @@ function form(fields: Record<string, string | string[]>) {
 }
 
 const checkoutLike = { contactName: "Ada Shopper", cardNumber: "4242 4242 4242 4242", cardExpiry: "12 / 30", cardCvc: "123", password: "aisle-demo" };
-const person = (role: SessionUser["role"], storeId: string | null = null): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@t.example`, name: role, role, storeId });
+const person = (role: SessionUser["role"], storeId: string | null = null): SessionUser => ({
+  id: crypto.randomUUID(),
+  email: `${role}@t.example`,
+  name: role,
+  role,
+  storeId,
+});
 
 let store: { id: string; code: string };
 let otherStore: { id: string; code: string };
@@ -38,7 +44,9 @@ beforeEach(() => {
 
 describe("action clients: input", () => {
   it("parses a form once with its schema and hands the handler the parsed input", async () => {
-    const action = publicAction("test").input(z.object({ quantity: z.coerce.number().int().min(1) })).action(async ({ input }) => input.quantity * 2);
+    const action = publicAction("test")
+      .input(z.object({ quantity: z.coerce.number().int().min(1) }))
+      .action(async ({ input }) => input.quantity * 2);
     expect(await action(form({ quantity: "3" }))).toEqual({ ok: true, data: 6 });
     expect(await action(null, form({ quantity: "4" }))).toEqual({ ok: true, data: 8 });
     expect(await action({ quantity: 5 })).toEqual({ ok: true, data: 10 });
@@ -46,7 +54,9 @@ describe("action clients: input", () => {
 
   it("answers bad input with field errors and the typed values, never secrets, without running the handler", async () => {
     const handler = vi.fn(async () => "ran");
-    const action = publicAction("test").input(z.object({ contactName: z.string().min(50, "Too short.") })).action(handler);
+    const action = publicAction("test")
+      .input(z.object({ contactName: z.string().min(50, "Too short.") }))
+      .action(handler);
     const result = await action(null, form(checkoutLike));
     expect(result).toMatchObject({ ok: false, code: "invalid_input", message: "Please check the highlighted fields." });
     expect(result.ok === false && result.fieldErrors?.contactName).toEqual(["Too short."]);
@@ -55,13 +65,17 @@ describe("action clients: input", () => {
   });
 
   it("keeps a field sent several times (checkboxes) as a list", async () => {
-    const action = publicAction("test").input(z.object({ tag: z.array(z.string()) })).action(async ({ input }) => input.tag);
+    const action = publicAction("test")
+      .input(z.object({ tag: z.array(z.string()) }))
+      .action(async ({ input }) => input.tag);
     expect(await action(form({ tag: ["a", "b"] }))).toEqual({ ok: true, data: ["a", "b"] });
   });
 
   it("refuses a NUL character as bad input before the handler (PostgreSQL text can't hold it)", async () => {
     const handler = vi.fn(async () => "ran");
-    const action = publicAction("test").input(z.object({ name: z.string() })).action(handler);
+    const action = publicAction("test")
+      .input(z.object({ name: z.string() }))
+      .action(handler);
     for (const payload of [form({ name: "a\u0000b" }), { name: "a\u0000b" }]) {
       const result = await action(payload);
       expect(result.ok === false && result.fieldErrors?.name).toEqual(["This contains a character we can't accept."]);
@@ -73,7 +87,11 @@ describe("action clients: input", () => {
     const handler = vi.fn(async () => "ran");
     const action = publicAction("test").input(z.object({})).action(handler);
     for (const junk of ["' OR 1=1 --", 42, ["a", "b"]]) {
-      expect(await action(junk as never)).toMatchObject({ ok: false, code: "invalid_input", message: "We couldn't read this form. Reload the page and try again." });
+      expect(await action(junk as never)).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        message: "We couldn't read this form. Reload the page and try again.",
+      });
     }
     expect(handler).not.toHaveBeenCalled();
   });
@@ -119,7 +137,9 @@ describe("action clients: who is calling", () => {
 
   it("staffAction resolves the input's store and checks the permission there, before parsing the rest", async () => {
     const handler = vi.fn(async ({ actor }: { actor: { store: { id: string } } }) => actor.store.id);
-    const action = staffAction("orders:cancel").input(z.object({ storeCode: z.string(), reason: z.string().min(3) })).action(handler);
+    const action = staffAction("orders:cancel")
+      .input(z.object({ storeCode: z.string(), reason: z.string().min(3) }))
+      .action(handler);
 
     expect(await action({ storeCode: store.code, reason: "x" })).toMatchObject({ ok: false, code: "unauthorized" });
     signedIn = person("associate", store.id);

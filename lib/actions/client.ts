@@ -2,7 +2,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { adminActor, publicActor, shopperActor, staffActor, type AdminActor, type PublicActor, type ShopperActor, type StaffActor } from "@/lib/auth/actor";
+import {
+  adminActor,
+  publicActor,
+  shopperActor,
+  staffActor,
+  type AdminActor,
+  type PublicActor,
+  type ShopperActor,
+  type StaffActor,
+} from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db";
@@ -78,7 +87,9 @@ class ActionBuilder<A, S extends z.ZodType | undefined> {
     return new ActionBuilder(this.name, this.resolve, schema);
   }
 
-  action<T>(handler: (context: ActionContext<A, S extends z.ZodType ? z.infer<S> : undefined>) => Promise<T>): ServerAction<S extends z.ZodType ? z.input<S> : Record<string, unknown> | void, T> {
+  action<T>(
+    handler: (context: ActionContext<A, S extends z.ZodType ? z.infer<S> : undefined>) => Promise<T>,
+  ): ServerAction<S extends z.ZodType ? z.input<S> : Record<string, unknown> | void, T> {
     const { resolve, schema, name } = this;
     async function run(...args: unknown[]): Promise<ActionResult<T>> {
       const t = translator("actions");

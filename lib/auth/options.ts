@@ -28,7 +28,13 @@ export const RATE_LIMITED_SIGN_IN = "TooManyAttempts";
  */
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  const hops = typeof forwarded === "string" ? forwarded.split(",").map((hop) => hop.trim()).filter(Boolean) : [];
+  const hops =
+    typeof forwarded === "string"
+      ? forwarded
+          .split(",")
+          .map((hop) => hop.trim())
+          .filter(Boolean)
+      : [];
   return hops.at(-1) ?? null;
 }
 

@@ -43,7 +43,10 @@ describe("permission table", () => {
 });
 
 describe("every permission is checked, or marked as planned", () => {
-  const code = ["app", "lib", "components"].flatMap((dir) => sources(path.join(process.cwd(), dir))).map((file) => fs.readFileSync(file, "utf8")).join("\n");
+  const code = ["app", "lib", "components"]
+    .flatMap((dir) => sources(path.join(process.cwd(), dir)))
+    .map((file) => fs.readFileSync(file, "utf8"))
+    .join("\n");
   const checked = (permission: string) => code.includes(`"${permission}"`);
 
   it("names, in some action, page or route, each permission that isn't planned", () => {

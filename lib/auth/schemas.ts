@@ -16,7 +16,11 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, t("auth.nameRequired")).max(80, t("auth.nameTooLong", { max: 80 })),
+  name: z
+    .string()
+    .trim()
+    .min(1, t("auth.nameRequired"))
+    .max(80, t("auth.nameTooLong", { max: 80 })),
   email: emailSchema,
   password: z
     .string()

@@ -107,8 +107,7 @@ describe("authorizeAdmin", () => {
 });
 
 describe("registerShopper", () => {
-  const count = async () =>
-    (await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from users`))[0].n;
+  const count = async () => (await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from users`))[0].n;
 
   it("creates a shopper who can then sign in", async () => {
     const created = await registerShopper(handle.db, { name: "Nia", email: "Nia@Test.dev", password: "a-long-password" });

@@ -28,10 +28,7 @@ export async function requireUser(callbackUrl = "/account"): Promise<SessionUser
 }
 
 /** For staff pages: signed in, store exists, role and store allow `permission` — else sign-in, 404 or 403. */
-export async function requireStaff(
-  storeCode: string,
-  permission: Permission = "store:view",
-): Promise<{ user: SessionUser; store: StaffStore }> {
+export async function requireStaff(storeCode: string, permission: Permission = "store:view"): Promise<{ user: SessionUser; store: StaffStore }> {
   const user = await requireUser(`/staff/${storeCode}`);
   try {
     return { user, store: await authorizeStaff(await getDb(), { user, storeCode, permission }) };

@@ -55,9 +55,7 @@ describe("cart service", () => {
   it("gives one cart per shopper, whoever asks first", async () => {
     const shopper = await createShopper(db);
     const store = await createStore(db);
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => getOrCreateCart(db, { owner: { userId: shopper.id }, storeId: store.id })),
-    );
+    const results = await Promise.all(Array.from({ length: 5 }, () => getOrCreateCart(db, { owner: { userId: shopper.id }, storeId: store.id })));
     expect(new Set(results.map((c) => c.id)).size).toBe(1);
   });
 
@@ -98,7 +96,9 @@ describe("cart service", () => {
     const { sku: withdrawn, product } = await createSku(db);
     await stock(db, { storeId: store.id, skuId: withdrawn.id, onHand: 5 });
     await db.update(products).set({ active: false }).where(eq(products.id, product.id));
-    expect(isAppError(await rejection(addToCart(db, { cartId: cart.id, ...owner, storeId: store.id, skuId: withdrawn.id, quantity: 1 })), "not_found")).toBe(true);
+    expect(
+      isAppError(await rejection(addToCart(db, { cartId: cart.id, ...owner, storeId: store.id, skuId: withdrawn.id, quantity: 1 })), "not_found"),
+    ).toBe(true);
     expect(await linesOf(cart.id)).toEqual({});
   });
 
@@ -205,7 +205,10 @@ describe("cart view", () => {
     const store = await createStore(db, { name: "Aisle Fremont", taxRateBps: 1000 });
     const { sku } = await createSku(db, { priceCents: 1000, name: "Oat Milk" });
     const { sku: gone, product: goneProduct } = await createSku(db, { priceCents: 500 });
-    await db.update(skus).set({ attributes: { size: "1 l" } }).where(eq(skus.id, sku.id));
+    await db
+      .update(skus)
+      .set({ attributes: { size: "1 l" } })
+      .where(eq(skus.id, sku.id));
     await stock(db, { storeId: store.id, skuId: sku.id, onHand: 1 });
     await stock(db, { storeId: store.id, skuId: gone.id, onHand: 5 });
     const shopper = await createShopper(db);

@@ -91,7 +91,10 @@ async function assertSellable(tx: Db, skuId: string) {
 /** The cart follows the shopper's store: stock is checked where they will shop. */
 async function moveCartToStore(tx: Db, cart: CartRef, storeId: string) {
   if (cart.storeId === storeId) return;
-  await tx.update(carts).set({ storeId, updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
+  await tx
+    .update(carts)
+    .set({ storeId, updatedAt: sql`now()` })
+    .where(eq(carts.id, cart.id));
 }
 
 async function currentQuantity(tx: Db, cartId: string, skuId: string) {
@@ -107,17 +110,17 @@ async function writeLine(tx: Db, cartId: string, skuId: string, quantity: number
     .insert(cartLines)
     .values({ cartId, skuId, quantity })
     .onConflictDoUpdate({ target: [cartLines.cartId, cartLines.skuId], set: { quantity } });
-  await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId));
+  await tx
+    .update(carts)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(carts.id, cartId));
 }
 
 /**
  * Adds units of a SKU. More than the store can sell is capped at what it has, with a
  * message saying so; nothing left to add is refused as out of stock (nothing written).
  */
-export async function addToCart(
-  db: Db,
-  scope: CartScope & { storeId: string; skuId: string; quantity: number },
-): Promise<CartChange> {
+export async function addToCart(db: Db, scope: CartScope & { storeId: string; skuId: string; quantity: number }): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     await assertSellable(tx, scope.skuId);
@@ -134,20 +137,13 @@ export async function addToCart(
     await moveCartToStore(tx, cart, scope.storeId);
     await writeLine(tx, cart.id, scope.skuId, allowed);
     const capped = allowed < wanted;
-    const message = !capped
-      ? null
-      : allowed === available
-        ? stockMessage(available, store)
-        : t("cart.lineLimit", { max: MAX_LINE_QUANTITY });
+    const message = !capped ? null : allowed === available ? stockMessage(available, store) : t("cart.lineLimit", { max: MAX_LINE_QUANTITY });
     return { skuId: scope.skuId, quantity: allowed, capped, message, available };
   });
 }
 
 /** Sets a line's quantity (1–99), capped at the store's stock; an out-of-stock SKU is refused. */
-export async function setCartQuantity(
-  db: Db,
-  scope: CartScope & { storeId: string; skuId: string; quantity: number },
-): Promise<CartChange> {
+export async function setCartQuantity(db: Db, scope: CartScope & { storeId: string; skuId: string; quantity: number }): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     const existing = await currentQuantity(tx, cart.id, scope.skuId);
@@ -170,7 +166,10 @@ export async function removeFromCart(db: Db, scope: CartScope & { skuId: string 
   await db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
     await tx.delete(cartLines).where(and(eq(cartLines.cartId, cart.id), eq(cartLines.skuId, scope.skuId)));
-    await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cart.id));
+    await tx
+      .update(carts)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(carts.id, cart.id));
   });
 }
 
@@ -235,7 +234,10 @@ export async function listCartLines(db: Db, { cartId }: { cartId: string }) {
  * phone and the kiosk, each with its own attempt key) then run one after the other, and the
  * second finds the cart emptied by the first and is refused, so its authorisation is voided.
  */
-export async function claimCartForSale(tx: Db, { cartId, lines, what }: { cartId: string; lines: { skuId: string; quantity: number }[]; what: "cart" | "basket" }) {
+export async function claimCartForSale(
+  tx: Db,
+  { cartId, lines, what }: { cartId: string; lines: { skuId: string; quantity: number }[]; what: "cart" | "basket" },
+) {
   await tx.execute(sql`select id from carts where id = ${cartId} for update`);
   const current = await tx.select({ skuId: cartLines.skuId, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cartId));
   const key = (items: { skuId: string; quantity: number }[]) =>

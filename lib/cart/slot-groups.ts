@@ -31,7 +31,9 @@ export function relativeDayLabel(date: Date, timeZone: string, now: Date = new D
 
 /** "2:00 – 3:00 PM" in the store's time zone. */
 export function formatSlotRange(startsAt: Date, endsAt: Date, timeZone: string) {
-  return formattersFor(timeZone).range.formatRange(startsAt, endsAt).replace(/\u202f/g, " ");
+  return formattersFor(timeZone)
+    .range.formatRange(startsAt, endsAt)
+    .replace(/\u202f/g, " ");
 }
 
 /** Pickup slots (earliest first) grouped by the store's calendar day, labelled for people. */

@@ -156,7 +156,12 @@ describe("listProducts", () => {
 
 describe("listing URLs", () => {
   it("read leniently: dollars to cents, bad values dropped, swapped bounds fixed", () => {
-    expect(parseListingParams({ brand: ["Kiln & Co", "Lodgewood"], min: "$5", max: "12.50", instock: "1", sort: "price-desc", page: "2" }, { searching: false })).toEqual({
+    expect(
+      parseListingParams(
+        { brand: ["Kiln & Co", "Lodgewood"], min: "$5", max: "12.50", instock: "1", sort: "price-desc", page: "2" },
+        { searching: false },
+      ),
+    ).toEqual({
       q: "",
       brands: ["Kiln & Co", "Lodgewood"],
       minCents: 500,
@@ -171,7 +176,12 @@ describe("listing URLs", () => {
       sort: "rating",
       page: 1,
     });
-    expect(parseListingParams({ q: "tea", min: "20", max: "5" }, { searching: true })).toMatchObject({ q: "tea", minCents: 500, maxCents: 2000, sort: "relevance" });
+    expect(parseListingParams({ q: "tea", min: "20", max: "5" }, { searching: true })).toMatchObject({
+      q: "tea",
+      minCents: 500,
+      maxCents: 2000,
+      sort: "relevance",
+    });
     expect(parseListingParams({ q: "x".repeat(101) }, { searching: true }).q).toBe("");
     expect(parseListingParams({ brand: ["a\u0000b", " ", "Kiln & Co"] }, { searching: false }).brands).toEqual(["ab", "Kiln & Co"]);
   });
@@ -185,7 +195,11 @@ describe("listing URLs", () => {
 
 describe("getListingCategory", () => {
   it("finds a category with its subcategories, or nothing", async () => {
-    expect(await getListingCategory(db, { slug: "kitchen" })).toMatchObject({ name: "Kitchen", parent: null, children: [{ slug: "knives", name: "Knives" }] });
+    expect(await getListingCategory(db, { slug: "kitchen" })).toMatchObject({
+      name: "Kitchen",
+      parent: null,
+      children: [{ slug: "knives", name: "Knives" }],
+    });
     expect(await getListingCategory(db, { slug: "knives" })).toMatchObject({ parent: { slug: "kitchen" } });
     expect(await getListingCategory(db, { slug: "nope" })).toBeNull();
   });

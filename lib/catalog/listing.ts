@@ -57,7 +57,13 @@ export function parseListingParams(params: RawParams, { searching }: { searching
   const q = searchQuerySchema.safeParse(first(params.q) ?? "");
   // eslint-disable-next-line no-control-regex -- control characters (NUL above all) never name a brand
   const clean = (brand: string) => brand.replace(/[\u0000-\u001f\u007f]/g, "").trim();
-  const brands = [...new Set(all(params.brand).map(clean).filter((brand) => brand && brand.length <= 80))].slice(0, 30);
+  const brands = [
+    ...new Set(
+      all(params.brand)
+        .map(clean)
+        .filter((brand) => brand && brand.length <= 80),
+    ),
+  ].slice(0, 30);
   let minCents = dollarsToCents(first(params.min));
   let maxCents = dollarsToCents(first(params.max));
   if (minCents !== null && maxCents !== null && minCents > maxCents) [minCents, maxCents] = [maxCents, minCents];

@@ -51,12 +51,7 @@ export async function getShelfPrice(
 }
 
 /** "15% off with Audio Week"; a name that already says what it gives ("15% off audio") is left alone. */
-export function promotionLabel(
-  name: string,
-  rule: { kind: string; percentBps: number | null } | undefined,
-  savingCents: number,
-  currency: string,
-) {
+export function promotionLabel(name: string, rule: { kind: string; percentBps: number | null } | undefined, savingCents: number, currency: string) {
   if (/\d\s*%|\$\s*\d|free/i.test(name)) return name;
   const t = translator("product");
   if (rule?.kind === "percent_off" && rule.percentBps) return t("promotion.percentOff", { percent: rule.percentBps / 100, name });

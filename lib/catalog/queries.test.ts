@@ -34,9 +34,7 @@ describe("listFeaturedProducts", () => {
     const byName = Object.fromEntries(featured.map((p) => [p.name, p]));
     expect(byName["On the shelf"].available).toBe(7);
     expect(byName["Sold out here"].available).toBe(0);
-    expect(featured.findIndex((p) => p.name === "On the shelf")).toBeLessThan(
-      featured.findIndex((p) => p.name === "Sold out here"),
-    );
+    expect(featured.findIndex((p) => p.name === "On the shelf")).toBeLessThan(featured.findIndex((p) => p.name === "Sold out here"));
   });
 
   it("shows the cheapest variant's price with its compare-at price, flags varying prices, and sums stock over variants", async () => {

@@ -64,10 +64,7 @@ export type ProductCard = {
  * Products to feature on the home page for one store: well-reviewed products that are in
  * stock there come first, with their lowest price and the stock that store can sell.
  */
-export async function listFeaturedProducts(
-  db: Db,
-  { storeId, limit = 8 }: { storeId: string; limit?: number },
-): Promise<ProductCard[]> {
+export async function listFeaturedProducts(db: Db, { storeId, limit = 8 }: { storeId: string; limit?: number }): Promise<ProductCard[]> {
   const available = sql<number>`coalesce(sum(greatest(${inventory.onHand} - ${inventory.reserved}, 0)), 0)::int`;
   const rows = await db
     .select({
@@ -91,11 +88,7 @@ export async function listFeaturedProducts(
     .leftJoin(inventory, and(eq(inventory.skuId, skus.id), eq(inventory.storeId, storeId)))
     .where(eq(products.active, true))
     .groupBy(products.id)
-    .orderBy(
-      sql`${available} > 0 desc`,
-      sql`${products.ratingAverage} * ln(${products.ratingCount} + 1) desc`,
-      asc(products.name),
-    )
+    .orderBy(sql`${available} > 0 desc`, sql`${products.ratingAverage} * ln(${products.ratingCount} + 1) desc`, asc(products.name))
     .limit(limit);
 
   return rows.map(({ cheapest, maxPrice, ...row }) => {

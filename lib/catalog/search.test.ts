@@ -27,7 +27,12 @@ beforeAll(async () => {
   await createProduct(db, { categoryId: audio.id, name: "Headphone Stand Pro with USB Hub", brand: "Deskwell", description: "Holds headphones." });
   await createProduct(db, { categoryId: audio.id, name: "Pocket Speaker", brand: "Fieldnote Audio", description: "Small and loud." });
   await createProduct(db, { categoryId: pantry.id, name: "Extra Virgin Olive Oil", brand: "Oliveto", description: "Cold pressed." });
-  await createProduct(db, { categoryId: coffee.id, name: "House Blend Whole Beans", brand: "Ridgeline Roasters", description: "Chocolate and cherry notes." });
+  await createProduct(db, {
+    categoryId: coffee.id,
+    name: "House Blend Whole Beans",
+    brand: "Ridgeline Roasters",
+    description: "Chocolate and cherry notes.",
+  });
   await createProduct(db, { categoryId: coffee.id, name: "Retired Headphones Mug", brand: "Deskwell", active: false });
 });
 

@@ -48,7 +48,9 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
       let inFlight = 0;
       // node itself runs the worker (tsx only as a loader), so the SIGKILL hits the process that
       // holds the connections, not a wrapper.
-      const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/testing/checkout-worker.ts"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, ["--import", "tsx", path.resolve("lib/testing/checkout-worker.ts"), ...args], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let placed = 0;
       const refused: string[] = [];
       const checkouts: Checkout[] = [];
@@ -153,7 +155,9 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
         group by o.id having count(p.id) <> 1`),
     ).toEqual([]);
     expect(
-      await rows(sql`select o.id from orders o where not exists (select 1 from order_status_history h where h.order_id = o.id and h.to_status = 'placed')`),
+      await rows(
+        sql`select o.id from orders o where not exists (select 1 from order_status_history h where h.order_id = o.id and h.to_status = 'placed')`,
+      ),
     ).toEqual([]);
     expect(await rows(sql`select o.id from orders o where o.fulfilment in ('pickup', 'curbside') and o.pickup_slot_id is null`)).toEqual([]);
     expect(await rows(sql`select o.id from orders o join carts c on c.user_id = o.user_id join cart_lines cl on cl.cart_id = c.id`)).toEqual([]);
@@ -168,7 +172,9 @@ describe.runIf(Boolean(testDatabaseUrl))("checkout under SIGKILL", () => {
     }
     for (const c of checkouts.filter((c) => c.refused)) expect(c.voided, `voids of a refused ${c.refused}`).toEqual(c.authorized);
     const refs = new Map(
-      (await rows<{ order_id: string; provider_ref: string }>(sql`select order_id, provider_ref from payments where status = 'authorized'`)).map((p) => [p.order_id, p.provider_ref]),
+      (await rows<{ order_id: string; provider_ref: string }>(sql`select order_id, provider_ref from payments where status = 'authorized'`)).map(
+        (p) => [p.order_id, p.provider_ref],
+      ),
     );
     for (const c of checkouts.filter((c) => c.placed)) {
       expect(c.voided).toEqual([]);

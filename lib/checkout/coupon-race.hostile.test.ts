@@ -67,7 +67,10 @@ describe("a single-use coupon under a 50-way race", () => {
     expect(after.redeemedCount).toBe(1);
     expect(await db.select().from(promotionRedemptions).where(eq(promotionRedemptions.couponId, coupon.id))).toHaveLength(1);
     expect(await db.select({ id: orders.id }).from(orders).where(eq(orders.storeId, store.id))).toHaveLength(1);
-    const [held] = await db.select().from(inventory).where(sql`${inventory.storeId} = ${store.id} and ${inventory.skuId} = ${sku.id}`);
+    const [held] = await db
+      .select()
+      .from(inventory)
+      .where(sql`${inventory.storeId} = ${store.id} and ${inventory.skuId} = ${sku.id}`);
     expect(held.reserved).toBe(1);
     // The card was authorised for the winner and for every loser refused at the lock (not for
     // those refused at the quote), and each of those losers' authorisations was voided.

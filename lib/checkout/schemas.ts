@@ -5,7 +5,12 @@ import { translator } from "@/lib/i18n/translator";
 const t = translator("failures");
 
 const optionalText = (max = 120) =>
-  z.string().trim().max(max, t("checkout.optionalTooLong", { max })).optional().transform((v) => v || undefined);
+  z
+    .string()
+    .trim()
+    .max(max, t("checkout.optionalTooLong", { max }))
+    .optional()
+    .transform((v) => v || undefined);
 
 /** Coupon and card fields: the same on every channel that takes a payment (web, scan-and-go, kiosk). */
 export const paymentFields = {
@@ -24,7 +29,10 @@ export const paymentFields = {
     .string()
     .trim()
     .regex(/^(0[1-9]|1[0-2])\s*\/\s*(\d{2}|\d{4})$/, t("checkout.cardExpiry")),
-  cardCvc: z.string().trim().regex(/^\d{3,4}$/, t("checkout.cardCvc")),
+  cardCvc: z
+    .string()
+    .trim()
+    .regex(/^\d{3,4}$/, t("checkout.cardCvc")),
 };
 
 /** The checkout form, as the server accepts it. Prices and totals are never part of it. */
@@ -34,7 +42,11 @@ export const checkoutSchema = z
     fulfilment: z.enum(["delivery", "pickup", "curbside"], { error: t("checkout.chooseFulfilment") }),
     storeId: z.string().uuid(t("checkout.chooseStore")),
     slot: z.string().optional(),
-    contactName: z.string().trim().min(1, t("checkout.contactName")).max(80, t("checkout.contactNameTooLong", { max: 80 })),
+    contactName: z
+      .string()
+      .trim()
+      .min(1, t("checkout.contactName"))
+      .max(80, t("checkout.contactNameTooLong", { max: 80 })),
     contactEmail: emailSchema,
     contactPhone: z
       .string()

@@ -32,7 +32,10 @@ async function count(query: ReturnType<typeof sql>) {
 }
 
 async function stockOf(storeId: string, skuId: string) {
-  const [row] = await db.select().from(inventory).where(sql`${inventory.storeId} = ${storeId} and ${inventory.skuId} = ${skuId}`);
+  const [row] = await db
+    .select()
+    .from(inventory)
+    .where(sql`${inventory.storeId} = ${storeId} and ${inventory.skuId} = ${skuId}`);
   return row;
 }
 
@@ -46,9 +49,7 @@ describe("placeOrder", () => {
     const carts = await Promise.all(shoppers.map((s) => createCart(db, { userId: s.id, lines: [{ skuId: sku.id, quantity: 1 }] })));
 
     const results = await Promise.allSettled(
-      shoppers.map((shopper, i) =>
-        placeOrder(db, { userId: shopper.id, cartId: carts[i].id, input: checkoutForm({ storeId: store.id, slot }) }),
-      ),
+      shoppers.map((shopper, i) => placeOrder(db, { userId: shopper.id, cartId: carts[i].id, input: checkoutForm({ storeId: store.id, slot }) })),
     );
     const placed = results.filter((r) => r.status === "fulfilled");
     const refused = results.filter((r) => r.status === "rejected");
@@ -61,7 +62,9 @@ describe("placeOrder", () => {
     expect(await count(sql`select count(*)::int as n from orders where store_id = ${store.id}`)).toBe(10);
     expect(await count(sql`select count(*)::int as n from inventory where on_hand < 0 or reserved < 0 or reserved > on_hand`)).toBe(0);
     // The ledger agrees with the stock row.
-    expect(await count(sql`select coalesce(sum(reserved_delta), 0)::int as n from stock_movements where store_id = ${store.id} and sku_id = ${sku.id}`)).toBe(10);
+    expect(
+      await count(sql`select coalesce(sum(reserved_delta), 0)::int as n from stock_movements where store_id = ${store.id} and sku_id = ${sku.id}`),
+    ).toBe(10);
   });
 
   it("gives one order and one payment for 20 calls with one idempotency key", async () => {
@@ -93,7 +96,9 @@ describe("placeOrder", () => {
     const { provider, authorized, voided } = recordingProvider();
 
     const attempts = await Promise.allSettled(
-      Array.from({ length: 5 }, () => placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot }), provider })),
+      Array.from({ length: 5 }, () =>
+        placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot }), provider }),
+      ),
     );
     const placed = attempts.filter((a) => a.status === "fulfilled");
     expect(placed).toHaveLength(1);
@@ -101,14 +106,18 @@ describe("placeOrder", () => {
       const reason = (attempt as PromiseRejectedResult).reason;
       // Refused at the cart's lock (it changed after pricing) or, later still, finding it emptied.
       expect(isAppError(reason), String(reason)).toBe(true);
-      expect(["conflict: Your cart changed while you were paying, so nothing was charged. Check it and try again.", "invalid_input: Your cart is empty."]).toContain(
-        `${reason.code}: ${reason.message}`,
-      );
+      expect([
+        "conflict: Your cart changed while you were paying, so nothing was charged. Check it and try again.",
+        "invalid_input: Your cart is empty.",
+      ]).toContain(`${reason.code}: ${reason.message}`);
     }
     expect(await count(sql`select count(*)::int as n from orders where user_id = ${shopper.id}`)).toBe(1);
     expect((await stockOf(store.id, sku.id)).reserved).toBe(3);
     // Every authorisation but the order's own was given back.
-    const [payment] = await db.select({ ref: payments.providerRef }).from(payments).where(eq(payments.orderId, (placed[0] as PromiseFulfilledResult<{ orderId: string }>).value.orderId));
+    const [payment] = await db
+      .select({ ref: payments.providerRef })
+      .from(payments)
+      .where(eq(payments.orderId, (placed[0] as PromiseFulfilledResult<{ orderId: string }>).value.orderId));
     expect(voided.sort()).toEqual(authorized.filter((ref) => ref !== payment.ref).sort());
   });
 
@@ -139,8 +148,23 @@ describe("placeOrder", () => {
     await stock(db, { storeId: store.id, skuId: sku.id, onHand: 20 });
     await stock(db, { storeId: store.id, skuId: other.sku.id, onHand: 20 });
     await db.insert(promotions).values([
-      { name: "15% off the category", kind: "percent_off", percentBps: 1500, scope: "category", categoryId, startsAt: new Date(Date.now() - 86_400_000) },
-      { name: "Buy 2 get 1", kind: "buy_x_get_y", buyQuantity: 2, getQuantity: 1, scope: "sku", skuId: other.sku.id, startsAt: new Date(Date.now() - 86_400_000) },
+      {
+        name: "15% off the category",
+        kind: "percent_off",
+        percentBps: 1500,
+        scope: "category",
+        categoryId,
+        startsAt: new Date(Date.now() - 86_400_000),
+      },
+      {
+        name: "Buy 2 get 1",
+        kind: "buy_x_get_y",
+        buyQuantity: 2,
+        getQuantity: 1,
+        scope: "sku",
+        skuId: other.sku.id,
+        startsAt: new Date(Date.now() - 86_400_000),
+      },
     ]);
     const lines = [
       { skuId: sku.id, quantity: 3 },
@@ -158,9 +182,18 @@ describe("placeOrder", () => {
     expect(web.discountCents).toBe(563 + 399);
 
     const cart = await createCart(db, { userId: shopper.id, lines });
-    const { orderId } = await placeOrder(db, { userId: shopper.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot: await firstSlot(store.id) }) });
+    const { orderId } = await placeOrder(db, {
+      userId: shopper.id,
+      cartId: cart.id,
+      input: checkoutForm({ storeId: store.id, slot: await firstSlot(store.id) }),
+    });
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
-    expect(order).toMatchObject({ subtotalCents: web.subtotalCents, discountCents: web.discountCents, taxCents: web.taxCents, totalCents: web.totalCents });
+    expect(order).toMatchObject({
+      subtotalCents: web.subtotalCents,
+      discountCents: web.discountCents,
+      taxCents: web.taxCents,
+      totalCents: web.totalCents,
+    });
   });
 
   it("writes no order and reserves nothing when the card is declined", async () => {
@@ -185,9 +218,13 @@ describe("placeOrder", () => {
   });
 
   it("the checkout schema (the action's input) refuses bad fields, each by name", () => {
-    const parsed = checkoutSchema.safeParse(rawCheckoutForm({ storeId: crypto.randomUUID(), fulfilment: "delivery", contactEmail: "nope", cardExpiry: "13/99" }));
+    const parsed = checkoutSchema.safeParse(
+      rawCheckoutForm({ storeId: crypto.randomUUID(), fulfilment: "delivery", contactEmail: "nope", cardExpiry: "13/99" }),
+    );
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((issue) => issue.path[0])).toEqual(expect.arrayContaining(["contactEmail", "cardExpiry", "addressLine1", "postalCode"]));
+    expect(parsed.error!.issues.map((issue) => issue.path[0])).toEqual(
+      expect.arrayContaining(["contactEmail", "cardExpiry", "addressLine1", "postalCode"]),
+    );
   });
 
   it("redeems a single-use coupon once when many shoppers race for it", async () => {
@@ -222,7 +259,11 @@ describe("order access", () => {
     const owner = await createShopper(db);
     const stranger = await createShopper(db);
     const cart = await createCart(db, { userId: owner.id, lines: [{ skuId: sku.id, quantity: 1 }] });
-    const { orderId } = await placeOrder(db, { userId: owner.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot: await firstSlot(store.id) }) });
+    const { orderId } = await placeOrder(db, {
+      userId: owner.id,
+      cartId: cart.id,
+      input: checkoutForm({ storeId: store.id, slot: await firstSlot(store.id) }),
+    });
 
     const mine = await getOrderForShopper(db, { orderId, userId: owner.id });
     expect(mine?.pickupCode).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
@@ -233,7 +274,11 @@ describe("order access", () => {
     expect(await listOrdersForShopper(db, { userId: stranger.id })).toEqual([]);
 
     // Nor can a stranger check out with someone else's cart.
-    const error = await placeOrder(db, { userId: stranger.id, cartId: cart.id, input: checkoutForm({ storeId: store.id, slot: await firstSlot(store.id) }) }).catch((e) => e);
+    const error = await placeOrder(db, {
+      userId: stranger.id,
+      cartId: cart.id,
+      input: checkoutForm({ storeId: store.id, slot: await firstSlot(store.id) }),
+    }).catch((e) => e);
     expect(isAppError(error, "not_found")).toBe(true);
   });
 });

@@ -49,7 +49,10 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   const existing = await findSaleByKey(db, input.idempotencyKey, scope.userId);
   if (existing) return existing;
 
-  const [cart] = await db.select({ id: carts.id }).from(carts).where(and(eq(carts.id, scope.cartId), eq(carts.userId, scope.userId)));
+  const [cart] = await db
+    .select({ id: carts.id })
+    .from(carts)
+    .where(and(eq(carts.id, scope.cartId), eq(carts.userId, scope.userId)));
   if (!cart) throw new AppError("not_found", t("cart.notFound"));
   const lines = await db
     .select({ skuId: cartLines.skuId, quantity: cartLines.quantity })
@@ -73,11 +76,7 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
     now,
   });
   assertCouponApplied(input.couponCode, basket);
-  await assertInStock(
-    db,
-    basket,
-    (short) => t("checkout.notEnoughStock", { products: short.map((line) => line.productName).join(", ") }),
-  );
+  await assertInStock(db, basket, (short) => t("checkout.notEnoughStock", { products: short.map((line) => line.productName).join(", ") }));
 
   const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
   const placed = await authorizeThenWrite(db, charge, (authorization) =>

@@ -36,7 +36,10 @@ describe.runIf(Boolean(testDatabaseUrl))("ResilientPool on PostgreSQL", () => {
     for (let round = 1; round <= 3; round++) {
       pool.once("acquire", dropConnectionOnCheckout);
       // Refused by the dropped connection itself, not by `within` giving up on a lost client.
-      const error = await within(db.transaction(async (tx) => tx.execute(sql`select 1`)), `transaction ${round}`).then(
+      const error = await within(
+        db.transaction(async (tx) => tx.execute(sql`select 1`)),
+        `transaction ${round}`,
+      ).then(
         () => new Error("the transaction succeeded"),
         (reason: Error) => reason,
       );
@@ -45,7 +48,12 @@ describe.runIf(Boolean(testDatabaseUrl))("ResilientPool on PostgreSQL", () => {
     }
     const result = await within(db.execute(sql`select 41 + 1 as answer`), "the query after the failures");
     expect(result.rows).toEqual([{ answer: 42 }]);
-    expect(await within(db.transaction(async (tx) => (await tx.execute(sql`select 'ok' as state`)).rows), "a transaction after the failures")).toEqual([{ state: "ok" }]);
+    expect(
+      await within(
+        db.transaction(async (tx) => (await tx.execute(sql`select 'ok' as state`)).rows),
+        "a transaction after the failures",
+      ),
+    ).toEqual([{ state: "ok" }]);
   });
 
   it("a client released by its user after its connection ended is not released twice", async () => {

@@ -29,7 +29,9 @@ describe.runIf(Boolean(testDatabaseUrl))("PostgreSQL connections killed under lo
     const admin = new Client({ connectionString: testDatabaseUrl });
     await admin.connect();
     try {
-      const result = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name]);
+      const result = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [
+        name,
+      ]);
       return result.rowCount ?? 0;
     } finally {
       await admin.end();
@@ -58,7 +60,10 @@ describe.runIf(Boolean(testDatabaseUrl))("PostgreSQL connections killed under lo
     // Nothing half-written, nothing reserved without an order.
     expect(await queryRows(db, sql`select o.id from orders o where not exists (select 1 from order_lines l where l.order_id = o.id)`)).toEqual([]);
     expect(
-      await queryRows(db, sql`select o.id from orders o left join payments p on p.order_id = o.id and p.status = 'authorized' group by o.id having count(p.id) <> 1`),
+      await queryRows(
+        db,
+        sql`select o.id from orders o left join payments p on p.order_id = o.id and p.status = 'authorized' group by o.id having count(p.id) <> 1`,
+      ),
     ).toEqual([]);
     const [row] = await queryRows<{ reserved: number; ordered: number }>(
       db,

@@ -39,9 +39,7 @@ export function buildCatalog(seeds: ProductSeed[] = productSeeds): CatalogProduc
       skus: product.skus.map((sku, variant) => ({
         ...sku,
         code: sku.suffix ? `${base}-${sku.suffix}` : base,
-        gtin: makeEan13(
-          `${DEMO_GS1_COMPANY_PREFIX}${categoryDigit}${String(position).padStart(2, "0")}${String(variant + 1).padStart(2, "0")}`,
-        ),
+        gtin: makeEan13(`${DEMO_GS1_COMPANY_PREFIX}${categoryDigit}${String(position).padStart(2, "0")}${String(variant + 1).padStart(2, "0")}`),
       })),
     };
   });

@@ -1,14 +1,5 @@
 import { createHash } from "node:crypto";
-import type {
-  events,
-  exitPasses,
-  orderLines,
-  orderStatusHistory,
-  orders,
-  payments,
-  pickupSlots,
-  promotionRedemptions,
-} from "@/db/schema";
+import type { events, exitPasses, orderLines, orderStatusHistory, orders, payments, pickupSlots, promotionRedemptions } from "@/db/schema";
 import { PICKUP_CODE_LENGTH } from "@/lib/orders/pickup-code";
 import type { SeedShopper, SeedStore } from "./context";
 import type { PricedSeedOrder } from "./plan-basket";
@@ -164,9 +155,23 @@ export function writeOrder(rng: Random, plan: OrderPlan, store: SeedStore, d: Dr
       if (d.status === "cancelled") {
         plan.movements.push({ ...base, reason: "release", reservedDelta: -q, actorUserId: d.shopper.id, createdAt: at(stepAt("cancelled")) });
       } else if (d.status === "delivered") {
-        plan.movements.push({ ...base, reason: "pick", onHandDelta: -q, reservedDelta: -q, actorUserId: store.associateId, createdAt: at(stepAt("ready")) });
+        plan.movements.push({
+          ...base,
+          reason: "pick",
+          onHandDelta: -q,
+          reservedDelta: -q,
+          actorUserId: store.associateId,
+          createdAt: at(stepAt("ready")),
+        });
       } else if (d.status === "collected") {
-        plan.movements.push({ ...base, reason: "handover", onHandDelta: -q, reservedDelta: -q, actorUserId: store.associateId, createdAt: at(stepAt("collected")) });
+        plan.movements.push({
+          ...base,
+          reason: "handover",
+          onHandDelta: -q,
+          reservedDelta: -q,
+          actorUserId: store.associateId,
+          createdAt: at(stepAt("collected")),
+        });
       }
     }
     if (done) {

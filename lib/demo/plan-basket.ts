@@ -38,7 +38,12 @@ export function createSkuPicker(rng: Random, skus: SeedSku[], storeCode: string,
 export function quantityFor(rng: Random, sku: SeedSku) {
   // Three bags of chips when there's a buy-2-get-1 on them.
   if (sku.code === "SNK-001-SS" && rng.chance(0.5)) return 3;
-  if (GROCERY.includes(sku.categorySlug)) return rng.weighted([[1, 6], [2, 3], [3, 1]] as const);
+  if (GROCERY.includes(sku.categorySlug))
+    return rng.weighted([
+      [1, 6],
+      [2, 3],
+      [3, 1],
+    ] as const);
   return rng.chance(0.08) ? 2 : 1;
 }
 

@@ -1,6 +1,17 @@
 import { addDays, zonedParts } from "@/lib/time";
 import { dayWindows, openingOn, stockKey, type SeedPromotions, type SeedShopper, type SeedSku, type SeedStore } from "./context";
-import { emptyPlan, finalizeNumbers, homeAddress, writeOrder, type Address, type Channel, type Draft, type Fulfilment, type OrderPlan, type Step } from "./order-rows";
+import {
+  emptyPlan,
+  finalizeNumbers,
+  homeAddress,
+  writeOrder,
+  type Address,
+  type Channel,
+  type Draft,
+  type Fulfilment,
+  type OrderPlan,
+  type Step,
+} from "./order-rows";
 import { createSkuPicker, drawBasket, priceSeedOrder, type BasketLine } from "./plan-basket";
 import { STOCK_STORIES } from "./plan-stock";
 import type { Random } from "./random";
@@ -35,28 +46,29 @@ const BASKET_SIZE: Record<string, [number, number]> = {
   kiosk: [2, 6],
 };
 /** Today's open pickup queue per store: what the staff dashboard shows on arrival. */
-const OPEN_QUEUE: Record<string, { status: "placed" | "picking" | "ready"; fulfilment: "pickup" | "curbside"; arrived?: boolean; demo?: boolean }[]> = {
-  sea: [
-    { status: "placed", fulfilment: "pickup" },
-    { status: "placed", fulfilment: "curbside" },
-    { status: "picking", fulfilment: "pickup" },
-    { status: "ready", fulfilment: "pickup", demo: true },
-    { status: "ready", fulfilment: "curbside", arrived: true },
-  ],
-  pdx: [
-    { status: "placed", fulfilment: "pickup" },
-    { status: "picking", fulfilment: "pickup" },
-    { status: "picking", fulfilment: "curbside" },
-    { status: "ready", fulfilment: "pickup" },
-    { status: "ready", fulfilment: "curbside", arrived: true },
-  ],
-  den: [
-    { status: "placed", fulfilment: "pickup" },
-    { status: "placed", fulfilment: "pickup" },
-    { status: "picking", fulfilment: "pickup" },
-    { status: "ready", fulfilment: "curbside" },
-  ],
-};
+const OPEN_QUEUE: Record<string, { status: "placed" | "picking" | "ready"; fulfilment: "pickup" | "curbside"; arrived?: boolean; demo?: boolean }[]> =
+  {
+    sea: [
+      { status: "placed", fulfilment: "pickup" },
+      { status: "placed", fulfilment: "curbside" },
+      { status: "picking", fulfilment: "pickup" },
+      { status: "ready", fulfilment: "pickup", demo: true },
+      { status: "ready", fulfilment: "curbside", arrived: true },
+    ],
+    pdx: [
+      { status: "placed", fulfilment: "pickup" },
+      { status: "picking", fulfilment: "pickup" },
+      { status: "picking", fulfilment: "curbside" },
+      { status: "ready", fulfilment: "pickup" },
+      { status: "ready", fulfilment: "curbside", arrived: true },
+    ],
+    den: [
+      { status: "placed", fulfilment: "pickup" },
+      { status: "placed", fulfilment: "pickup" },
+      { status: "picking", fulfilment: "pickup" },
+      { status: "ready", fulfilment: "curbside" },
+    ],
+  };
 
 /** A few weeks of orders across every channel, plus today's open pickups, all consistent. */
 export function planOrders(rng: Random, ctx: Context): OrderPlan {
@@ -110,7 +122,8 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
         const placedAt = opening.open.getTime() + rng.int(10, span - 45) * MINUTE;
         const [min, max] = BASKET_SIZE[fulfilment ?? channel];
         const basket = drawBasket(rng, channel === "web" ? pickers.web : pickers.inStore, rng.int(min, max));
-        const coupon = channel === "web" && !shopper.isDemoAccount && rng.chance(0.14) ? chooseCoupon(rng, ctx.promotions, couponUses, shopper) : null;
+        const coupon =
+          channel === "web" && !shopper.isDemoAccount && rng.chance(0.14) ? chooseCoupon(rng, ctx.promotions, couponUses, shopper) : null;
         const priced = priceSeedOrder(basket, new Date(placedAt), ctx.promotions, coupon, store.taxRateBps, fulfilment === "delivery");
         if (priced.couponCode && coupon) couponUses.add(`${shopper.id}|${coupon.couponId}`);
         const draft: Draft = { channel, fulfilment, shopper, priced, placedAt, steps: [], status: "completed" };
@@ -152,10 +165,7 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
             }
             let collected = Math.max(ready, start) + rng.int(2, store.pickupSlotMinutes + 40) * MINUTE;
             draft.status = "collected";
-            draft.steps.push(
-              { to: "picking", at: pickStart, by: store.associateId },
-              { to: "ready", at: ready, by: store.associateId },
-            );
+            draft.steps.push({ to: "picking", at: pickStart, by: store.associateId }, { to: "ready", at: ready, by: store.associateId });
             if (fulfilment === "curbside") {
               const arrived = Math.max(ready + MINUTE, collected - rng.int(2, 8) * MINUTE);
               collected = Math.max(collected, arrived + 2 * MINUTE);
@@ -229,8 +239,6 @@ export function planOrders(rng: Random, ctx: Context): OrderPlan {
   return plan;
 }
 
-
-
 function pickMinutes(rng: Random, basket: BasketLine[]) {
   return 3 + 2 * basket.length + rng.int(0, 8);
 }
@@ -239,4 +247,3 @@ function chooseCoupon(rng: Random, promotions: SeedPromotions, used: Set<string>
   const open = promotions.coupons.filter((c) => !used.has(`${shopper.id}|${c.couponId}`));
   return open.length ? rng.pick(open) : null;
 }
-

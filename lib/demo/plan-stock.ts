@@ -53,8 +53,10 @@ export function planStockTargets(rng: Random, stores: SeedStore[], skus: SeedSku
       }
       const roll = rng.next();
       let units: number;
-      if (roll < 0.035) units = 0; // sold out here
-      else if (roll < 0.1) units = rng.int(1, 3); // "only a few left"
+      if (roll < 0.035)
+        units = 0; // sold out here
+      else if (roll < 0.1)
+        units = rng.int(1, 3); // "only a few left"
       else {
         const [min, max] = DEPTH[sku.categorySlug];
         units = Math.round(rng.int(min, max) * (1 + sku.velocity) * storeBias(store.code, sku.categorySlug));
@@ -126,9 +128,7 @@ export function finalizeStock({ rng, now, stores, skus, targets, locations, orde
       const reserved = own.reduce((sum, m) => sum + (m.reservedDelta ?? 0), 0);
       const consumed = -own.reduce((sum, m) => sum + (m.onHandDelta ?? 0), 0);
       const shrink = target > 0 && rng.chance(0.02) ? 1 : 0;
-      const consumedAfterRestock = -own
-        .filter((m) => m.createdAt >= restockAt)
-        .reduce((sum, m) => sum + (m.onHandDelta ?? 0), 0);
+      const consumedAfterRestock = -own.filter((m) => m.createdAt >= restockAt).reduce((sum, m) => sum + (m.onHandDelta ?? 0), 0);
       const restock = sku.velocity >= 3 ? Math.floor((target + consumedAfterRestock) / 2) : 0;
       const opening = target + consumed + shrink - restock;
       const base = { storeId: store.id, skuId: sku.id, actorUserId: store.managerId };

@@ -136,9 +136,13 @@ const HUE_RANGES: Record<string, [number, number]> = {
 export function paletteFor(slug: string, categorySlug: string): Palette {
   const seed = hash(slug);
   const [from, to] = HUE_RANGES[categorySlug] ?? [0, 360];
-  const h = from + (seed % 1000) / 1000 * (to - from);
+  const h = from + ((seed % 1000) / 1000) * (to - from);
   const tone = (seed >>> 10) % 3; // deep, mid or soft, so neighbours on a shelf differ
-  const [s, l] = [[48, 38], [52, 50], [44, 62]][tone];
+  const [s, l] = [
+    [48, 38],
+    [52, 50],
+    [44, 62],
+  ][tone];
   const accentHue = h + [150, 180, 35][(seed >>> 14) % 3];
   return {
     bg: hsl(h + 20, 34, 94),
@@ -157,8 +161,7 @@ export function paletteFor(slug: string, categorySlug: string): Palette {
 // ---------------------------------------------------------------------------------------------
 // Text.
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
 const FONT = "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif";
 
@@ -295,7 +298,8 @@ const DRAW: Record<ArtKind, Draw> = {
     `<rect x="104" y="176" width="8" height="88" rx="4" fill="#fff" opacity="0.18"/></g>`,
 
   chips: (p, brand) => {
-    const crimp = (y: number) => `<path d="M126 ${y} ${Array.from({ length: 15 }, (_, i) => `L${131 + i * 10} ${y - 7} L${136 + i * 10} ${y}`).join(" ")} L276 ${y} L276 ${y + 12} L124 ${y + 12} Z" fill="${p.dark}"/>`;
+    const crimp = (y: number) =>
+      `<path d="M126 ${y} ${Array.from({ length: 15 }, (_, i) => `L${131 + i * 10} ${y - 7} L${136 + i * 10} ${y}`).join(" ")} L276 ${y} L276 ${y + 12} L124 ${y + 12} Z" fill="${p.dark}"/>`;
     return (
       `<path d="M126 100 L274 100 Q296 210 274 316 L126 316 Q104 210 126 100 Z" fill="${p.main}"/>` +
       `<path d="M126 100 L274 100 Q296 210 274 316 L126 316 Q104 210 126 100 Z" fill="url(#round)"/>` +
@@ -376,7 +380,11 @@ const DRAW: Record<ArtKind, Draw> = {
     `<path d="M262 198 L302 172 L302 260 L262 290 Z" fill="${p.dark}"/>` +
     `<rect x="110" y="198" width="152" height="28" fill="${p.accent}"/><rect x="110" y="198" width="152" height="28" fill="#000" opacity="0.12"/>` +
     `<rect x="110" y="226" width="152" height="64" fill="${p.main}"/>` +
-    Array.from({ length: 14 }, (_, i) => `<circle cx="${124 + (i % 7) * 21}" cy="${244 + Math.floor(i / 7) * 24 + (i % 2) * 6}" r="${3 + (i % 3)}" fill="#000" opacity="0.1"/>`).join("") +
+    Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<circle cx="${124 + (i % 7) * 21}" cy="${244 + Math.floor(i / 7) * 24 + (i % 2) * 6}" r="${3 + (i % 3)}" fill="#000" opacity="0.1"/>`,
+    ).join("") +
     caption(brand, p),
 
   tube: (p, brand) =>
@@ -442,14 +450,20 @@ const DRAW: Record<ArtKind, Draw> = {
         `<rect x="96" y="180" width="208" height="140" rx="26" fill="${p.main}"/><rect x="96" y="180" width="208" height="140" rx="26" fill="url(#flat)"/>` +
         `<rect x="116" y="202" width="92" height="46" rx="8" fill="${p.ink}"/>` +
         `<text x="162" y="235" text-anchor="middle" font-family="${FONT}" font-size="24" font-weight="600" fill="${p.accent}">7:15</text>` +
-        Array.from({ length: 20 }, (_, i) => `<circle cx="${230 + (i % 4) * 16}" cy="${210 + Math.floor(i / 4) * 20}" r="3" fill="#000" opacity="0.18"/>`).join("") +
+        Array.from(
+          { length: 20 },
+          (_, i) => `<circle cx="${230 + (i % 4) * 16}" cy="${210 + Math.floor(i / 4) * 20}" r="3" fill="#000" opacity="0.18"/>`,
+        ).join("") +
         `<rect x="116" y="266" width="92" height="10" rx="5" fill="${p.dark}"/>` +
         caption(brand, p)
       );
     }
     return (
       `<rect x="122" y="134" width="156" height="188" rx="44" fill="${p.main}"/><rect x="122" y="134" width="156" height="188" rx="44" fill="url(#round)"/>` +
-      Array.from({ length: 48 }, (_, i) => `<circle cx="${142 + (i % 8) * 16.5}" cy="${160 + Math.floor(i / 8) * 26 + (i % 2) * 13}" r="2.4" fill="#000" opacity="0.16"/>`).join("") +
+      Array.from(
+        { length: 48 },
+        (_, i) => `<circle cx="${142 + (i % 8) * 16.5}" cy="${160 + Math.floor(i / 8) * 26 + (i % 2) * 13}" r="2.4" fill="#000" opacity="0.16"/>`,
+      ).join("") +
       `<rect x="176" y="122" width="48" height="14" rx="7" fill="${p.dark}"/>` +
       `<circle cx="188" cy="129" r="3" fill="${p.light}"/><circle cx="212" cy="129" r="3" fill="${p.light}"/>` +
       caption(brand, p)
@@ -592,7 +606,11 @@ const DRAW: Record<ArtKind, Draw> = {
 
   beanie: (p, brand) =>
     `<path d="M116 250 Q112 118 200 112 Q288 118 284 250 Z" fill="${p.main}"/>` +
-    Array.from({ length: 11 }, (_, i) => `<path d="M${130 + i * 14} 248 Q${132 + i * 14} 170 ${160 + i * 8} 122" stroke="#000" stroke-opacity="0.09" stroke-width="3" fill="none"/>`).join("") +
+    Array.from(
+      { length: 11 },
+      (_, i) =>
+        `<path d="M${130 + i * 14} 248 Q${132 + i * 14} 170 ${160 + i * 8} 122" stroke="#000" stroke-opacity="0.09" stroke-width="3" fill="none"/>`,
+    ).join("") +
     `<path d="M116 250 Q112 118 200 112 Q288 118 284 250 Z" fill="url(#round)"/>` +
     `<rect x="106" y="236" width="188" height="62" rx="14" fill="${p.dark}"/>` +
     Array.from({ length: 17 }, (_, i) => `<path d="M${118 + i * 10.5} 242 v50" stroke="#000" stroke-opacity="0.14" stroke-width="3"/>`).join("") +

@@ -21,7 +21,14 @@ function daysAgo(key: string, min: number, max: number) {
 }
 
 /** A few products are new this month (before the seeded orders begin); the rest joined over the past year. */
-const NEW_ARRIVALS = new Set(["canned-nitro-cold-brew", "roasted-salted-cashews", "freeze-dried-salmon-cat-treats", "whole-grain-dijon-mustard", "packable-puffy-blanket", "tern-usb-c-headphone-adapter"]);
+const NEW_ARRIVALS = new Set([
+  "canned-nitro-cold-brew",
+  "roasted-salted-cashews",
+  "freeze-dried-salmon-cat-treats",
+  "whole-grain-dijon-mustard",
+  "packable-puffy-blanket",
+  "tern-usb-c-headphone-adapter",
+]);
 
 /** Reference data by natural key — codes, slugs, e-mails, names: inserted once, never overwritten. */
 export async function seedReferenceData(
@@ -35,7 +42,15 @@ export async function seedReferenceData(
     stores,
     storeSeeds.map(({ aisles: _a, curbsideSpots: _c, deliveryArea: _d, ...store }) => store),
   );
-  const storeRows = await tx.select({ id: stores.id, code: stores.code }).from(stores).where(inArray(stores.code, storeSeeds.map((s) => s.code)));
+  const storeRows = await tx
+    .select({ id: stores.id, code: stores.code })
+    .from(stores)
+    .where(
+      inArray(
+        stores.code,
+        storeSeeds.map((s) => s.code),
+      ),
+    );
   const storeId = new Map(storeRows.map((row) => [row.code, row.id]));
 
   inserted.categories = await insertBatches(
@@ -43,7 +58,15 @@ export async function seedReferenceData(
     categories,
     categorySeeds.map((c, position) => ({ ...c, position })),
   );
-  const categoryRows = await tx.select({ id: categories.id, slug: categories.slug }).from(categories).where(inArray(categories.slug, categorySeeds.map((c) => c.slug)));
+  const categoryRows = await tx
+    .select({ id: categories.id, slug: categories.slug })
+    .from(categories)
+    .where(
+      inArray(
+        categories.slug,
+        categorySeeds.map((c) => c.slug),
+      ),
+    );
   const categoryId = new Map(categoryRows.map((row) => [row.slug, row.id]));
 
   inserted.products = await insertBatches(
@@ -59,7 +82,15 @@ export async function seedReferenceData(
       createdAt: new Date(now.getTime() - (NEW_ARRIVALS.has(p.slug) ? daysAgo(p.slug, 22, 30) : daysAgo(p.slug, 45, 400)) * DAY),
     })),
   );
-  const productRows = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, catalog.map((p) => p.slug)));
+  const productRows = await tx
+    .select({ id: products.id, slug: products.slug })
+    .from(products)
+    .where(
+      inArray(
+        products.slug,
+        catalog.map((p) => p.slug),
+      ),
+    );
   const productId = new Map(productRows.map((row) => [row.slug, row.id]));
 
   inserted.skus = await insertBatches(
@@ -116,7 +147,15 @@ export async function seedReferenceData(
 
 /** Promotions have no natural key but their name; coupons are keyed by code. */
 async function seedPromotions(tx: Db, ids: { now: Date; skuId: Map<string, string>; categoryId: Map<string, string> }) {
-  const existing = await tx.select({ name: promotions.name }).from(promotions).where(inArray(promotions.name, promotionSeeds.map((p) => p.name)));
+  const existing = await tx
+    .select({ name: promotions.name })
+    .from(promotions)
+    .where(
+      inArray(
+        promotions.name,
+        promotionSeeds.map((p) => p.name),
+      ),
+    );
   const have = new Set(existing.map((row) => row.name));
   const missing = promotionSeeds.filter((p) => !have.has(p.name));
   const count = { promotions: 0, coupons: 0 };
@@ -159,11 +198,7 @@ async function seedPromotions(tx: Db, ids: { now: Date; skuId: Map<string, strin
 }
 
 /** Reads back what the planners need, joined with the seed data. */
-export async function loadSeedContext(
-  tx: Db,
-  rng: Random,
-  ref: Awaited<ReturnType<typeof seedReferenceData>> & { catalog: CatalogProduct[] },
-) {
+export async function loadSeedContext(tx: Db, rng: Random, ref: Awaited<ReturnType<typeof seedReferenceData>> & { catalog: CatalogProduct[] }) {
   const seedStores: SeedStore[] = storeSeeds.map((s) => {
     const staff = demoAccounts.filter((a) => a.storeCode === s.code);
     return {
@@ -194,7 +229,12 @@ export async function loadSeedContext(
     })),
   );
 
-  const brands = [["visa", 50], ["mastercard", 30], ["amex", 12], ["discover", 8]] as const;
+  const brands = [
+    ["visa", 50],
+    ["mastercard", 30],
+    ["amex", 12],
+    ["discover", 8],
+  ] as const;
   const people = [{ ...demoShopper, isDemoAccount: true }, ...shopperSeeds.map((s) => ({ ...s, isDemoAccount: false }))];
   const shoppers: SeedShopper[] = people.map((p) => ({
     id: ref.userId.get(p.email)!,
@@ -206,8 +246,24 @@ export async function loadSeedContext(
     card: { brand: rng.weighted(brands), last4: rng.string("0123456789", 4) },
   }));
 
-  const promotionRows = await tx.select().from(promotions).where(inArray(promotions.name, promotionSeeds.map((p) => p.name)));
-  const couponRows = await tx.select().from(coupons).where(inArray(coupons.code, promotionSeeds.flatMap((p) => (p.coupon ? [p.coupon.code] : []))));
+  const promotionRows = await tx
+    .select()
+    .from(promotions)
+    .where(
+      inArray(
+        promotions.name,
+        promotionSeeds.map((p) => p.name),
+      ),
+    );
+  const couponRows = await tx
+    .select()
+    .from(coupons)
+    .where(
+      inArray(
+        coupons.code,
+        promotionSeeds.flatMap((p) => (p.coupon ? [p.coupon.code] : [])),
+      ),
+    );
   const toRule = (row: (typeof promotionRows)[number]): TimedRule => ({
     id: row.id,
     name: row.name,

@@ -152,7 +152,15 @@ describe("seedDemoData on an empty database", () => {
 
   it("makes every order add up, with the store's tax rounded half-up", async () => {
     const orders = await rows<{
-      subtotal: number; discount: number; tax: number; fee: number; total: number; bps: number; lines: number; line_discounts: number; gross: number;
+      subtotal: number;
+      discount: number;
+      tax: number;
+      fee: number;
+      total: number;
+      bps: number;
+      lines: number;
+      line_discounts: number;
+      gross: number;
     }>(sql`
       select o.subtotal_cents as subtotal, o.discount_cents as discount, o.tax_cents as tax, o.delivery_fee_cents as fee,
              o.total_cents as total, s.tax_rate_bps as bps,

@@ -72,8 +72,16 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
     const [seededBefore] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(inventory)
-      .where(inArray(inventory.storeId, ctx.stores.map((s) => s.id)));
-    const [orderedBefore] = await tx.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.idempotencyKey, "seed-order-1"));
+      .where(
+        inArray(
+          inventory.storeId,
+          ctx.stores.map((s) => s.id),
+        ),
+      );
+    const [orderedBefore] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(eq(orders.idempotencyKey, "seed-order-1"));
     const historySeeded = Number(seededBefore.n) === 0 && Number(orderedBefore.n) === 0;
 
     if (historySeeded) {
@@ -98,15 +106,28 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
       inserted.inventory = await insertBatches(tx, inventory, stock.inventory);
       inserted.stockMovements = await insertBatches(tx, stockMovements, stock.movements);
       for (const [couponId, count] of plan.couponRedemptions) {
-        await tx.update(coupons).set({ redeemedCount: sql`${coupons.redeemedCount} + ${count}` }).where(eq(coupons.id, couponId));
+        await tx
+          .update(coupons)
+          .set({ redeemedCount: sql`${coupons.redeemedCount} + ${count}` })
+          .where(eq(coupons.id, couponId));
       }
 
-      const created = await tx.select({ id: products.id, createdAt: products.createdAt }).from(products).where(inArray(products.id, [...ref.productId.values()]));
+      const created = await tx
+        .select({ id: products.id, createdAt: products.createdAt })
+        .from(products)
+        .where(inArray(products.id, [...ref.productId.values()]));
       const createdAt = new Map(created.map((row) => [row.id, row.createdAt]));
-      const reviewed = catalog.map((p) => ({ id: ref.productId.get(p.slug)!, reviews: p.reviews, createdAt: createdAt.get(ref.productId.get(p.slug)!)! }));
+      const reviewed = catalog.map((p) => ({
+        id: ref.productId.get(p.slug)!,
+        reviews: p.reviews,
+        createdAt: createdAt.get(ref.productId.get(p.slug)!)!,
+      }));
       const planned = planReviews(createRandom(SEEDS.reviews), { now, products: reviewed, shoppers: ctx.shoppers, purchases: plan.purchases });
       inserted.reviews = await insertBatches(tx, reviews, planned.reviews);
-      await refreshRatings(tx, reviewed.map((p) => p.id));
+      await refreshRatings(
+        tx,
+        reviewed.map((p) => p.id),
+      );
     } else {
       // History is already there; stock only the SKUs or stores added to the seed since.
       inserted.inventory = await stockNewSkus(tx, { now, ctx, targets, locations });
@@ -149,7 +170,15 @@ async function stockNewSkus(
       const onHand = input.targets.get(key) ?? 0;
       rows.push({ storeId: store.id, skuId: sku.id, onHand, reserved: 0, ...input.locations.get(key)!, updatedAt: input.now });
       if (onHand > 0) {
-        movements.push({ storeId: store.id, skuId: sku.id, reason: "receipt", onHandDelta: onHand, actorUserId: store.managerId, note: "Opening stock delivery", createdAt: input.now });
+        movements.push({
+          storeId: store.id,
+          skuId: sku.id,
+          reason: "receipt",
+          onHandDelta: onHand,
+          actorUserId: store.managerId,
+          note: "Opening stock delivery",
+          createdAt: input.now,
+        });
       }
     }
   }

@@ -23,7 +23,13 @@ const t = translator("failures");
  */
 export async function cancelOrder(
   db: Db,
-  { actor, orderId, reason, now = new Date(), provider = getPaymentProvider() }: {
+  {
+    actor,
+    orderId,
+    reason,
+    now = new Date(),
+    provider = getPaymentProvider(),
+  }: {
     actor: StaffActor;
     orderId: string;
     reason: string;
@@ -65,7 +71,10 @@ export async function cancelLockedOrder(
       .where(eq(pickupSlots.id, order.pickupSlotId));
   }
   if (payment?.status === "authorized") {
-    await tx.update(payments).set({ status: "voided", updatedAt: now }).where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")));
+    await tx
+      .update(payments)
+      .set({ status: "voided", updatedAt: now })
+      .where(and(eq(payments.id, payment.id), eq(payments.status, "authorized")));
   }
   await enqueueNotification(tx, {
     kind: "order_cancelled",

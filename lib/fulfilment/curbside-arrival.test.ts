@@ -34,8 +34,14 @@ async function orderFor(fulfilment: "curbside" | "pickup" | "delivery") {
 }
 
 async function countFor(orderId: string) {
-  const [n] = await db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(sql`${notifications.orderId} = ${orderId} and ${notifications.kind} = 'curbside_arrived'`);
-  const [a] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.entityId, orderId));
+  const [n] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(sql`${notifications.orderId} = ${orderId} and ${notifications.kind} = 'curbside_arrived'`);
+  const [a] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(eq(auditLog.entityId, orderId));
   return { notifications: Number(n.n), audits: Number(a.n) };
 }
 
@@ -52,7 +58,10 @@ describe("curbside I'm here", () => {
     expect(order.parkingSpot).toBe("4");
     expect(order.curbsideArrivedAt).not.toBeNull();
     expect(await countFor(orderId)).toEqual({ notifications: 1, audits: 1 });
-    const [note] = await db.select().from(notifications).where(and(eq(notifications.orderId, orderId), eq(notifications.kind, "curbside_arrived")));
+    const [note] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.orderId, orderId), eq(notifications.kind, "curbside_arrived")));
     expect(note).toMatchObject({ channel: "in_app", recipient: `store:${store.code}` });
     expect(note.body).toContain("spot 4");
 
@@ -92,7 +101,9 @@ describe("curbside I'm here", () => {
       expect(isAppError(error, "invalid_input")).toBe(true);
       expect((error as { fieldErrors?: Record<string, string[]> }).fieldErrors?.parkingSpot).toBeDefined();
     }
-    expect(isAppError(await rejection(markCurbsideArrival(db, { orderId: "not-a-uuid", userId: shopper.id, parkingSpot: "1" })), "invalid_input")).toBe(true);
+    expect(
+      isAppError(await rejection(markCurbsideArrival(db, { orderId: "not-a-uuid", userId: shopper.id, parkingSpot: "1" })), "invalid_input"),
+    ).toBe(true);
     expect(await countFor(orderId)).toEqual({ notifications: 0, audits: 0 });
   });
 });

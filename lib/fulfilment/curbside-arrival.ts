@@ -63,10 +63,7 @@ export async function markCurbsideArrival(
     if (order.fulfilment !== "curbside") throw new AppError("invalid_input", t("fulfilment.notCurbside"));
     // The shopper can announce an arrival while the order is still in the store's hands.
     if (!isOpenStatus(order.status)) {
-      throw new AppError(
-        "conflict",
-        order.status === "cancelled" ? t("fulfilment.orderCancelled") : t("fulfilment.orderCollected"),
-      );
+      throw new AppError("conflict", order.status === "cancelled" ? t("fulfilment.orderCancelled") : t("fulfilment.orderCollected"));
     }
     if (order.arrivedAt && order.parkingSpot === input.parkingSpot) {
       return { orderId: order.id, arrivedAt: order.arrivedAt, parkingSpot: input.parkingSpot, changed: false };
@@ -98,9 +95,7 @@ export async function markCurbsideArrival(
       email: null,
       storeCode: order.storeCode,
       subject: `Curbside: order ${order.number} is here`,
-      body: moved
-        ? `${order.contactName} moved to spot ${input.parkingSpot}.`
-        : `${order.contactName} is waiting in spot ${input.parkingSpot}.`,
+      body: moved ? `${order.contactName} moved to spot ${input.parkingSpot}.` : `${order.contactName} is waiting in spot ${input.parkingSpot}.`,
       payload: { storeId: order.storeId, orderNumber: order.number, parkingSpot: input.parkingSpot },
     });
     const event = { type: "order.curbside", data: { orderId: order.id, parkingSpot: input.parkingSpot } };

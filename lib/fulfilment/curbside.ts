@@ -16,7 +16,13 @@ export async function acknowledgeCurbside(db: Db, { actor, orderId }: { actor: S
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId });
     if (order.fulfilment !== "curbside" || !order.curbsideArrivedAt) throw new AppError("conflict", t("fulfilment.notArrived"));
     if (order.status === "collected" || order.status === "cancelled") throw new AppError("conflict", t("fulfilment.orderClosed"));
-    await writeAudit(tx, { actorUserId: user.id, action: "curbside.acknowledged", orderId: order.id, storeId: store.id, data: { parkingSpot: order.parkingSpot } });
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      action: "curbside.acknowledged",
+      orderId: order.id,
+      storeId: store.id,
+      data: { parkingSpot: order.parkingSpot },
+    });
     await enqueueNotification(tx, {
       kind: "curbside_acknowledged",
       userId: order.userId,

@@ -35,8 +35,24 @@ export type HandoverOrder = {
   currency: string;
 };
 
-async function refuse(db: Db, { userId, storeId, reason, message, code }: { userId: string; storeId: string; reason: string; message: string; code?: "conflict" | "not_found" | "invalid_input" }): Promise<never> {
-  await writeAuditEntry(db, { actorUserId: userId, action: "handover.code_refused", entityType: "store", entityId: storeId, storeId, data: { reason } });
+async function refuse(
+  db: Db,
+  {
+    userId,
+    storeId,
+    reason,
+    message,
+    code,
+  }: { userId: string; storeId: string; reason: string; message: string; code?: "conflict" | "not_found" | "invalid_input" },
+): Promise<never> {
+  await writeAuditEntry(db, {
+    actorUserId: userId,
+    action: "handover.code_refused",
+    entityType: "store",
+    entityId: storeId,
+    storeId,
+    data: { reason },
+  });
   throw new AppError(code ?? "conflict", message, { code: [message] });
 }
 
@@ -79,7 +95,12 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
   } else {
     pickupCode = normalizePickupCode(code);
     if (!/^[A-Z0-9]+$/.test(pickupCode) || pickupCode.length !== PICKUP_CODE_LENGTH) {
-      return refuse(db, { ...refusal, reason: "malformed", message: t("fulfilment.malformedCode", { length: PICKUP_CODE_LENGTH }), code: "invalid_input" });
+      return refuse(db, {
+        ...refusal,
+        reason: "malformed",
+        message: t("fulfilment.malformedCode", { length: PICKUP_CODE_LENGTH }),
+        code: "invalid_input",
+      });
     }
   }
 
@@ -121,7 +142,12 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
     default:
       throw new AppError("conflict", t("fulfilment.cantHandOver", { number: order.number }));
   }
-  const [payment] = await db.select({ status: payments.status, amountCents: payments.amountCents }).from(payments).where(eq(payments.orderId, order.id)).orderBy(sql`${payments.createdAt} desc`).limit(1);
+  const [payment] = await db
+    .select({ status: payments.status, amountCents: payments.amountCents })
+    .from(payments)
+    .where(eq(payments.orderId, order.id))
+    .orderBy(sql`${payments.createdAt} desc`)
+    .limit(1);
   if (!payment || payment.status !== "authorized") {
     return refuse(db, { ...refusal, reason: "unpaid", message: t("fulfilment.unpaid", { number: order.number }) });
   }

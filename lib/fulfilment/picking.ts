@@ -54,7 +54,10 @@ export async function pickLine(db: Db, { actor, ...input }: { actor: StaffActor 
     if (order.status !== "picking") {
       throw new AppError("conflict", order.status === "placed" ? t("fulfilment.startPickingFirst") : t("fulfilment.noLongerPicking"));
     }
-    const [line] = await tx.select().from(orderLines).where(and(eq(orderLines.id, input.lineId), eq(orderLines.orderId, order.id)));
+    const [line] = await tx
+      .select()
+      .from(orderLines)
+      .where(and(eq(orderLines.id, input.lineId), eq(orderLines.orderId, order.id)));
     if (!line) throw new AppError("not_found", t("fulfilment.lineNotFound"));
 
     let next: Pick<typeof line, "status" | "pickedQuantity" | "substituteSkuId" | "substitutionStatus">;
@@ -88,7 +91,13 @@ export async function pickLine(db: Db, { actor, ...input }: { actor: StaffActor 
     const to = heldReservation({ ...line, ...next });
     // Every inventory row this pick touches, locked in SKU order (as checkout does): no deadlock.
     await lockInventoryRows(tx, { storeId: store.id, skuIds: [line.skuId, from?.skuId, to?.skuId].filter((id): id is string => Boolean(id)) });
-    const correction = await shortPickCorrection(tx, { storeId: store.id, orderId: order.id, actorUserId: user.id, before: line, after: { ...line, ...next } });
+    const correction = await shortPickCorrection(tx, {
+      storeId: store.id,
+      orderId: order.id,
+      actorUserId: user.id,
+      before: line,
+      after: { ...line, ...next },
+    });
     const restored = await correction.restore();
     await moveReservation(tx, { storeId: store.id, orderId: order.id, actorUserId: user.id, from, to });
     const removed = await correction.remove();

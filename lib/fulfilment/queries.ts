@@ -1,7 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { auditLog, inventory, orderLines, orderStatusHistory, orders, payments, pickupSlots, products, skus, users, type OrderStatus } from "@/db/schema";
+import {
+  auditLog,
+  inventory,
+  orderLines,
+  orderStatusHistory,
+  orders,
+  payments,
+  pickupSlots,
+  products,
+  skus,
+  users,
+  type OrderStatus,
+} from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { isUuid } from "@/lib/validation";
 import { orderItemCounts } from "@/lib/orders/queries";
@@ -34,7 +46,10 @@ const iso = (date: Date | string | null) => (date === null ? null : new Date(dat
 export const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 /** The store's pickup queue: every open order, plus those collected or cancelled today. */
-export async function listPickupQueue(db: Db, { storeId, timezone, now = new Date() }: { storeId: string; timezone: string; now?: Date }): Promise<PickupQueue> {
+export async function listPickupQueue(
+  db: Db,
+  { storeId, timezone, now = new Date() }: { storeId: string; timezone: string; now?: Date },
+): Promise<PickupQueue> {
   const today = startOfStoreDay(timezone, now);
   const items = orderItemCounts(db);
   const rows = await db
@@ -166,7 +181,15 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
       .where(eq(orderLines.orderId, order.id))
       .orderBy(sql`${inventory.aisle} asc nulls last`, sql`${inventory.bay} asc nulls last`, asc(orderLines.productName)),
     db
-      .select({ id: orderStatusHistory.id, from: orderStatusHistory.fromStatus, to: orderStatusHistory.toStatus, at: orderStatusHistory.createdAt, note: orderStatusHistory.note, actor: actor.name, actorRole: actor.role })
+      .select({
+        id: orderStatusHistory.id,
+        from: orderStatusHistory.fromStatus,
+        to: orderStatusHistory.toStatus,
+        at: orderStatusHistory.createdAt,
+        note: orderStatusHistory.note,
+        actor: actor.name,
+        actorRole: actor.role,
+      })
       .from(orderStatusHistory)
       .leftJoin(actor, eq(actor.id, orderStatusHistory.actorUserId))
       .where(eq(orderStatusHistory.orderId, order.id))
@@ -178,7 +201,18 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
       .where(and(eq(auditLog.entityType, "order"), eq(auditLog.entityId, order.id)))
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
       .limit(100),
-    db.select({ status: payments.status, capturedCents: payments.capturedCents, amountCents: payments.amountCents, cardBrand: payments.cardBrand, last4: payments.last4 }).from(payments).where(eq(payments.orderId, order.id)).orderBy(desc(payments.createdAt)).limit(1),
+    db
+      .select({
+        status: payments.status,
+        capturedCents: payments.capturedCents,
+        amountCents: payments.amountCents,
+        cardBrand: payments.cardBrand,
+        last4: payments.last4,
+      })
+      .from(payments)
+      .where(eq(payments.orderId, order.id))
+      .orderBy(desc(payments.createdAt))
+      .limit(1),
   ]);
 
   const settled = new Map((await settleOrder(db, order.id)).lines.map((line) => [line.id, line]));
@@ -207,7 +241,14 @@ export async function getPickList(db: Db, { storeId, orderId }: { storeId: strin
   }));
   // One trail: every status change (with who did it) plus line-level and curbside entries.
   const activity: ActivityEntry[] = [
-    ...history.map((h) => ({ id: `h${h.id}`, action: `order.${h.to}`, at: h.at, data: { from: h.from, reason: h.note }, actor: h.actor, actorRole: h.actorRole })),
+    ...history.map((h) => ({
+      id: `h${h.id}`,
+      action: `order.${h.to}`,
+      at: h.at,
+      data: { from: h.from, reason: h.note },
+      actor: h.actor,
+      actorRole: h.actorRole,
+    })),
     ...audit.filter((a) => !a.action.startsWith("order.")).map((a) => ({ ...a, id: `a${a.id}` })),
   ].sort((x, y) => new Date(y.at).getTime() - new Date(x.at).getTime() || y.id.localeCompare(x.id));
   return {

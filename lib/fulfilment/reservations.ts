@@ -38,7 +38,13 @@ export function collectedUnits(line: LineState): number {
  */
 export async function moveReservation(
   tx: Db,
-  { storeId, orderId, actorUserId, from, to }: {
+  {
+    storeId,
+    orderId,
+    actorUserId,
+    from,
+    to,
+  }: {
     storeId: string;
     orderId: string;
     actorUserId: string | null;

@@ -20,7 +20,11 @@ export const pickLineSchema = z
     // A blank field (the substitute form has none to fill) is "not given", not zero.
     foundQuantity: z.preprocess(
       (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-      z.coerce.number({ message: t("fulfilment.howManyFound") }).int(t("fulfilment.wholeUnits")).min(0, t("fulfilment.notNegative")).optional(),
+      z.coerce
+        .number({ message: t("fulfilment.howManyFound") })
+        .int(t("fulfilment.wholeUnits"))
+        .min(0, t("fulfilment.notNegative"))
+        .optional(),
     ),
     substitute: z
       .string()

@@ -88,10 +88,15 @@ describe("pick, short, ready, hand over", () => {
     // The missing unit is released and, not being on the shelf, taken off on-hand (short_pick).
     expect(await stockOf(db, s.store.id, shortLine.skuId)).toMatchObject({ onHand: 9, reserved: 1 });
 
-    expect(await markReady(db, { actor: await actor(s.associate, s.code), orderId: s.orderId })).toEqual({ status: "partially_ready", changed: true });
+    expect(await markReady(db, { actor: await actor(s.associate, s.code), orderId: s.orderId })).toEqual({
+      status: "partially_ready",
+      changed: true,
+    });
     const outbox = await db.select().from(notifications).where(eq(notifications.orderId, s.orderId));
     const kinds = outbox.map((n) => `${n.kind}/${n.channel}`).sort();
-    expect(kinds).toEqual(expect.arrayContaining(["order_partially_ready/email", "order_partially_ready/in_app", "order_shortage/email", "order_shortage/in_app"]));
+    expect(kinds).toEqual(
+      expect.arrayContaining(["order_partially_ready/email", "order_partially_ready/in_app", "order_shortage/email", "order_shortage/in_app"]),
+    );
     const ready = outbox.find((n) => n.kind === "order_partially_ready" && n.channel === "email")!;
     expect(ready.body).toContain(s.pickupCode);
     expect(ready.recipient).toBe(s.shopper.email);
@@ -103,7 +108,10 @@ describe("pick, short, ready, hand over", () => {
       ["picking", "partially_ready", s.associate.id],
     ]);
 
-    const found = await verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode.toLowerCase().replace(/(.{5})/, "$1-") });
+    const found = await verifyPickupCode(db, {
+      actor: await actor(s.associate, s.code, "pickups:handover"),
+      code: s.pickupCode.toLowerCase().replace(/(.{5})/, "$1-"),
+    });
     expect(found).toMatchObject({ id: s.orderId, firstName: "Jamie", status: "partially_ready" });
     const order = await orderRow(s.orderId);
     // Paying for 1 of 2 units of the short line: the order's totals were settled when it was
@@ -113,18 +121,37 @@ describe("pick, short, ready, hand over", () => {
     expect(found.chargeCents).toBe(order.totalCents);
     expect(order.totalCents).toBeLessThan((await paymentOf(s.orderId)).amountCents);
 
-    const result = await handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider });
+    const result = await handOverOrder(db, {
+      actor: await actor(s.associate, s.code, "pickups:handover"),
+      code: s.pickupCode,
+      orderId: s.orderId,
+      provider,
+    });
     expect(result.capturedCents).toBe(found.chargeCents);
     expect((await orderRow(s.orderId)).status).toBe("collected");
     expect(await paymentOf(s.orderId)).toMatchObject({ status: "captured", capturedCents: found.chargeCents });
     expect(await stockOf(db, s.store.id, shortLine.skuId)).toEqual({ storeId: s.store.id, onHand: 8, reserved: 0 });
     expect(await stockOf(db, s.store.id, fullLine.skuId)).toEqual({ storeId: s.store.id, onHand: 10 - fullLine.quantity, reserved: 0 });
-    const ledger = await db.select().from(stockMovements).where(and(eq(stockMovements.orderId, s.orderId), eq(stockMovements.reason, "handover")));
+    const ledger = await db
+      .select()
+      .from(stockMovements)
+      .where(and(eq(stockMovements.orderId, s.orderId), eq(stockMovements.reason, "handover")));
     expect(ledger).toHaveLength(2);
     expect([...captures.values()]).toEqual([1]);
 
-    const audit = await db.select({ action: auditLog.action, actor: auditLog.actorUserId }).from(auditLog).where(eq(auditLog.entityId, s.orderId)).orderBy(asc(auditLog.id));
-    expect(audit.map((a) => a.action)).toEqual(["order.picking", "line.short", "stock.short_pick", "line.picked", "order.partially_ready", "order.collected"]);
+    const audit = await db
+      .select({ action: auditLog.action, actor: auditLog.actorUserId })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, s.orderId))
+      .orderBy(asc(auditLog.id));
+    expect(audit.map((a) => a.action)).toEqual([
+      "order.picking",
+      "line.short",
+      "stock.short_pick",
+      "line.picked",
+      "order.partially_ready",
+      "order.collected",
+    ]);
     expect(audit.every((a) => a.actor === s.associate.id)).toBe(true);
     void skuA;
     void skuB;
@@ -134,13 +161,16 @@ describe("pick, short, ready, hand over", () => {
     const s = await setup([{ quantity: 1 }]);
     await pickAll(s);
     const { provider, captures } = recordingProvider();
-    const call = async () => handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider });
+    const call = async () =>
+      handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider });
     const results = await Promise.allSettled([call(), call()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     // The concurrent loser is stopped at the code check or, if it got past it, at the order's lock.
     const loser = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
     expect(isAppError(loser, "conflict"), String(loser)).toBe(true);
-    expect([`This code was already used: order ${s.number} has been collected.`, `Order ${s.number} has already been handed over.`]).toContain(loser.message);
+    expect([`This code was already used: order ${s.number} has been collected.`, `Order ${s.number} has already been handed over.`]).toContain(
+      loser.message,
+    );
     // A later press finds the order collected at the code check.
     const again = await expectAppError(call(), "conflict");
     expect(again.message).toBe(`This code was already used: order ${s.number} has been collected.`);
@@ -148,7 +178,10 @@ describe("pick, short, ready, hand over", () => {
     expect(payment).toMatchObject({ status: "captured", capturedCents: (await orderRow(s.orderId)).totalCents });
     // One idempotency key only: the processor takes the money once, however many presses reach it.
     expect([...captures.keys()]).toEqual([`capture:${payment.id}`]);
-    const ledger = await db.select().from(stockMovements).where(and(eq(stockMovements.orderId, s.orderId), eq(stockMovements.reason, "handover")));
+    const ledger = await db
+      .select()
+      .from(stockMovements)
+      .where(and(eq(stockMovements.orderId, s.orderId), eq(stockMovements.reason, "handover")));
     expect(ledger).toHaveLength(1);
     expect(await stockOf(db, s.store.id, s.skus[0].id)).toMatchObject({ onHand: 9, reserved: 0 });
   });
@@ -159,12 +192,16 @@ describe("pick, short, ready, hand over", () => {
     const qr = pickupQrPayload(s.number, s.pickupCode);
     expect((await verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: qr })).id).toBe(s.orderId);
     const forged = qr.slice(0, -2) + (qr.endsWith("AA") ? "BB" : "AA");
-    expect((await expectAppError(verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: forged }), "invalid_input")).message).toMatch(/isn't a valid/);
+    expect(
+      (await expectAppError(verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: forged }), "invalid_input"))
+        .message,
+    ).toMatch(/isn't a valid/);
   });
 
   it("refuses wrong, other-store, not-ready, reused, cancelled and unpaid codes with a clear message", async () => {
     const s = await setup([{ quantity: 1 }]);
-    const verify = async (code: string, user: SessionUser = s.associate, storeCode = s.code) => verifyPickupCode(db, { actor: await actor(user, storeCode, "pickups:handover"), code });
+    const verify = async (code: string, user: SessionUser = s.associate, storeCode = s.code) =>
+      verifyPickupCode(db, { actor: await actor(user, storeCode, "pickups:handover"), code });
     expect((await expectAppError(verify("ZZZZZZZZZZ"), "not_found")).message).toMatch(/No order matches/);
     expect((await expectAppError(verify("abc"), "invalid_input")).message).toMatch(/10 letters/);
     expect((await expectAppError(verify(s.pickupCode), "conflict")).message).toMatch(/isn't ready yet/);
@@ -175,7 +212,10 @@ describe("pick, short, ready, hand over", () => {
     await pickAll(s);
     await db.update(payments).set({ status: "declined" }).where(eq(payments.orderId, s.orderId));
     expect((await expectAppError(verify(s.pickupCode), "conflict")).message).toMatch(/isn't paid/);
-    await expectAppError(handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId }), "conflict");
+    await expectAppError(
+      handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId }),
+      "conflict",
+    );
     expect((await orderRow(s.orderId)).status).toBe("ready");
     await db.update(payments).set({ status: "authorized" }).where(eq(payments.orderId, s.orderId));
 
@@ -184,14 +224,21 @@ describe("pick, short, ready, hand over", () => {
 
     const c = await setup([{ quantity: 1 }]);
     await cancelOrder(db, { actor: await actor(c.manager, c.code), orderId: c.orderId, reason: "Shopper asked" });
-    expect((await expectAppError(verifyPickupCode(db, { actor: await actor(c.associate, c.code, "pickups:handover"), code: c.pickupCode }), "conflict")).message).toMatch(/cancelled/);
+    expect(
+      (await expectAppError(verifyPickupCode(db, { actor: await actor(c.associate, c.code, "pickups:handover"), code: c.pickupCode }), "conflict"))
+        .message,
+    ).toMatch(/cancelled/);
   });
 
   it("rate-limits refused code attempts per associate", async () => {
     const s = await setup([{ quantity: 1 }]);
     await pickAll(s);
     const other = await createStaff(db, { storeId: s.store.id, role: "associate" });
-    for (let i = 0; i < CODE_ATTEMPT_LIMIT; i++) await expectAppError(verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: `WRONG${i}AAAA`.slice(0, 10) }), "not_found");
+    for (let i = 0; i < CODE_ATTEMPT_LIMIT; i++)
+      await expectAppError(
+        verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: `WRONG${i}AAAA`.slice(0, 10) }),
+        "not_found",
+      );
     // Now even the right code is refused for this associate, but not for a colleague.
     await expectAppError(verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode }), "rate_limited");
     expect((await verifyPickupCode(db, { actor: await actor(other, s.code, "pickups:handover"), code: s.pickupCode })).id).toBe(s.orderId);
@@ -203,12 +250,21 @@ describe("transitions are only allowed from statuses that make sense", () => {
     const s = await setup();
     await expectAppError(markReady(db, { actor: await actor(s.associate, s.code), orderId: s.orderId }), "conflict");
     const [line] = await linesOf(s.orderId);
-    expect((await expectAppError(pickLine(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, lineId: line.id, outcome: "picked" }), "conflict")).message).toMatch(/Start picking/);
+    expect(
+      (
+        await expectAppError(
+          pickLine(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, lineId: line.id, outcome: "picked" }),
+          "conflict",
+        )
+      ).message,
+    ).toMatch(/Start picking/);
     await startPicking(db, { actor: await actor(s.associate, s.code), orderId: s.orderId });
     expect(await startPicking(db, { actor: await actor(s.associate, s.code), orderId: s.orderId })).toEqual({ status: "picking", changed: false });
     await expectAppError(startPicking(db, { actor: await actor(s.manager, s.code), orderId: s.orderId }), "conflict");
     await pickLine(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, lineId: line.id, outcome: "picked" });
-    expect((await expectAppError(markReady(db, { actor: await actor(s.associate, s.code), orderId: s.orderId }), "conflict")).message).toMatch(/1 line still needs/);
+    expect((await expectAppError(markReady(db, { actor: await actor(s.associate, s.code), orderId: s.orderId }), "conflict")).message).toMatch(
+      /1 line still needs/,
+    );
   });
 
   it("validates pick input: short needs fewer than ordered, substitutes must be stocked here and different", async () => {
@@ -220,8 +276,12 @@ describe("transitions are only allowed from statuses that make sense", () => {
     expect(tooMany.fieldErrors?.foundQuantity).toBeDefined();
     // A short without a count never reaches the service: the action client's schema refuses it.
     expect(refusedFields(pickLineSchema, { storeCode: s.code, orderId: s.orderId, lineId: line.id, outcome: "short" })?.foundQuantity).toBeDefined();
-    expect((await expectAppError(pickLine(db, { ...base, outcome: "substituted", substitute: "NOPE-1" }), "invalid_input")).fieldErrors?.substitute).toBeDefined();
-    expect((await expectAppError(pickLine(db, { ...base, outcome: "substituted", substitute: line.skuCode }), "invalid_input")).fieldErrors?.substitute).toBeDefined();
+    expect(
+      (await expectAppError(pickLine(db, { ...base, outcome: "substituted", substitute: "NOPE-1" }), "invalid_input")).fieldErrors?.substitute,
+    ).toBeDefined();
+    expect(
+      (await expectAppError(pickLine(db, { ...base, outcome: "substituted", substitute: line.skuCode }), "invalid_input")).fieldErrors?.substitute,
+    ).toBeDefined();
     expect((await linesOf(s.orderId))[0].status).toBe("pending");
   });
 });
@@ -233,7 +293,13 @@ describe("substitutions", () => {
     const substitute = extra.skus[0];
     await startPicking(db, { actor: await actor(s.associate, s.code), orderId: s.orderId });
     const [first, second] = await linesOf(s.orderId);
-    await pickLine(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, lineId: first.id, outcome: "substituted", substitute: substitute.gtin });
+    await pickLine(db, {
+      actor: await actor(s.associate, s.code),
+      orderId: s.orderId,
+      lineId: first.id,
+      outcome: "substituted",
+      substitute: substitute.gtin,
+    });
     await pickLine(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, lineId: second.id, outcome: "picked" });
     expect(await stockOf(db, s.store.id, first.skuId)).toMatchObject({ reserved: 0 });
     expect(await stockOf(db, s.store.id, substitute.id)).toMatchObject({ reserved: 2 }); // 1 for the other order + 1 substitute
@@ -242,15 +308,28 @@ describe("substitutions", () => {
     expect(kinds).toContain("substitution_review");
 
     const stranger = await placePickupOrder(db, { storeId: s.store.id, lines: [{ quantity: 1 }] });
-    await expectAppError(reviewSubstitution(db, { actor: shopperActor(stranger.shopper), orderId: s.orderId, lineId: first.id, decision: "rejected" }), "not_found");
-    expect(await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: first.id, decision: "rejected" })).toEqual({ changed: true, decision: "rejected" });
+    await expectAppError(
+      reviewSubstitution(db, { actor: shopperActor(stranger.shopper), orderId: s.orderId, lineId: first.id, decision: "rejected" }),
+      "not_found",
+    );
+    expect(await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: first.id, decision: "rejected" })).toEqual({
+      changed: true,
+      decision: "rejected",
+    });
     expect(await stockOf(db, s.store.id, substitute.id)).toMatchObject({ reserved: 1 });
-    await expectAppError(reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: first.id, decision: "accepted" }), "conflict");
+    await expectAppError(
+      reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: first.id, decision: "accepted" }),
+      "conflict",
+    );
 
     const found = await verifyPickupCode(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode });
     const order = await orderRow(s.orderId);
     // The rejected line left the charge: only the second line and its tax remain.
-    expect(order).toMatchObject({ subtotalCents: second.lineTotalCents, taxCents: second.lineTotalCents / 10, totalCents: second.lineTotalCents * 1.1 });
+    expect(order).toMatchObject({
+      subtotalCents: second.lineTotalCents,
+      taxCents: second.lineTotalCents / 10,
+      totalCents: second.lineTotalCents * 1.1,
+    });
     expect(found.chargeCents).toBe(order.totalCents);
     await handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId });
     expect(await stockOf(db, s.store.id, substitute.id)).toMatchObject({ onHand: 10, reserved: 1 });
@@ -264,7 +343,10 @@ describe("cancel", () => {
     await startPicking(db, { actor: await actor(s.associate, s.code), orderId: s.orderId });
     const [line] = await linesOf(s.orderId);
     await pickLine(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, lineId: line.id, outcome: "short", foundQuantity: 1 });
-    expect((await expectAppError(cancelOrder(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, reason: "No stock" }), "forbidden")).message).toMatch(/manager/);
+    expect(
+      (await expectAppError(cancelOrder(db, { actor: await actor(s.associate, s.code), orderId: s.orderId, reason: "No stock" }), "forbidden"))
+        .message,
+    ).toMatch(/manager/);
     expect((await orderRow(s.orderId)).status).toBe("picking");
 
     const order = await orderRow(s.orderId);
@@ -279,7 +361,10 @@ describe("cancel", () => {
     expect([...voids.keys()]).toEqual([`void:${payment.id}`]);
     const [slotAfter] = await db.select({ booked: pickupSlots.booked }).from(pickupSlots).where(eq(pickupSlots.id, order.pickupSlotId!));
     expect(slotAfter.booked).toBe(slotBefore.booked - 1);
-    const cancelled = await db.select().from(notifications).where(and(eq(notifications.orderId, s.orderId), eq(notifications.kind, "order_cancelled")));
+    const cancelled = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.orderId, s.orderId), eq(notifications.kind, "order_cancelled")));
     expect(cancelled.map((n) => n.channel).sort()).toEqual(["email", "in_app"]);
     await expectAppError(cancelOrder(db, { actor: await actor(s.manager, s.code), orderId: s.orderId, reason: "Again" }), "conflict");
   });
@@ -295,7 +380,10 @@ describe("authorization on every staff action", () => {
       ["pickLine", async (user) => pickLine(db, { actor: await actor(user, s.code), orderId: s.orderId, lineId: line.id, outcome: "picked" })],
       ["markReady", async (user) => markReady(db, { actor: await actor(user, s.code), orderId: s.orderId })],
       ["verifyPickupCode", async (user) => verifyPickupCode(db, { actor: await actor(user, s.code, "pickups:handover"), code: s.pickupCode })],
-      ["handOverOrder", async (user) => handOverOrder(db, { actor: await actor(user, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId })],
+      [
+        "handOverOrder",
+        async (user) => handOverOrder(db, { actor: await actor(user, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId }),
+      ],
       ["cancelOrder", async (user) => cancelOrder(db, { actor: await actor(user, s.code), orderId: s.orderId, reason: "Nope nope" })],
     ];
     const auditBefore = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
@@ -312,7 +400,10 @@ describe("authorization on every staff action", () => {
     }
     // And from the other store's own URL, this store's order is simply not there.
     await expectAppError(startPicking(db, { actor: await actor(other.associate, other.store.code), orderId: s.orderId }), "not_found");
-    await expectAppError(cancelOrder(db, { actor: await actor(other.manager, other.store.code), orderId: s.orderId, reason: "Not mine" }), "not_found");
+    await expectAppError(
+      cancelOrder(db, { actor: await actor(other.manager, other.store.code), orderId: s.orderId, reason: "Not mine" }),
+      "not_found",
+    );
 
     expect((await orderRow(s.orderId)).status).toBe("placed");
     expect((await linesOf(s.orderId))[0].status).toBe("pending");
@@ -362,7 +453,10 @@ describe("uncollected orders", () => {
     expect((await orderRow(s.orderId)).status).toBe("ready");
     await sweepUncollectedOrders(db, { now: at(days), provider });
     await sweepUncollectedOrders(db, { now: at(days), provider });
-    const flags = await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "order.uncollected_flagged")));
+    const flags = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "order.uncollected_flagged")));
     expect(flags).toHaveLength(1);
     expect((await orderRow(s.orderId)).status).toBe("ready");
 
@@ -372,7 +466,12 @@ describe("uncollected orders", () => {
     const payment = await paymentOf(s.orderId);
     expect(payment.status).toBe("voided");
     expect(voids.get(`void:${payment.id}`)).toBe(1); // other tests' ready orders may be swept too
-    const [last] = await db.select().from(orderStatusHistory).where(eq(orderStatusHistory.orderId, s.orderId)).orderBy(sql`${orderStatusHistory.id} desc`).limit(1);
+    const [last] = await db
+      .select()
+      .from(orderStatusHistory)
+      .where(eq(orderStatusHistory.orderId, s.orderId))
+      .orderBy(sql`${orderStatusHistory.id} desc`)
+      .limit(1);
     expect(last).toMatchObject({ toStatus: "cancelled", actorUserId: null, note: "not collected within 5 days" });
   });
 });
@@ -383,14 +482,18 @@ describe("curbside acknowledgement", () => {
     const { markCurbsideArrival } = await import("./curbside-arrival");
     const staff = await storeWithStaff(db);
     const placed = await placePickupOrder(db, { storeId: staff.store.id, lines: [{ quantity: 1 }], fulfilment: "curbside" });
-    const call = async (user: SessionUser | null) => acknowledgeCurbside(db, { actor: await actor(user, staff.store.code, "pickups:handover"), orderId: placed.orderId });
+    const call = async (user: SessionUser | null) =>
+      acknowledgeCurbside(db, { actor: await actor(user, staff.store.code, "pickups:handover"), orderId: placed.orderId });
     expect((await expectAppError(call(staff.associate), "conflict")).message).toMatch(/hasn't said they're here/);
     await markCurbsideArrival(db, { orderId: placed.orderId, userId: placed.shopper.id, parkingSpot: "4" });
     const other = await storeWithStaff(db);
     await expectAppError(call(other.associate), "forbidden");
     await expectAppError(call(null), "unauthorized");
     await call(staff.associate);
-    const [note] = await db.select().from(notifications).where(and(eq(notifications.orderId, placed.orderId), eq(notifications.kind, "curbside_acknowledged")));
+    const [note] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.orderId, placed.orderId), eq(notifications.kind, "curbside_acknowledged")));
     expect(note).toMatchObject({ channel: "in_app", userId: placed.shopper.id });
     expect(note.body).toContain("spot 4");
   });

@@ -59,7 +59,15 @@ export function settleLines(
     const orderedCharge = units === line.quantity ? line.lineTotalCents : Math.round((line.lineTotalCents * units) / line.quantity);
     const sub = line.status === "substituted" && units > 0 ? (substitutePrices.get(line.id) ?? null) : null;
     if (sub && sub.lineTotalCents < orderedCharge) {
-      return { id: line.id, units, grossCents: sub.grossCents, discountCents: sub.grossCents - sub.lineTotalCents, chargeCents: sub.lineTotalCents, orderedChargeCents: orderedCharge, substitute: { ...sub, charged: true } };
+      return {
+        id: line.id,
+        units,
+        grossCents: sub.grossCents,
+        discountCents: sub.grossCents - sub.lineTotalCents,
+        chargeCents: sub.lineTotalCents,
+        orderedChargeCents: orderedCharge,
+        substitute: { ...sub, charged: true },
+      };
     }
     return {
       id: line.id,
@@ -87,20 +95,34 @@ export function settleLines(
  */
 export async function priceSubstitutes(
   db: Db,
-  { storeId, channel, fulfilment, lines, reprice = false }: { storeId: string; channel: Channel; fulfilment: Fulfilment; lines: SettlementLine[]; reprice?: boolean },
+  {
+    storeId,
+    channel,
+    fulfilment,
+    lines,
+    reprice = false,
+  }: { storeId: string; channel: Channel; fulfilment: Fulfilment; lines: SettlementLine[]; reprice?: boolean },
 ) {
   const prices = new Map<string, SubstitutePrice>();
   for (const line of lines) {
     const units = collectedUnits(line);
     if (line.status !== "substituted" || !line.substituteSkuId || units === 0) continue;
     if (!reprice && line.substituteUnitPriceCents != null && line.substituteChargeCents != null) {
-      prices.set(line.id, { unitPriceCents: line.substituteUnitPriceCents, grossCents: line.substituteUnitPriceCents * units, lineTotalCents: line.substituteChargeCents });
+      prices.set(line.id, {
+        unitPriceCents: line.substituteUnitPriceCents,
+        grossCents: line.substituteUnitPriceCents * units,
+        lineTotalCents: line.substituteChargeCents,
+      });
       continue;
     }
     try {
       const basket = await priceBasket(db, { storeId, channel, fulfilment, userId: null, lines: [{ skuId: line.substituteSkuId, quantity: units }] });
       const [priced] = basket.lines;
-      prices.set(line.id, { unitPriceCents: priced.unitPriceCents, grossCents: priced.unitPriceCents * units, lineTotalCents: priced.lineTotalCents });
+      prices.set(line.id, {
+        unitPriceCents: priced.unitPriceCents,
+        grossCents: priced.unitPriceCents * units,
+        lineTotalCents: priced.lineTotalCents,
+      });
     } catch (error) {
       if (!isAppError(error, "not_found")) throw error;
     }
@@ -111,7 +133,13 @@ export async function priceSubstitutes(
 /** Reads an order and settles it (no writes), at the substitutes' frozen prices unless `reprice`. */
 export async function settleOrder(db: Db, orderId: string, { reprice = false }: { reprice?: boolean } = {}) {
   const [order] = await db
-    .select({ storeId: orders.storeId, channel: orders.channel, fulfilment: orders.fulfilment, deliveryFeeCents: orders.deliveryFeeCents, taxRateBps: stores.taxRateBps })
+    .select({
+      storeId: orders.storeId,
+      channel: orders.channel,
+      fulfilment: orders.fulfilment,
+      deliveryFeeCents: orders.deliveryFeeCents,
+      taxRateBps: stores.taxRateBps,
+    })
     .from(orders)
     .innerJoin(stores, eq(stores.id, orders.storeId))
     .where(eq(orders.id, orderId));
@@ -130,14 +158,24 @@ export async function applySettlement(tx: Db, orderId: string, { reprice = true 
   const settlement = await settleOrder(tx, orderId, { reprice });
   const stored = new Map(settlement.orderLines.map((line) => [line.id, line]));
   for (const line of settlement.lines) {
-    const frozen = { substituteUnitPriceCents: line.substitute?.unitPriceCents ?? null, substituteChargeCents: line.substitute?.lineTotalCents ?? null };
+    const frozen = {
+      substituteUnitPriceCents: line.substitute?.unitPriceCents ?? null,
+      substituteChargeCents: line.substitute?.lineTotalCents ?? null,
+    };
     const current = stored.get(line.id);
-    if (current?.substituteUnitPriceCents === frozen.substituteUnitPriceCents && current?.substituteChargeCents === frozen.substituteChargeCents) continue;
+    if (current?.substituteUnitPriceCents === frozen.substituteUnitPriceCents && current?.substituteChargeCents === frozen.substituteChargeCents)
+      continue;
     await tx.update(orderLines).set(frozen).where(eq(orderLines.id, line.id));
   }
   await tx
     .update(orders)
-    .set({ subtotalCents: settlement.subtotalCents, discountCents: settlement.discountCents, taxCents: settlement.taxCents, deliveryFeeCents: settlement.deliveryFeeCents, totalCents: settlement.totalCents })
+    .set({
+      subtotalCents: settlement.subtotalCents,
+      discountCents: settlement.discountCents,
+      taxCents: settlement.taxCents,
+      deliveryFeeCents: settlement.deliveryFeeCents,
+      totalCents: settlement.totalCents,
+    })
     .where(eq(orders.id, orderId));
   return settlement;
 }

@@ -55,7 +55,9 @@ export async function getOrderForShopper(db: Db, { orderId, userId }: { orderId:
         status: orderLines.status,
         pickedQuantity: orderLines.pickedQuantity,
         substitutionStatus: orderLines.substitutionStatus,
-        substituteName: sql<string | null>`(select p.name from skus s join products p on p.id = s.product_id where s.id = ${orderLines.substituteSkuId})`,
+        substituteName: sql<
+          string | null
+        >`(select p.name from skus s join products p on p.id = s.product_id where s.id = ${orderLines.substituteSkuId})`,
       })
       .from(orderLines)
       .where(eq(orderLines.orderId, order.id))
@@ -75,7 +77,9 @@ export async function getOrderForShopper(db: Db, { orderId, userId }: { orderId:
   // Pickup lines are charged as picked (short units off, a cheaper substitute at its price, a
   // rejected one not at all); the same settlement that keeps the stored totals.
   const settled =
-    order.fulfilment === "pickup" || order.fulfilment === "curbside" ? new Map((await settleOrder(db, order.id)).lines.map((line) => [line.id, line])) : null;
+    order.fulfilment === "pickup" || order.fulfilment === "curbside"
+      ? new Map((await settleOrder(db, order.id)).lines.map((line) => [line.id, line]))
+      : null;
   return {
     ...order,
     lines: lines.map((line) => {

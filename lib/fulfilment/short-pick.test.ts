@@ -33,7 +33,13 @@ async function linesOf(orderId: string) {
 
 async function shortPickLedger(orderId: string) {
   return db
-    .select({ skuId: stockMovements.skuId, onHandDelta: stockMovements.onHandDelta, reservedDelta: stockMovements.reservedDelta, actor: stockMovements.actorUserId, note: stockMovements.note })
+    .select({
+      skuId: stockMovements.skuId,
+      onHandDelta: stockMovements.onHandDelta,
+      reservedDelta: stockMovements.reservedDelta,
+      actor: stockMovements.actorUserId,
+      note: stockMovements.note,
+    })
     .from(stockMovements)
     .where(and(eq(stockMovements.orderId, orderId), eq(stockMovements.reason, "short_pick")))
     .orderBy(asc(stockMovements.id));
@@ -41,7 +47,10 @@ async function shortPickLedger(orderId: string) {
 
 /** Σ of the SKU's ledger in this store, to check the books against the inventory row. */
 async function ledgerTotals(storeId: string, skuId: string) {
-  const rows = await db.select().from(stockMovements).where(and(eq(stockMovements.storeId, storeId), eq(stockMovements.skuId, skuId)));
+  const rows = await db
+    .select()
+    .from(stockMovements)
+    .where(and(eq(stockMovements.storeId, storeId), eq(stockMovements.skuId, skuId)));
   return { onHand: rows.reduce((n, r) => n + r.onHandDelta, 0), reserved: rows.reduce((n, r) => n + r.reservedDelta, 0) };
 }
 
@@ -69,7 +78,10 @@ describe("a short pick corrects on-hand", () => {
     ]);
     // The storefront's own availability read: 8 on hand − 1 reserved (it would say 9 without the correction).
     expect((await getAvailableBySku(db, { storeId: s.store.id, skuIds: [line.skuId] })).get(line.skuId)).toBe(7);
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "stock.short_pick")));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "stock.short_pick")));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUserId: s.associate.id, storeId: s.store.id, data: { onHandDelta: -2, skuCode: line.skuCode } });
     expect(await ledgerTotals(s.store.id, line.skuId)).toEqual({ onHand: 8 - 10, reserved: 1 });
@@ -77,7 +89,12 @@ describe("a short pick corrects on-hand", () => {
     // Handover then takes the 1 found: 7 on hand, nothing reserved.
     await markReady(db, { actor: await actor(s.associate, s.store.code), orderId: s.orderId });
     const [order] = await db.query.orders.findMany({ where: (o, { eq: is }) => is(o.id, s.orderId) });
-    await handOverOrder(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: order.pickupCode!, orderId: s.orderId, provider: recordingProvider().provider });
+    await handOverOrder(db, {
+      actor: await actor(s.associate, s.store.code, "pickups:handover"),
+      code: order.pickupCode!,
+      orderId: s.orderId,
+      provider: recordingProvider().provider,
+    });
     expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 7, reserved: 0 });
   });
 
@@ -101,7 +118,11 @@ describe("a short pick corrects on-hand", () => {
 
     expect((await shortPickLedger(s.orderId)).map((row) => row.onHandDelta)).toEqual([-2, 2, -2, -1]);
     expect(await ledgerTotals(s.store.id, line.skuId)).toEqual({ onHand: 7 - 10, reserved: 0 });
-    const audit = await db.select({ data: auditLog.data }).from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "stock.short_pick"))).orderBy(asc(auditLog.id));
+    const audit = await db
+      .select({ data: auditLog.data })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "stock.short_pick")))
+      .orderBy(asc(auditLog.id));
     expect(audit.map((row) => (row.data as { onHandDelta: number }).onHandDelta)).toEqual([-2, 2, -2, -1]);
   });
 
@@ -112,7 +133,13 @@ describe("a short pick corrects on-hand", () => {
     const line = s.lines.find((l) => l.quantity === 2)!;
     const other = s.lines.find((l) => l.quantity === 1)!;
     const sku = s.skus.find((k) => k.id === line.skuId)!;
-    await pickLine(db, { actor: await actor(s.associate, s.store.code), orderId: s.orderId, lineId: line.id, outcome: "substituted", substitute: other.skuCode });
+    await pickLine(db, {
+      actor: await actor(s.associate, s.store.code),
+      orderId: s.orderId,
+      lineId: line.id,
+      outcome: "substituted",
+      substitute: other.skuCode,
+    });
     await placePickupOrder(db, { storeId: s.store.id, lines: [{ quantity: 3, sku }] });
     expect(await stockOf(db, s.store.id, line.skuId)).toMatchObject({ onHand: 3, reserved: 3 });
 

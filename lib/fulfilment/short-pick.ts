@@ -26,7 +26,14 @@ async function correctedSoFar(tx: Db, { storeId, orderId, skuId }: { storeId: st
   const [row] = await tx
     .select({ total: sql<number>`coalesce(sum(${stockMovements.onHandDelta}), 0)::int` })
     .from(stockMovements)
-    .where(and(eq(stockMovements.storeId, storeId), eq(stockMovements.orderId, orderId), eq(stockMovements.skuId, skuId), eq(stockMovements.reason, "short_pick")));
+    .where(
+      and(
+        eq(stockMovements.storeId, storeId),
+        eq(stockMovements.orderId, orderId),
+        eq(stockMovements.skuId, skuId),
+        eq(stockMovements.reason, "short_pick"),
+      ),
+    );
   return Number(row?.total ?? 0);
 }
 

@@ -15,7 +15,10 @@ const DAY = 24 * 60 * 60 * 1000;
  * cancelled by the system: stock goes back on sale, the authorisation is released, the shopper
  * is told. Safe to run on every instance at once (row locks, skip locked, conditional moves).
  */
-export async function sweepUncollectedOrders(db: Db, { now = new Date(), provider = getPaymentProvider() }: { now?: Date; provider?: PaymentProvider } = {}) {
+export async function sweepUncollectedOrders(
+  db: Db,
+  { now = new Date(), provider = getPaymentProvider() }: { now?: Date; provider?: PaymentProvider } = {},
+) {
   const candidates = await db
     .select({ id: orders.id, storeId: orders.storeId, dueAt: orders.dueAt, days: stores.uncollectedDays })
     .from(orders)
@@ -50,7 +53,13 @@ export async function sweepUncollectedOrders(db: Db, { now = new Date(), provide
         .where(and(eq(auditLog.entityType, "order"), eq(auditLog.entityId, order.id), eq(auditLog.action, "order.uncollected_flagged")))
         .limit(1);
       if (!already) {
-        await writeAudit(tx, { actorUserId: null, action: "order.uncollected_flagged", orderId: order.id, storeId: order.storeId, data: { days: candidate.days } });
+        await writeAudit(tx, {
+          actorUserId: null,
+          action: "order.uncollected_flagged",
+          orderId: order.id,
+          storeId: order.storeId,
+          data: { days: candidate.days },
+        });
         await publishOrderChange(tx, order, { status: order.status, flagged: true });
         flagged++;
       }
@@ -70,7 +79,8 @@ export function startUncollectedSweeper(intervalMs = 15 * 60 * 1000) {
     try {
       const { getDb } = await import("@/lib/db");
       const result = await sweepUncollectedOrders(await getDb());
-      if (result.flagged + result.cancelled > 0) console.log(`[fulfilment] uncollected orders: ${result.flagged} flagged, ${result.cancelled} cancelled`);
+      if (result.flagged + result.cancelled > 0)
+        console.log(`[fulfilment] uncollected orders: ${result.flagged} flagged, ${result.cancelled} cancelled`);
     } catch (error) {
       console.error("[fulfilment] uncollected sweep failed:", (error as Error).message);
     }

@@ -9,7 +9,9 @@ const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, "../..") });
 async function findings(source: string, file = "components/probe/probe.tsx") {
   const [result] = await eslint.lintText(source, { filePath: file });
   // Only the i18n rules: a probe may trip others (an <img> instead of next/image) that say nothing here.
-  return result.messages.filter((m) => m.ruleId === "react/jsx-no-literals" || m.ruleId === "no-restricted-syntax").map((m) => `${m.ruleId}: ${m.message}`);
+  return result.messages
+    .filter((m) => m.ruleId === "react/jsx-no-literals" || m.ruleId === "no-restricted-syntax")
+    .map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 const component = (jsx: string) => `import { useTranslations } from "next-intl";

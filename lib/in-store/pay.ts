@@ -82,11 +82,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
     now,
   });
   assertCouponApplied(input.couponCode, basket);
-  await assertInStock(
-    db,
-    basket,
-    (short) => t("inStore.shelfEmpty", { products: short.map((l) => l.productName).join(", "), count: short.length }),
-  );
+  await assertInStock(db, basket, (short) => t("inStore.shelfEmpty", { products: short.map((l) => l.productName).join(", "), count: short.length }));
 
   const [shopper] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, scope.userId));
   if (!shopper) throw new AppError("unauthorized", t("inStore.signInToPay"));
@@ -126,8 +122,11 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   if (!sale) return (await findSaleByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT))!;
 
   // The goods leave with the shopper: capture now. A failed capture leaves the authorisation for staff to settle.
-  const captured = await provider.capture({ reference: authorization.reference, amountCents: basket.totalCents, idempotencyKey: `${input.idempotencyKey}:capture` });
+  const captured = await provider.capture({
+    reference: authorization.reference,
+    amountCents: basket.totalCents,
+    idempotencyKey: `${input.idempotencyKey}:capture`,
+  });
   if (captured.ok) await db.update(payments).set({ status: "captured" }).where(eq(payments.idempotencyKey, input.idempotencyKey));
   return sale;
 }
-

@@ -67,13 +67,27 @@ async function inStoreShelfPrice(
   db: Db,
   { storeId, variant, userId, now }: { storeId: string; variant: ProductVariant; userId: string | null; now: Date },
 ): Promise<ShelfPrice> {
-  const basket = await priceBasket(db, { storeId, channel: "scan_and_go", fulfilment: null, userId, lines: [{ skuId: variant.id, quantity: 1 }], now });
+  const basket = await priceBasket(db, {
+    storeId,
+    channel: "scan_and_go",
+    fulfilment: null,
+    userId,
+    lines: [{ skuId: variant.id, quantity: 1 }],
+    now,
+  });
   const line = basket.lines[0];
   const applied = basket.promotions.find((p) => p.discountCents > 0) ?? null;
   let promotion: ShelfPrice["promotion"] = null;
   if (applied && basket.discountCents > 0) {
-    const [rule] = await db.select({ kind: promotions.kind, percentBps: promotions.percentBps }).from(promotions).where(eq(promotions.id, applied.promotionId));
-    promotion = { name: applied.name, label: promotionLabel(applied.name, rule, basket.discountCents, basket.currency), savingCents: basket.discountCents };
+    const [rule] = await db
+      .select({ kind: promotions.kind, percentBps: promotions.percentBps })
+      .from(promotions)
+      .where(eq(promotions.id, applied.promotionId));
+    promotion = {
+      name: applied.name,
+      label: promotionLabel(applied.name, rule, basket.discountCents, basket.currency),
+      savingCents: basket.discountCents,
+    };
   }
   return {
     priceCents: line.unitPriceCents - basket.discountCents,

@@ -47,13 +47,7 @@ export async function releaseStock(tx: Db, change: StockChange) {
   const updated = await tx
     .update(inventory)
     .set({ reserved: sql`${inventory.reserved} - ${change.quantity}`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(inventory.storeId, change.storeId),
-        eq(inventory.skuId, change.skuId),
-        sql`${inventory.reserved} >= ${change.quantity}`,
-      ),
-    )
+    .where(and(eq(inventory.storeId, change.storeId), eq(inventory.skuId, change.skuId), sql`${inventory.reserved} >= ${change.quantity}`))
     .returning({ skuId: inventory.skuId });
   if (updated.length === 0) throw new AppError("conflict", t("inventory.alreadyReleased"));
   await tx.insert(stockMovements).values({
@@ -90,9 +84,7 @@ export async function sellFromShelf(
   if (updated.length === 0) {
     throw new AppError(
       "out_of_stock",
-      change.productName
-        ? t("inventory.productSoldOutHere", { product: change.productName })
-        : t("inventory.itemSoldOutHere"),
+      change.productName ? t("inventory.productSoldOutHere", { product: change.productName }) : t("inventory.itemSoldOutHere"),
     );
   }
   await tx.insert(stockMovements).values({
@@ -116,7 +108,15 @@ export async function linesShortOfStock<Line extends { skuId: string; quantity: 
   const rows = await db
     .select({ skuId: inventory.skuId, available: sql<number>`${inventory.onHand} - ${inventory.reserved}` })
     .from(inventory)
-    .where(and(eq(inventory.storeId, storeId), inArray(inventory.skuId, lines.map((line) => line.skuId))));
+    .where(
+      and(
+        eq(inventory.storeId, storeId),
+        inArray(
+          inventory.skuId,
+          lines.map((line) => line.skuId),
+        ),
+      ),
+    );
   const available = new Map(rows.map((row) => [row.skuId, Number(row.available)]));
   return lines.filter((line) => (available.get(line.skuId) ?? 0) < line.quantity);
 }
@@ -147,7 +147,15 @@ export async function lockInventoryRows(tx: Db, { storeId, skuIds }: { storeId: 
  */
 export async function correctOnHand(
   tx: Db,
-  change: { storeId: string; skuId: string; delta: number; reason: "short_pick" | "adjustment"; orderId?: string | null; actorUserId?: string | null; note?: string | null },
+  change: {
+    storeId: string;
+    skuId: string;
+    delta: number;
+    reason: "short_pick" | "adjustment";
+    orderId?: string | null;
+    actorUserId?: string | null;
+    note?: string | null;
+  },
 ) {
   const [row] = (await lockInventoryRows(tx, { storeId: change.storeId, skuIds: [change.skuId] })).values();
   if (!row || change.delta === 0) return 0;

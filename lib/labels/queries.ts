@@ -82,7 +82,13 @@ export async function listShelfLabels(
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .where(and(eq(inventory.storeId, storeId), eq(skus.active, true), eq(products.active, true), filter))
     .limit(MAX_LABELS + 1);
-  rows.sort((a, b) => compareAisles(a.aisle, b.aisle) || compareAisles(a.bay, b.bay) || a.productName.localeCompare(b.productName) || a.skuCode.localeCompare(b.skuCode));
+  rows.sort(
+    (a, b) =>
+      compareAisles(a.aisle, b.aisle) ||
+      compareAisles(a.bay, b.bay) ||
+      a.productName.localeCompare(b.productName) ||
+      a.skuCode.localeCompare(b.skuCode),
+  );
   const truncated = rows.length > MAX_LABELS;
   const chosen = rows.slice(0, MAX_LABELS);
   const found = new Set(chosen.flatMap((r) => [r.skuCode.toUpperCase(), r.gtin]));
@@ -90,7 +96,14 @@ export async function listShelfLabels(
 
   const labels: ShelfLabel[] = [];
   for (const row of chosen) {
-    const basket = await priceBasket(db, { storeId, channel: "scan_and_go", fulfilment: null, userId: null, lines: [{ skuId: row.skuId, quantity: 1 }], now });
+    const basket = await priceBasket(db, {
+      storeId,
+      channel: "scan_and_go",
+      fulfilment: null,
+      userId: null,
+      lines: [{ skuId: row.skuId, quantity: 1 }],
+      now,
+    });
     const line = basket.lines[0];
     const promo = basket.promotions.find((p) => p.discountCents > 0);
     const variantParts = Object.values(row.attributes);

@@ -14,7 +14,10 @@ export const labelRequestSchema = z
     by: z.enum(["aisle", "category", "skus"]).default("aisle"),
     aisle: z.string().trim().max(16).optional(),
     category: z.string().trim().max(64).optional(),
-    skus: z.string().max(4000, t("labels.tooManyCodes", { max: MAX_LABEL_CODES })).optional(),
+    skus: z
+      .string()
+      .max(4000, t("labels.tooManyCodes", { max: MAX_LABEL_CODES }))
+      .optional(),
     paper: z.enum(["a4", "letter"]).default("letter"),
   })
   .transform((value) => ({

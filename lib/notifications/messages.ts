@@ -10,7 +10,10 @@ export function readyMessage(order: OrderInfo, { short, substituted }: { short: 
   const t = translator("emails");
   const partial = short > 0;
   const where = order.fulfilment === "curbside" ? t("ready.curbside", { store: order.storeName }) : t("ready.counter", { store: order.storeName });
-  const extra = [short > 0 ? t("ready.short", { count: short }) : null, substituted > 0 ? t("ready.substituted", { count: substituted }) : null].filter(Boolean);
+  const extra = [
+    short > 0 ? t("ready.short", { count: short }) : null,
+    substituted > 0 ? t("ready.substituted", { count: substituted }) : null,
+  ].filter(Boolean);
   return {
     subject: partial ? t("ready.subjectPartial", { number: order.number }) : t("ready.subject", { number: order.number }),
     body: [
@@ -27,12 +30,16 @@ export function readyMessage(order: OrderInfo, { short, substituted }: { short: 
 export function shortageMessage(order: OrderInfo, lines: { name: string; ordered: number; found: number; substitute?: string | null }[]) {
   const t = translator("emails");
   const items = lines.map((line) =>
-    line.substitute ? t("shortage.substitute", { name: line.name, substitute: line.substitute }) : t("shortage.found", { name: line.name, found: line.found, ordered: line.ordered }),
+    line.substitute
+      ? t("shortage.substitute", { name: line.name, substitute: line.substitute })
+      : t("shortage.found", { name: line.name, found: line.found, ordered: line.ordered }),
   );
   const review = lines.some((line) => line.substitute);
   return {
     subject: review ? t("shortage.subjectReview", { number: order.number }) : t("shortage.subject", { number: order.number }),
-    body: t("shortage.body", { name: firstName(order.contactName), items: items.join("; ") }) + (review ? t("shortage.review") : t("shortage.payForCollected")),
+    body:
+      t("shortage.body", { name: firstName(order.contactName), items: items.join("; ") }) +
+      (review ? t("shortage.review") : t("shortage.payForCollected")),
   };
 }
 

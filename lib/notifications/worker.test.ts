@@ -43,7 +43,14 @@ describe("notification outbox", () => {
     const order = await newOrder();
     await expect(
       db.transaction(async (tx) => {
-        await enqueueNotification(tx, { kind: "order_ready", userId: order.shopper.id, orderId: order.orderId, email: "a@b.test", subject: "s", body: "b" });
+        await enqueueNotification(tx, {
+          kind: "order_ready",
+          userId: order.shopper.id,
+          orderId: order.orderId,
+          email: "a@b.test",
+          subject: "s",
+          body: "b",
+        });
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
@@ -53,7 +60,14 @@ describe("notification outbox", () => {
 
   it("delivers e-mail and in-app rows once, even with two workers at the same time", async () => {
     const order = await newOrder();
-    await enqueueNotification(db, { kind: "order_ready", userId: order.shopper.id, orderId: order.orderId, email: order.shopper.email, subject: "Ready", body: "Code ABC" });
+    await enqueueNotification(db, {
+      kind: "order_ready",
+      userId: order.shopper.id,
+      orderId: order.orderId,
+      email: order.shopper.email,
+      subject: "Ready",
+      body: "Code ABC",
+    });
     const a = memoryMailer();
     const b = memoryMailer();
     await Promise.all([deliverPendingNotifications(db, { mailer: a }), deliverPendingNotifications(db, { mailer: b })]);

@@ -34,13 +34,20 @@ export async function deliverPendingNotifications(db: Db, { mailer, limit = 20, 
           await notify(tx, userChannel(row.userId), { type: "notification", data });
           if (row.orderId) await notify(tx, orderChannel(row.orderId), { type: "notification", data });
         }
-        await tx.update(notifications).set({ status: "sent", sentAt: now, attempts: row.attempts + 1, lastError: null }).where(eq(notifications.id, row.id));
+        await tx
+          .update(notifications)
+          .set({ status: "sent", sentAt: now, attempts: row.attempts + 1, lastError: null })
+          .where(eq(notifications.id, row.id));
         sent++;
       } catch (error) {
         const attempts = row.attempts + 1;
         await tx
           .update(notifications)
-          .set({ attempts, lastError: String((error as Error)?.message ?? error).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? "failed" : "pending" })
+          .set({
+            attempts,
+            lastError: String((error as Error)?.message ?? error).slice(0, 500),
+            status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          })
           .where(and(eq(notifications.id, row.id), eq(notifications.status, "pending")));
         failed++;
       }
@@ -55,7 +62,13 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * The e-mail for an outbox row: the text as written, plus an HTML part; a "ready" message carries
  * the signed pickup QR as an inline image, so the shopper can show the e-mail at the counter.
  */
-export async function renderEmail(row: { recipient: string; subject: string; body: string; kind: string; payload: Record<string, unknown> }): Promise<OutgoingEmail> {
+export async function renderEmail(row: {
+  recipient: string;
+  subject: string;
+  body: string;
+  kind: string;
+  payload: Record<string, unknown>;
+}): Promise<OutgoingEmail> {
   const email: OutgoingEmail = { to: row.recipient, subject: row.subject, text: row.body };
   const { orderNumber, pickupCode } = row.payload as { orderNumber?: string; pickupCode?: string };
   if ((row.kind === "order_ready" || row.kind === "order_partially_ready") && orderNumber && pickupCode) {
@@ -69,7 +82,10 @@ export async function renderEmail(row: { recipient: string; subject: string; bod
 
 /** Pending rows, for health checks and tests. */
 export async function countPendingNotifications(db: Db) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(eq(notifications.status, "pending"));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(eq(notifications.status, "pending"));
   return Number(row.n);
 }
 

@@ -27,5 +27,12 @@ export async function writeAudit(
   tx: Db,
   entry: { actorUserId: string | null; action: string; orderId: string; storeId: string; data?: Record<string, unknown> },
 ) {
-  await writeAuditEntry(tx, { actorUserId: entry.actorUserId, action: entry.action, entityType: "order", entityId: entry.orderId, storeId: entry.storeId, data: entry.data });
+  await writeAuditEntry(tx, {
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    entityType: "order",
+    entityId: entry.orderId,
+    storeId: entry.storeId,
+    data: entry.data,
+  });
 }

@@ -71,7 +71,9 @@ export async function publishOrderChange(tx: Db, order: { id: string; storeId: s
 
 /** A new order's first history row (the sale that made it, with who and where). */
 export async function recordOrderCreated(tx: Db, entry: { orderId: string; status: OrderStatus; actorUserId: string | null; note?: string | null }) {
-  await tx.insert(orderStatusHistory).values({ orderId: entry.orderId, fromStatus: null, toStatus: entry.status, actorUserId: entry.actorUserId, note: entry.note ?? null });
+  await tx
+    .insert(orderStatusHistory)
+    .values({ orderId: entry.orderId, fromStatus: null, toStatus: entry.status, actorUserId: entry.actorUserId, note: entry.note ?? null });
 }
 
 /** The acts that move an order, as failures.orders.cantTransition names them. */

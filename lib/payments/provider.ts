@@ -17,7 +17,6 @@ export type AuthorizeRequest = {
 };
 
 export type AuthorizeResult =
-  | { ok: true; reference: string; brand: string; last4: string }
-  | { ok: false; code: DeclineCode; message: string; brand: string; last4: string };
+  { ok: true; reference: string; brand: string; last4: string } | { ok: false; code: DeclineCode; message: string; brand: string; last4: string };
 
 export type DeclineCode = "card_declined" | "insufficient_funds" | "expired_card" | "incorrect_number" | "incorrect_cvc";

@@ -50,8 +50,7 @@ export const testPaymentProvider: PaymentProvider = {
     if (!luhnValid(number)) return { ok: false, code: "incorrect_number", message: t("payments.incorrectNumber"), brand, last4 };
     const now = new Date();
     const expired =
-      request.card.expYear < now.getUTCFullYear() ||
-      (request.card.expYear === now.getUTCFullYear() && request.card.expMonth < now.getUTCMonth() + 1);
+      request.card.expYear < now.getUTCFullYear() || (request.card.expYear === now.getUTCFullYear() && request.card.expMonth < now.getUTCMonth() + 1);
     if (expired) return { ok: false, code: "expired_card", message: t("payments.expiredCard"), brand, last4 };
     if (!/^\d{3,4}$/.test(request.card.cvc)) return { ok: false, code: "incorrect_cvc", message: t("payments.incorrectCvc"), brand, last4 };
     const decline = declines[number];

@@ -103,15 +103,11 @@ export async function priceBasket(db: Db, input: BasketInput): Promise<PricedBas
   if (coupon?.applied && !priced.applied.some((p) => p.couponId === coupon.couponId)) {
     coupon.applied = false;
     const missing = (coupon.minSpendCents ?? 0) - priced.subtotalCents;
-    coupon.message =
-      missing > 0
-        ? t("pricing.addMore", { amount: formatMoney(missing, store.currency) })
-        : t("pricing.codeDoesNotApply");
+    coupon.message = missing > 0 ? t("pricing.addMore", { amount: formatMoney(missing, store.currency) }) : t("pricing.codeDoesNotApply");
   }
 
   const afterDiscount = priced.subtotalCents - priced.discountCents;
-  const deliveryFeeCents =
-    input.fulfilment === "delivery" && lines.length > 0 ? deliveryFeeFor(afterDiscount) : 0;
+  const deliveryFeeCents = input.fulfilment === "delivery" && lines.length > 0 ? deliveryFeeFor(afterDiscount) : 0;
   const taxCents = applyBps(afterDiscount, store.taxRateBps);
 
   return {
@@ -156,10 +152,7 @@ const ruleColumns = {
 };
 
 /** Promotions live now, in this store, on this channel — plus the coupon's, if it is valid. */
-async function loadPromotionRules(
-  db: Db,
-  input: BasketInput & { now: Date },
-): Promise<{ rules: PromotionRule[]; coupon: CouponResult | null }> {
+async function loadPromotionRules(db: Db, input: BasketInput & { now: Date }): Promise<{ rules: PromotionRule[]; coupon: CouponResult | null }> {
   const live = and(
     eq(promotions.active, true),
     lte(promotions.startsAt, input.now),
@@ -167,7 +160,10 @@ async function loadPromotionRules(
     or(isNull(promotions.storeId), eq(promotions.storeId, input.storeId)),
     or(isNull(promotions.channels), sql`${promotions.channels} @> ${JSON.stringify([input.channel])}::jsonb`),
   );
-  const automatic = await db.select(ruleColumns).from(promotions).where(and(live, eq(promotions.requiresCoupon, false)));
+  const automatic = await db
+    .select(ruleColumns)
+    .from(promotions)
+    .where(and(live, eq(promotions.requiresCoupon, false)));
 
   let coupon: CouponResult | null = null;
   const rules: (PromotionRule & { perCustomerLimit: number | null })[] = [...automatic];

@@ -198,7 +198,9 @@ describe.runIf(Boolean(testDatabaseUrl))("realtime across instances (PostgreSQL)
       await instance.ready();
       const { done } = collect(instance, "store:lost", 2, 10_000);
       // Kill the hub's LISTEN backend from the server side, as a failover or restart would.
-      await db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'aisle-realtime' and query ilike 'LISTEN%' and datname = current_database()`);
+      await db.execute(
+        sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'aisle-realtime' and query ilike 'LISTEN%' and datname = current_database()`,
+      );
       const first = await new Promise<RealtimeMessage>((resolve) => {
         const off = instance.subscribe("store:lost", (m) => {
           off();
@@ -219,7 +221,9 @@ describe.runIf(Boolean(testDatabaseUrl))("realtime across instances (PostgreSQL)
     try {
       await instance.ready();
       const { done } = collect(instance, "store:gap", 2, 10_000);
-      await db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'aisle-realtime' and query ilike 'LISTEN%' and datname = current_database()`);
+      await db.execute(
+        sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'aisle-realtime' and query ilike 'LISTEN%' and datname = current_database()`,
+      );
       // Commit while the hub is away (it waits at least 250 ms before reconnecting): that NOTIFY is lost.
       while (instance.listening) await settle(5);
       await notify(db, "store:gap", { type: "committed-while-away" });

@@ -87,7 +87,10 @@ describe.runIf(Boolean(testDatabaseUrl && restartCommand))("PostgreSQL restarted
     const committed = (await db.select({ id: orders.id }).from(orders).where(eq(orders.storeId, store.id))).map((row) => row.id);
     expect(committed.length).toBeGreaterThanOrEqual(20);
     await waitFor(() => committed.every((id) => streamed.has(id)), "an order.placed event for every committed order", 30_000).catch(() => {});
-    expect(committed.filter((id) => !streamed.has(id)), "committed orders whose event never reached the stream").toEqual([]);
+    expect(
+      committed.filter((id) => !streamed.has(id)),
+      "committed orders whose event never reached the stream",
+    ).toEqual([]);
     expect(resyncs, "the stream was told to refresh its snapshot after the reconnect").toBeGreaterThanOrEqual(1);
     expect(hub.listening).toBe(true);
 

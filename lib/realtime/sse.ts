@@ -43,7 +43,8 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
         }
       };
       // A logged event carries its id, so the browser's reconnect asks to resume after it.
-      const send = (message: { id?: number; type: string; data?: unknown }) => write(`${message.id !== undefined ? `id: ${message.id}\n` : ""}data: ${JSON.stringify(message)}\n\n`);
+      const send = (message: { id?: number; type: string; data?: unknown }) =>
+        write(`${message.id !== undefined ? `id: ${message.id}\n` : ""}data: ${JSON.stringify(message)}\n\n`);
       const cleanup = () => {
         if (closed) return;
         closed = true;

@@ -43,10 +43,7 @@ export function publicName(name: string) {
   return parts.length === 1 ? parts[0] : `${parts[0]} ${parts[parts.length - 1][0].toUpperCase()}.`;
 }
 
-export async function listProductReviews(
-  db: Db,
-  { productId, limit = 10 }: { productId: string; limit?: number },
-): Promise<ProductReview[]> {
+export async function listProductReviews(db: Db, { productId, limit = 10 }: { productId: string; limit?: number }): Promise<ProductReview[]> {
   const rows = await db
     .select({
       id: reviews.id,
@@ -75,14 +72,7 @@ export async function hasPurchasedProduct(db: Db, { userId, productId }: { userI
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
     .innerJoin(skus, eq(skus.id, orderLines.skuId))
-    .where(
-      and(
-        eq(orders.userId, userId),
-        eq(skus.productId, productId),
-        inArray(orders.status, RECEIVED_STATUSES),
-        ne(orderLines.status, "short"),
-      ),
-    )
+    .where(and(eq(orders.userId, userId), eq(skus.productId, productId), inArray(orders.status, RECEIVED_STATUSES), ne(orderLines.status, "short")))
     .limit(1);
   return Boolean(row);
 }
@@ -90,10 +80,7 @@ export async function hasPurchasedProduct(db: Db, { userId, productId }: { userI
 export type ReviewEligibility = "sign-in" | "not-purchased" | "already-reviewed" | "eligible";
 
 /** Whether to show the review form — the action checks again on its own. */
-export async function getReviewEligibility(
-  db: Db,
-  { userId, productId }: { userId: string | null; productId: string },
-): Promise<ReviewEligibility> {
+export async function getReviewEligibility(db: Db, { userId, productId }: { userId: string | null; productId: string }): Promise<ReviewEligibility> {
   if (!userId) return "sign-in";
   const [existing] = await db
     .select({ id: reviews.id })

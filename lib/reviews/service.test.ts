@@ -25,7 +25,10 @@ beforeAll(async () => {
   product = await createProduct(db, {
     categoryId: category.id,
     name: "Pocket Buds",
-    variants: [{ priceCents: 12900, attributes: { color: "Black" } }, { priceCents: 12900, attributes: { color: "Sage" } }],
+    variants: [
+      { priceCents: 12900, attributes: { color: "Black" } },
+      { priceCents: 12900, attributes: { color: "Sage" } },
+    ],
   });
   other = await createProduct(db, { categoryId: category.id, name: "Speaker" });
 });
@@ -67,7 +70,10 @@ const input = (overrides: Record<string, unknown> = {}) =>
   reviewInputSchema.parse({ productId: product.id, rating: 4, title: "Great fit", body: "Comfortable all day.", ...overrides });
 
 async function reviewCount() {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reviews).where(eq(reviews.productId, product.id));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reviews)
+    .where(eq(reviews.productId, product.id));
   return Number(row.n);
 }
 
@@ -114,7 +120,9 @@ describe("submitReview", () => {
     await submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: 2, title: "Loose fit" }) });
     expect(await productRating()).toEqual({ average: 3.5, count: 2 });
 
-    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: 1, title: "Changed my mind" }) }))).toBe("conflict");
+    expect(
+      await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: 1, title: "Changed my mind" }) })),
+    ).toBe("conflict");
     expect(await reviewCount()).toBe(2);
     expect(await productRating()).toEqual({ average: 3.5, count: 2 });
   });
@@ -122,7 +130,9 @@ describe("submitReview", () => {
   it("keeps the average right when buyers review at the same moment", async () => {
     const buyers = await Promise.all([createShopper(db), createShopper(db), createShopper(db)]);
     for (const buyer of buyers) await buy(buyer.id, product.skus[0].id);
-    await Promise.all(buyers.map((buyer, i) => submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: [3, 4, 4][i] }) })));
+    await Promise.all(
+      buyers.map((buyer, i) => submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ rating: [3, 4, 4][i] }) })),
+    );
     // 5, 2, 3, 4, 4 → 3.6
     expect(await productRating()).toEqual({ average: 3.6, count: 5 });
     expect(await getReviewSummary(db, { productId: product.id })).toEqual({
@@ -140,7 +150,9 @@ describe("submitReview", () => {
 
   it("refuses an unknown product", async () => {
     const buyer = await createShopper(db);
-    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ productId: randomUUID() }) }))).toBe("not_found");
+    expect(await refusalCode(submitReview(db, { actor: shopperActor(asSessionUser(buyer)), input: input({ productId: randomUUID() }) }))).toBe(
+      "not_found",
+    );
   });
 });
 

@@ -128,7 +128,14 @@ export async function recordSale(tx: Db, { userId, cartId, basket, idempotencyKe
   await recordOrderCreated(tx, { orderId: order.id, status: via.status, actorUserId: userId, note: via.historyNote ?? null });
   await tx.delete(cartLines).where(eq(cartLines.cartId, cartId));
   await enqueueNotification(tx, { ...via.message(order), userId, orderId: order.id, email: via.contact.email, inApp: false });
-  await recordEvent(tx, { name: "order_placed", userId, storeId: basket.storeId, orderId: order.id, channel: via.channel, properties: via.eventProperties });
+  await recordEvent(tx, {
+    name: "order_placed",
+    userId,
+    storeId: basket.storeId,
+    orderId: order.id,
+    channel: via.channel,
+    properties: via.eventProperties,
+  });
   if (via.announce) {
     const { channel, ...event } = via.announce(order);
     await notify(tx, channel, event);

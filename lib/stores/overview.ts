@@ -57,10 +57,7 @@ export type OpenPickupOrder = {
 };
 
 /** Pickup orders not yet collected or cancelled, the most urgent first. */
-export async function listOpenPickupOrders(
-  db: Db,
-  { storeId, limit = 50 }: { storeId: string; limit?: number },
-): Promise<OpenPickupOrder[]> {
+export async function listOpenPickupOrders(db: Db, { storeId, limit = 50 }: { storeId: string; limit?: number }): Promise<OpenPickupOrder[]> {
   const itemCount = orderItemCounts(db);
   const rows = await db
     .select({
@@ -78,13 +75,7 @@ export async function listOpenPickupOrders(
     })
     .from(orders)
     .leftJoin(itemCount, eq(itemCount.orderId, orders.id))
-    .where(
-      and(
-        eq(orders.storeId, storeId),
-        inArray(orders.fulfilment, pickupFulfilments),
-        inArray(orders.status, OPEN_STATUSES),
-      ),
-    )
+    .where(and(eq(orders.storeId, storeId), inArray(orders.fulfilment, pickupFulfilments), inArray(orders.status, OPEN_STATUSES)))
     .orderBy(sql`${orders.curbsideArrivedAt} is null`, sql`${orders.dueAt} asc nulls last`, asc(orders.placedAt))
     .limit(limit);
   return rows.map((row) => ({ ...row, fulfilment: row.fulfilment as "pickup" | "curbside" }));
@@ -102,10 +93,19 @@ export type NetworkOverview = {
 /** The retailer's headline numbers for the admin home. */
 export async function getNetworkOverview(db: Db, { since }: { since: Date }): Promise<NetworkOverview> {
   const [[productRow], [skuRow], [storeRow], [staffRow], [orderRow]] = await Promise.all([
-    db.select({ n: sql<number>`count(*)::int` }).from(products).where(eq(products.active, true)),
-    db.select({ n: sql<number>`count(*)::int` }).from(skus).where(eq(skus.active, true)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(products)
+      .where(eq(products.active, true)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(skus)
+      .where(eq(skus.active, true)),
     db.select({ n: sql<number>`count(*)::int` }).from(stores),
-    db.select({ n: sql<number>`count(*)::int` }).from(users).where(inArray(users.role, ["associate", "manager"])),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(inArray(users.role, ["associate", "manager"])),
     db
       .select({
         n: sql<number>`count(*)::int`,
@@ -139,9 +139,17 @@ export async function listStoreActivity(db: Db, { since }: { since: Date }): Pro
   const orderStats = db
     .select({
       storeId: orders.storeId,
-      ordersSince: sql<number>`count(*) filter (where ${orders.placedAt} >= ${since.toISOString()} and ${orders.status} <> 'cancelled')::int`.as("orders_since"),
-      revenue: sql<number>`coalesce(sum(${orders.totalCents}) filter (where ${orders.placedAt} >= ${since.toISOString()} and ${orders.status} <> 'cancelled'), 0)::bigint`.as("revenue"),
-      openPickups: sql<number>`count(*) filter (where ${orders.fulfilment} in ('pickup', 'curbside') and ${inArray(orders.status, OPEN_STATUSES)})::int`.as("open_pickups"),
+      ordersSince: sql<number>`count(*) filter (where ${orders.placedAt} >= ${since.toISOString()} and ${orders.status} <> 'cancelled')::int`.as(
+        "orders_since",
+      ),
+      revenue:
+        sql<number>`coalesce(sum(${orders.totalCents}) filter (where ${orders.placedAt} >= ${since.toISOString()} and ${orders.status} <> 'cancelled'), 0)::bigint`.as(
+          "revenue",
+        ),
+      openPickups:
+        sql<number>`count(*) filter (where ${orders.fulfilment} in ('pickup', 'curbside') and ${inArray(orders.status, OPEN_STATUSES)})::int`.as(
+          "open_pickups",
+        ),
     })
     .from(orders)
     .groupBy(orders.storeId)
@@ -174,4 +182,3 @@ export async function listStoreActivity(db: Db, { since }: { since: Date }): Pro
     revenueSinceCents: Number(revenue),
   }));
 }
-

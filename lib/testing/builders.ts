@@ -46,13 +46,16 @@ export async function createStore(db: Db, overrides: Partial<typeof stores.$infe
   return store;
 }
 
-export async function createSku(
-  db: Db,
-  { priceCents = 1000, categoryId, name }: { priceCents?: number; categoryId?: string; name?: string } = {},
-) {
+export async function createSku(db: Db, { priceCents = 1000, categoryId, name }: { priceCents?: number; categoryId?: string; name?: string } = {}) {
   const n = next();
   const category =
-    categoryId ?? (await db.insert(categories).values({ slug: `cat-${n}`, name: `Category ${n}` }).returning())[0].id;
+    categoryId ??
+    (
+      await db
+        .insert(categories)
+        .values({ slug: `cat-${n}`, name: `Category ${n}` })
+        .returning()
+    )[0].id;
   const [product] = await db
     .insert(products)
     .values({ slug: `product-${n}`, name: name ?? `Test product ${n}`, brand: "Testco", description: "A product for tests.", categoryId: category })
@@ -132,7 +135,10 @@ export async function createProduct(
   },
 ) {
   const n = next();
-  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${n}-${Math.random().toString(36).slice(2, 6)}`;
+  const slug = `${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}-${n}-${Math.random().toString(36).slice(2, 6)}`;
   const [product] = await db
     .insert(products)
     .values({ slug, name, brand, description, categoryId, active, ...(createdAt ? { createdAt } : {}) })
@@ -167,11 +173,20 @@ export async function setStock(db: Db, rows: { storeId: string; skuId: string; o
 
 // --- Fulfilment: a store with staff, stocked SKUs and a placed pickup order
 
-export async function createStaff(db: Db, { storeId, role }: { storeId: string | null; role: "associate" | "manager" | "admin" }): Promise<SessionUser> {
+export async function createStaff(
+  db: Db,
+  { storeId, role }: { storeId: string | null; role: "associate" | "manager" | "admin" },
+): Promise<SessionUser> {
   const n = next();
   const [user] = await db
     .insert(users)
-    .values({ email: `${role}${n}-${Math.random().toString(36).slice(2, 8)}@staff.test`, name: `${role === "manager" ? "Morgan" : "Alex"} Staff${n}`, passwordHash: "x", role, storeId })
+    .values({
+      email: `${role}${n}-${Math.random().toString(36).slice(2, 8)}@staff.test`,
+      name: `${role === "manager" ? "Morgan" : "Alex"} Staff${n}`,
+      passwordHash: "x",
+      role,
+      storeId,
+    })
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role, storeId: users.storeId });
   return user;
 }
@@ -219,7 +234,10 @@ export async function placePickupOrder(
 }
 
 export async function stockOf(db: Db, storeId: string, skuId: string) {
-  const rows = await db.select({ onHand: inventory.onHand, reserved: inventory.reserved, storeId: inventory.storeId }).from(inventory).where(eq(inventory.skuId, skuId));
+  const rows = await db
+    .select({ onHand: inventory.onHand, reserved: inventory.reserved, storeId: inventory.storeId })
+    .from(inventory)
+    .where(eq(inventory.skuId, skuId));
   return rows.find((row) => row.storeId === storeId)!;
 }
 

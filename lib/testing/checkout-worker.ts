@@ -39,7 +39,9 @@ async function lane(index: number) {
     const pickupSlot = planned ? new Date(Date.parse(slot) + 60_000).toISOString() : slot;
     const input = checkoutForm({
       storeId,
-      ...(pickup ? { fulfilment: "pickup", slot: pickupSlot } : { fulfilment: "delivery", addressLine1: "1 Pike St", city: "Seattle", region: "WA", postalCode: "98101" }),
+      ...(pickup
+        ? { fulfilment: "pickup", slot: pickupSlot }
+        : { fulfilment: "delivery", addressLine1: "1 Pike St", city: "Seattle", region: "WA", postalCode: "98101" }),
       ...(round % 4 === 0 ? { couponCode } : {}),
     });
     const { provider, authorized, voided } = recordingProvider();

@@ -48,7 +48,7 @@ export default async function AdminHomePage() {
           {stats.map(({ label, value, icon: Icon, note }) => (
             <div
               key={label}
-              className="col-span-1 rounded-xl border border-line bg-surface p-4 shadow-card last:col-span-2 sm:last:col-span-1 sm:p-5"
+              className="col-span-1 rounded-xl border border-line bg-surface p-4 shadow-card last:col-span-2 sm:p-5 sm:last:col-span-1"
             >
               <dt className="flex items-center gap-2 text-sm font-semibold text-ink-muted">
                 <Icon className="size-[1.125rem] text-brand-700" />
@@ -70,11 +70,21 @@ export default async function AdminHomePage() {
             <caption className="sr-only">{t("storesCaption")}</caption>
             <thead className="border-b border-line bg-sand/60 text-xs font-semibold tracking-wide text-ink-muted uppercase">
               <tr>
-                <th scope="col" className="px-4 py-3">{t("columns.store")}</th>
-                <th scope="col" className="px-4 py-3 text-right">{t("columns.staff")}</th>
-                <th scope="col" className="px-4 py-3 text-right">{t("columns.orders")}</th>
-                <th scope="col" className="px-4 py-3 text-right">{t("columns.sales")}</th>
-                <th scope="col" className="px-4 py-3 text-right">{t("columns.openPickups")}</th>
+                <th scope="col" className="px-4 py-3">
+                  {t("columns.store")}
+                </th>
+                <th scope="col" className="px-4 py-3 text-right">
+                  {t("columns.staff")}
+                </th>
+                <th scope="col" className="px-4 py-3 text-right">
+                  {t("columns.orders")}
+                </th>
+                <th scope="col" className="px-4 py-3 text-right">
+                  {t("columns.sales")}
+                </th>
+                <th scope="col" className="px-4 py-3 text-right">
+                  {t("columns.openPickups")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">

@@ -52,11 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-3xl font-extrabold text-ink">{t("signIn.heading")}</h1>
       <p className="mt-2 mb-8 text-ink-muted">{t("signIn.intro")}</p>
-      <SignInForm
-        callbackUrl={callbackUrl}
-        demoAccounts={demo ? await demoAccountList() : []}
-        demoPassword={demo ? DEMO_PASSWORD : undefined}
-      />
+      <SignInForm callbackUrl={callbackUrl} demoAccounts={demo ? await demoAccountList() : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
     </>
   );
 }

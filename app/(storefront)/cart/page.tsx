@@ -99,9 +99,7 @@ export default async function CartPage() {
                 {checkoutLabel}
               </ButtonLink>
             </div>
-            <p className="mt-3 text-center text-sm text-ink-muted">
-              {user ? t("hint.signedIn") : t("hint.guest")}
-            </p>
+            <p className="mt-3 text-center text-sm text-ink-muted">{user ? t("hint.signedIn") : t("hint.guest")}</p>
           </Card>
         </aside>
       </div>

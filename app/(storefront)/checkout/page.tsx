@@ -25,11 +25,7 @@ export default async function CheckoutPage() {
   const user = await requireUser("/checkout");
   const t = await getTranslations("checkout");
   const db = await getDb();
-  const [{ cart, store }, stores, profile] = await Promise.all([
-    getCurrentCart(),
-    listStores(db),
-    getShopperProfile(db, { userId: user.id }),
-  ]);
+  const [{ cart, store }, stores, profile] = await Promise.all([getCurrentCart(), listStores(db), getShopperProfile(db, { userId: user.id })]);
 
   const quote = store ? await quoteCheckout(db, { cartId: cart?.id ?? null, userId: user.id, storeId: store.id, fulfilment: "pickup" }) : null;
   if (!store || !quote || quote.summary.itemCount === 0) {

@@ -61,12 +61,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">{t("title")}</h1>
         <SearchSuggest className="mt-5 max-w-xl" />
         <div className="mt-8">
-          <EmptyState
-            icon={<SearchIcon />}
-            title={t("start.title")}
-            description={t("start.description")}
-            action={categoryLinks}
-          />
+          <EmptyState icon={<SearchIcon />} title={t("start.title")} description={t("start.description")} action={categoryLinks} />
         </div>
       </div>
     );
@@ -79,9 +74,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
       <Breadcrumbs items={[{ label: tCatalog("breadcrumb.home"), href: "/" }, { label: t("breadcrumb") }]} />
-      <h1 className="mt-3 text-[1.75rem] leading-tight font-extrabold break-words text-ink sm:text-4xl">
-        {t("resultsFor", { query: listing.q })}
-      </h1>
+      <h1 className="mt-3 text-[1.75rem] leading-tight font-extrabold break-words text-ink sm:text-4xl">{t("resultsFor", { query: listing.q })}</h1>
 
       <ListingView
         pathname="/search"
@@ -97,7 +90,11 @@ export default async function SearchPage({ searchParams }: Props) {
               description={t("filtered.description", { query: listing.q, store: store.name })}
               action={
                 <ButtonLink
-                  href={listingHref("/search", { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 }, { searching: true })}
+                  href={listingHref(
+                    "/search",
+                    { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 },
+                    { searching: true },
+                  )}
                   variant="secondary"
                 >
                   {t("filtered.clear")}

@@ -24,21 +24,14 @@ export default async function StoresPage() {
   const now = new Date();
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {stores.length === 0 ? (
         <EmptyState className="mt-8" icon={<StoreIcon />} title={t("emptyTitle")} description={t("emptyDescription")} />
       ) : (
         <ul className="mt-8 grid gap-4 md:grid-cols-2 lg:grid-cols-3 lg:gap-6">
           {stores.map((store) => (
             <li key={store.id}>
-              <StoreCard
-                store={store}
-                status={getOpeningStatus(store.openingHours, store.timezone, now)}
-                isCurrent={store.id === current?.id}
-              />
+              <StoreCard store={store} status={getOpeningStatus(store.openingHours, store.timezone, now)} isCurrent={store.id === current?.id} />
             </li>
           ))}
         </ul>

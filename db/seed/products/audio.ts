@@ -63,8 +63,7 @@ export const audio = inCategory("audio", [
     brand: "Fieldnote Audio",
     art: "box",
     velocity: 2,
-    description:
-      "3.5 mm to 3.5 mm cable with oxygen-free copper, gold-plated plugs and a tough nylon braid. Slim plug housings fit phone cases.",
+    description: "3.5 mm to 3.5 mm cable with oxygen-free copper, gold-plated plugs and a tough nylon braid. Slim plug housings fit phone cases.",
     skus: single(1499),
   },
   {
@@ -73,8 +72,7 @@ export const audio = inCategory("audio", [
     brand: "Fieldnote Audio",
     art: "box",
     velocity: 1,
-    description:
-      "A solid walnut stand with a weighted steel base and a cork-lined hook that won't dent your headband.",
+    description: "A solid walnut stand with a weighted steel base and a cork-lined hook that won't dent your headband.",
     skus: single(3400),
   },
   {
@@ -146,8 +144,7 @@ export const audio = inCategory("audio", [
     brand: "Tern",
     art: "speaker",
     velocity: 1,
-    description:
-      "An FM alarm clock with a warm-sounding speaker, a dimmable display and a USB-C port to charge your phone overnight.",
+    description: "An FM alarm clock with a warm-sounding speaker, a dimmable display and a USB-C port to charge your phone overnight.",
     skus: single(4999),
   },
   {
@@ -156,8 +153,7 @@ export const audio = inCategory("audio", [
     brand: "Tern",
     art: "box",
     velocity: 3,
-    description:
-      "A tiny digital-to-analog converter that brings back the headphone jack, with hi-res 24-bit/96 kHz support.",
+    description: "A tiny digital-to-analog converter that brings back the headphone jack, with hi-res 24-bit/96 kHz support.",
     skus: single(1299),
   },
 ]);

@@ -22,8 +22,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Clearwater Home",
     art: "spray",
     velocity: 3,
-    description:
-      "Ammonia-free formula that dries streak-free on windows, mirrors and stainless steel. Light mint scent.",
+    description: "Ammonia-free formula that dries streak-free on windows, mirrors and stainless steel. Light mint scent.",
     skus: single(449, [946, "ml"]),
   },
   {
@@ -49,8 +48,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Clearwater Home",
     art: "bottle",
     velocity: 3,
-    description:
-      "A thick, clinging gel with citric acid that lifts hard-water rings and stains. Angled nozzle reaches under the rim.",
+    description: "A thick, clinging gel with citric acid that lifts hard-water rings and stains. Angled nozzle reaches under the rim.",
     skus: single(379, [709, "ml"]),
   },
   {
@@ -59,8 +57,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Clearwater Home",
     art: "spray",
     velocity: 2,
-    description:
-      "Residue-free cleaner for sealed wood, laminate and luxury vinyl. Spray and mop with a damp microfiber pad; no rinsing needed.",
+    description: "Residue-free cleaner for sealed wood, laminate and luxury vinyl. Spray and mop with a damp microfiber pad; no rinsing needed.",
     skus: single(699, [946, "ml"]),
     reviews: [[4, "No sticky residue", "Floors look clean and not slippery. I wish the bottle were bigger."]],
   },
@@ -70,8 +67,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Clearwater Home",
     art: "sponge",
     velocity: 4,
-    description:
-      "A thirsty cellulose sponge bonded to a scrubber made from recycled fibers. Tough on stuck-on food, safe on nonstick pans.",
+    description: "A thirsty cellulose sponge bonded to a scrubber made from recycled fibers. Tough on stuck-on food, safe on nonstick pans.",
     skus: single(549, [6, "ct"]),
   },
   {
@@ -80,8 +76,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Fresh Loft",
     art: "box",
     velocity: 4,
-    description:
-      "Pre-measured, plant-based pods with no dyes or fragrance, tested on sensitive skin. Work in cold water and every type of machine.",
+    description: "Pre-measured, plant-based pods with no dyes or fragrance, tested on sensitive skin. Work in cold water and every type of machine.",
     skus: options("size", [
       ["42 pods", 1399, [42, "ct"]],
       ["81 pods", 2399, [81, "ct"], 2699],
@@ -97,8 +92,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Fresh Loft",
     art: "box",
     velocity: 2,
-    description:
-      "Chlorine-free sodium percarbonate that lifts wine, grass and coffee from whites and colors. Soak or add a scoop to every wash.",
+    description: "Chlorine-free sodium percarbonate that lifts wine, grass and coffee from whites and colors. Soak or add a scoop to every wash.",
     skus: single(999, [1360, "g"]),
     reviews: [[5, "Saved my white shirt", "Got an old red wine stain out with an overnight soak. Impressive."]],
   },
@@ -132,8 +126,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Evergreen Basics",
     art: "box",
     velocity: 3,
-    description:
-      "Certified compostable bags made from plant starches, strong enough for the everyday kitchen bin. Forty drawstring bags per box.",
+    description: "Certified compostable bags made from plant starches, strong enough for the everyday kitchen bin. Forty drawstring bags per box.",
     skus: single(1299, [40, "ct"]),
     reviews: [[3, "OK for compost", "They work, but they tear if you overfill them. Double up for wet scraps."]],
   },
@@ -143,8 +136,7 @@ export const cleaning = inCategory("cleaning", [
     brand: "Evergreen Basics",
     art: "box",
     velocity: 4,
-    description:
-      "Made from 100% recycled paper and whitened without chlorine. Select-a-size sheets, two plies, six big rolls.",
+    description: "Made from 100% recycled paper and whitened without chlorine. Select-a-size sheets, two plies, six big rolls.",
     skus: single(999, [6, "ct"]),
   },
   {

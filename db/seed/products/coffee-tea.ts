@@ -122,9 +122,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     description:
       "Freeze-dried from freshly brewed Colombian coffee, so it actually tastes like a good cup. Eight single-serve sticks for the office, the trail or the tent.",
     skus: single(1199, [8, "ct"]),
-    reviews: [
-      [4, "Best instant I've had", "Not quite fresh-brewed but miles ahead of jar instant. Essential for camping."],
-    ],
+    reviews: [[4, "Best instant I've had", "Not quite fresh-brewed but miles ahead of jar instant. Essential for camping."]],
   },
   {
     slug: "earl-grey-loose-leaf",
@@ -167,8 +165,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     brand: "Wren & Kettle",
     art: "tea-tin",
     velocity: 4,
-    description:
-      "A malty blend of Assam and Kenyan black teas in unbleached bags. Strong enough for milk and sugar, smooth enough to drink black.",
+    description: "A malty blend of Assam and Kenyan black teas in unbleached bags. Strong enough for milk and sugar, smooth enough to drink black.",
     skus: options("size", [
       ["50 bags", 799, [50, "ct"]],
       ["100 bags", 1399, [100, "ct"]],
@@ -208,8 +205,7 @@ export const coffeeTea = inCategory("coffee-tea", [
     brand: "Meadowcrest",
     art: "box",
     velocity: 4,
-    description:
-      "Made from Nordic oats with a touch more fat so it steams into glossy microfoam for latte art. Creamy, neutral and vegan.",
+    description: "Made from Nordic oats with a touch more fat so it steams into glossy microfoam for latte art. Creamy, neutral and vegan.",
     skus: single(479, [946, "ml"]),
     reviews: [
       [5, "Steams beautifully", "Best oat milk for lattes that I've tried. Doesn't split in hot coffee."],

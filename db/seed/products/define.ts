@@ -29,10 +29,7 @@ export function single(priceCents: number, net?: Net, compareAtCents?: number): 
 }
 
 /** One attribute varies, e.g. size "250 g" / "1 kg", each row with its own price and net content. */
-export function options(
-  attribute: string,
-  rows: [label: string, priceCents: number, net?: Net, compareAtCents?: number][],
-): SkuSeed[] {
+export function options(attribute: string, rows: [label: string, priceCents: number, net?: Net, compareAtCents?: number][]): SkuSeed[] {
   return rows.map(([label, priceCents, net, compareAtCents]) =>
     withNet({ suffix: suffixOf(label), priceCents, compareAtCents, attributes: { [attribute]: label } }, net),
   );

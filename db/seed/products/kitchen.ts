@@ -7,8 +7,7 @@ export const kitchen = inCategory("kitchen", [
     brand: "Kiln & Co.",
     art: "mug",
     velocity: 3,
-    description:
-      "Wheel-thrown look, dishwasher-safe reality. A heavy stoneware mug with a reactive glaze and a handle that fits three fingers.",
+    description: "Wheel-thrown look, dishwasher-safe reality. A heavy stoneware mug with a reactive glaze and a handle that fits three fingers.",
     skus: each("color", ["Oatmeal", "Sage", "Charcoal", "Terracotta"], 1400),
     reviews: [
       [5, "My new favorite mug", "Heavy, keeps coffee warm, and the sage glaze is gorgeous. Bought a second one."],
@@ -64,8 +63,7 @@ export const kitchen = inCategory("kitchen", [
     brand: "Keenedge",
     art: "knife",
     velocity: 2,
-    description:
-      "Forged from German X50CrMoV15 steel with a 15° edge and a full tang. Balanced at the bolster, with a grippy walnut handle.",
+    description: "Forged from German X50CrMoV15 steel with a 15° edge and a full tang. Balanced at the bolster, with a grippy walnut handle.",
     skus: single(5900),
     reviews: [
       [5, "Sharp and balanced", "Cuts through onions like nothing. Feels like a much more expensive knife."],
@@ -78,8 +76,7 @@ export const kitchen = inCategory("kitchen", [
     brand: "Keenedge",
     art: "knife",
     velocity: 2,
-    description:
-      "The little sibling of our chef's knife, for peeling, hulling and in-hand work. Same steel, same walnut handle.",
+    description: "The little sibling of our chef's knife, for peeling, hulling and in-hand work. Same steel, same walnut handle.",
     skus: single(2400),
   },
   {
@@ -105,9 +102,7 @@ export const kitchen = inCategory("kitchen", [
     description:
       "Five borosilicate containers with snap-lock, leakproof lids. Oven, microwave and freezer safe; the lids are BPA-free and dishwasher safe.",
     skus: single(3499),
-    reviews: [
-      [4, "Sturdy containers", "Good seal, no leaks in my bag. The lids are a bit stiff to snap at first."],
-    ],
+    reviews: [[4, "Sturdy containers", "Good seal, no leaks in my bag. The lids are a bit stiff to snap at first."]],
   },
   {
     slug: "silicone-spatula-set",
@@ -115,8 +110,7 @@ export const kitchen = inCategory("kitchen", [
     brand: "Ashgrove Cookware",
     art: "box",
     velocity: 2,
-    description:
-      "Three seamless one-piece spatulas — large, medium and a jar scraper — heat-resistant to 500°F. No crevices for food to hide in.",
+    description: "Three seamless one-piece spatulas — large, medium and a jar scraper — heat-resistant to 500°F. No crevices for food to hide in.",
     skus: each("color", ["Sage", "Charcoal"], 1699),
   },
   {
@@ -139,8 +133,7 @@ export const kitchen = inCategory("kitchen", [
     brand: "Hive & Home",
     art: "towel",
     velocity: 2,
-    description:
-      "Stonewashed European flax linen that's soft from the first use and gets more absorbent with every wash. Lint-free on glassware.",
+    description: "Stonewashed European flax linen that's soft from the first use and gets more absorbent with every wash. Lint-free on glassware.",
     skus: each("color", ["Flax", "Indigo Stripe"], 2400),
   },
   {

@@ -33,8 +33,7 @@ export const outdoor = inCategory("outdoor", [
     brand: "Switchback Gear",
     art: "roll",
     velocity: 1,
-    description:
-      "650-fill responsibly sourced down in a water-resistant shell, rated comfortable to 30°F. Packs to the size of a loaf of bread.",
+    description: "650-fill responsibly sourced down in a water-resistant shell, rated comfortable to 30°F. Packs to the size of a loaf of bread.",
     skus: options("fit", [
       ["Regular", 23900],
       ["Long", 25900],
@@ -47,8 +46,7 @@ export const outdoor = inCategory("outdoor", [
     brand: "Switchback Gear",
     art: "roll",
     velocity: 2,
-    description:
-      "Open the valve and the foam core does most of the work. 5 cm thick with an R-value of 4.2 for spring-to-fall camping.",
+    description: "Open the valve and the foam core does most of the work. 5 cm thick with an R-value of 4.2 for spring-to-fall camping.",
     skus: single(8900),
   },
   {
@@ -101,8 +99,7 @@ export const outdoor = inCategory("outdoor", [
     brand: "Lodestar",
     art: "lantern",
     velocity: 2,
-    description:
-      "A 400-lumen headlamp with a red night-vision mode, lock-out switch and USB-C charging. Weighs 62 g and runs 40 hours on low.",
+    description: "A 400-lumen headlamp with a red night-vision mode, lock-out switch and USB-C charging. Weighs 62 g and runs 40 hours on low.",
     skus: single(3999),
     reviews: [
       [5, "Bright and light", "Lit up a whole campsite. The red mode is great for not blinding your friends."],
@@ -115,8 +112,7 @@ export const outdoor = inCategory("outdoor", [
     brand: "Lodestar",
     art: "lantern",
     velocity: 2,
-    description:
-      "A warm, dimmable lantern that collapses to the height of a hockey puck. Hang it in the tent or use it as a power bank in a pinch.",
+    description: "A warm, dimmable lantern that collapses to the height of a hockey puck. Hang it in the tent or use it as a power bank in a pinch.",
     skus: single(3499),
   },
   {
@@ -146,8 +142,7 @@ export const outdoor = inCategory("outdoor", [
     brand: "Lodestar",
     art: "box",
     velocity: 2,
-    description:
-      "Bandages, blister dressings, gauze, tape, antiseptic wipes, tweezers and a compact guide, in a bright organized zip pouch.",
+    description: "Bandages, blister dressings, gauze, tape, antiseptic wipes, tweezers and a compact guide, in a bright organized zip pouch.",
     skus: single(2499),
   },
   {
@@ -156,8 +151,7 @@ export const outdoor = inCategory("outdoor", [
     brand: "Switchback Gear",
     art: "mug",
     velocity: 3,
-    description:
-      "Classic enamelled steel with a rolled rim, for coffee at the campsite or soup on the stove. Holds 350 ml.",
+    description: "Classic enamelled steel with a rolled rim, for coffee at the campsite or soup on the stove. Holds 350 ml.",
     skus: each("color", ["Cream", "Blue Speckle"], 1600),
     reviews: [[4, "Classic camp vibes", "Looks great and holds heat fine. Rim gets hot with hot coffee."]],
   },

@@ -14,7 +14,11 @@ export const pantry = inCategory("pantry", [
       ["1 l", 2199, [1, "l"], 2499],
     ]),
     reviews: [
-      [5, "Our everyday oil now", "Peppery in the best way. We go through the liter bottle in about a month and it tastes as fresh at the end as the start."],
+      [
+        5,
+        "Our everyday oil now",
+        "Peppery in the best way. We go through the liter bottle in about a month and it tastes as fresh at the end as the start.",
+      ],
       [4, "Lovely flavor", "Really good for dressing and finishing. A bit pricey to fry with, so I keep a cheaper one for that."],
       [5, "Tastes like the one from our trip", "Bright and grassy, just like the oil we had in Palermo. The dark bottle keeps it fresh."],
     ],
@@ -42,9 +46,7 @@ export const pantry = inCategory("pantry", [
     description:
       "Extruded through bronze dies and slow-dried for 36 hours, so the surface stays rough and sauce clings to every ridge. Cooks to a firm al dente in 12 minutes.",
     skus: single(399, [500, "g"]),
-    reviews: [
-      [5, "You can taste the difference", "The texture is noticeably rougher than supermarket pasta and holds sauce so much better."],
-    ],
+    reviews: [[5, "You can taste the difference", "The texture is noticeably rougher than supermarket pasta and holds sauce so much better."]],
   },
   {
     slug: "aged-balsamic-vinegar-of-modena",
@@ -62,8 +64,7 @@ export const pantry = inCategory("pantry", [
     brand: "Prairie Mill",
     art: "bag",
     velocity: 4,
-    description:
-      "Thick-cut, old-fashioned oats from a family mill in Saskatchewan. Hearty enough for overnight oats, tender enough for cookies.",
+    description: "Thick-cut, old-fashioned oats from a family mill in Saskatchewan. Hearty enough for overnight oats, tender enough for cookies.",
     skus: options("size", [
       ["1 kg", 549, [1, "kg"]],
       ["2.5 kg", 1199, [2500, "g"]],
@@ -89,8 +90,7 @@ export const pantry = inCategory("pantry", [
     brand: "Golden Paddy",
     art: "bag",
     velocity: 4,
-    description:
-      "New-crop Hom Mali rice from northeastern Thailand: long, fragrant grains that cook up soft and just slightly sticky.",
+    description: "New-crop Hom Mali rice from northeastern Thailand: long, fragrant grains that cook up soft and just slightly sticky.",
     skus: options("size", [
       ["2 kg", 849, [2, "kg"]],
       ["5 kg", 1799, [5, "kg"]],
@@ -116,8 +116,7 @@ export const pantry = inCategory("pantry", [
     brand: "Greenfield Pantry",
     art: "can",
     velocity: 5,
-    description:
-      "Organic black beans cooked tender in water, nothing else. Season them your way for tacos, bowls and soups.",
+    description: "Organic black beans cooked tender in water, nothing else. Season them your way for tacos, bowls and soups.",
     skus: single(179, [425, "g"]),
     reviews: [
       [4, "Pantry staple", "Firm beans that don't go mushy. I keep six cans in the cupboard at all times."],
@@ -238,9 +237,7 @@ export const pantry = inCategory("pantry", [
     description:
       "Big clusters of rolled oats, almonds and pumpkin seeds, baked slowly with wildflower honey and a little cinnamon. Crunchy in milk for longer than you'd expect.",
     skus: single(599, [340, "g"]),
-    reviews: [
-      [4, "Great clusters", "Lots of big chunks, not much dust at the bottom. A bit sweet for me, so I mix it with plain oats."],
-    ],
+    reviews: [[4, "Great clusters", "Lots of big chunks, not much dust at the bottom. A bit sweet for me, so I mix it with plain oats."]],
   },
   {
     slug: "organic-chickpeas",
@@ -248,8 +245,7 @@ export const pantry = inCategory("pantry", [
     brand: "Greenfield Pantry",
     art: "can",
     velocity: 4,
-    description:
-      "Creamy, thin-skinned garbanzos cooked with a little sea salt. Roast them crisp, blitz them into hummus or toss them into a salad.",
+    description: "Creamy, thin-skinned garbanzos cooked with a little sea salt. Roast them crisp, blitz them into hummus or toss them into a salad.",
     skus: single(189, [425, "g"]),
     reviews: [[5, "Great for hummus", "Skins are so thin I don't bother peeling them. Silky hummus every time."]],
   },

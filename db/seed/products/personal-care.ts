@@ -21,8 +21,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Fernleaf",
     art: "pump",
     velocity: 3,
-    description:
-      "Lightweight conditioner with shea butter and rosemary that detangles without weighing fine hair down.",
+    description: "Lightweight conditioner with shea butter and rosemary that detangles without weighing fine hair down.",
     skus: single(1199, [473, "ml"]),
   },
   {
@@ -31,8 +30,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Fernleaf",
     art: "pump",
     velocity: 3,
-    description:
-      "A creamy, coconut-based wash scented with eucalyptus and spearmint oils. Like a steam room in a bottle.",
+    description: "A creamy, coconut-based wash scented with eucalyptus and spearmint oils. Like a steam room in a bottle.",
     skus: single(949, [532, "ml"]),
     reviews: [[5, "Spa shower", "The eucalyptus clears my head in the morning. Doesn't dry out my skin."]],
   },
@@ -98,8 +96,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Driftwood Naturals",
     art: "tube",
     velocity: 3,
-    description:
-      "Beeswax, sunflower oil and a touch of vitamin E in three slim tubes: one for the bag, one for the car, one for the nightstand.",
+    description: "Beeswax, sunflower oil and a touch of vitamin E in three slim tubes: one for the bag, one for the car, one for the nightstand.",
     skus: single(749, [3, "ct"]),
   },
   {
@@ -108,8 +105,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Brightpath",
     art: "tube",
     velocity: 4,
-    description:
-      "Fluoride toothpaste with a gentle silica polish and activated charcoal that lifts coffee stains. Fresh mint, recyclable tube.",
+    description: "Fluoride toothpaste with a gentle silica polish and activated charcoal that lifts coffee stains. Fresh mint, recyclable tube.",
     skus: single(449, [113, "g"]),
     reviews: [[4, "Fresh and clean", "Grey paste is odd at first, but my teeth feel polished."]],
   },
@@ -119,8 +115,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Brightpath",
     art: "box",
     velocity: 3,
-    description:
-      "Compostable bamboo handles with soft, BPA-free bristles. Numbered dots on each handle so the whole family keeps track of theirs.",
+    description: "Compostable bamboo handles with soft, BPA-free bristles. Numbered dots on each handle so the whole family keeps track of theirs.",
     skus: single(799, [4, "ct"]),
     reviews: [
       [5, "Great swap", "Bristles are soft but effective. The numbering is a clever touch."],
@@ -133,8 +128,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Brightpath",
     art: "box",
     velocity: 3,
-    description:
-      "Soft, quilted rounds that don't fall apart with toner or micellar water. One hundred per pack, unbleached organic cotton.",
+    description: "Soft, quilted rounds that don't fall apart with toner or micellar water. One hundred per pack, unbleached organic cotton.",
     skus: single(349, [100, "ct"]),
   },
   {
@@ -154,8 +148,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Clearday Skin",
     art: "pump",
     velocity: 2,
-    description:
-      "A lightweight gel-cream with niacinamide and ceramides plus broad-spectrum sun protection for everyday errands.",
+    description: "A lightweight gel-cream with niacinamide and ceramides plus broad-spectrum sun protection for everyday errands.",
     skus: options("size", [
       ["50 ml", 1499, [50, "ml"]],
       ["100 ml", 2399, [100, "ml"]],
@@ -167,8 +160,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Clearday Skin",
     art: "bottle",
     velocity: 3,
-    description:
-      "70% ethyl alcohol with aloe vera so your hands don't feel parched. Flip cap bottle sized for the glovebox or a desk drawer.",
+    description: "70% ethyl alcohol with aloe vera so your hands don't feel parched. Flip cap bottle sized for the glovebox or a desk drawer.",
     skus: single(499, [236, "ml"]),
   },
   {
@@ -177,8 +169,7 @@ export const personalCare = inCategory("personal-care", [
     brand: "Brightpath",
     art: "box",
     velocity: 2,
-    description:
-      "Smooth, shred-resistant floss coated in coconut oil and natural mint. Fifty-five yards in a refillable case.",
+    description: "Smooth, shred-resistant floss coated in coconut oil and natural mint. Fifty-five yards in a refillable case.",
     skus: single(499),
   },
 ]);

@@ -26,8 +26,7 @@ export const pets = inCategory("pets", [
     brand: "Pawtrail",
     art: "bag",
     velocity: 3,
-    description:
-      "Farm-raised chicken with whole brown rice, oats and pumpkin for easy digestion. Small, crunchy kibble that helps keep teeth clean.",
+    description: "Farm-raised chicken with whole brown rice, oats and pumpkin for easy digestion. Small, crunchy kibble that helps keep teeth clean.",
     skus: options("size", [
       ["5.4 kg", 4699, [5400, "g"]],
       ["10.9 kg", 7999, [10900, "g"]],
@@ -40,8 +39,7 @@ export const pets = inCategory("pets", [
     brand: "Pawtrail",
     art: "bag",
     velocity: 3,
-    description:
-      "Single-ingredient chicken breast, slow-dried in Oregon. Tear into small pieces for training.",
+    description: "Single-ingredient chicken breast, slow-dried in Oregon. Tear into small pieces for training.",
     skus: single(1299, [340, "g"]),
     reviews: [
       [5, "Training magic", "My dog will do anything for these. Easy to tear into tiny bits."],
@@ -54,8 +52,7 @@ export const pets = inCategory("pets", [
     brand: "Pawtrail",
     art: "box",
     velocity: 2,
-    description:
-      "Textured, twisty chews that scrub teeth and freshen breath, made with parsley and peppermint. For dogs 11–23 kg; one a day.",
+    description: "Textured, twisty chews that scrub teeth and freshen breath, made with parsley and peppermint. For dogs 11–23 kg; one a day.",
     skus: single(1899, [24, "ct"]),
   },
   {
@@ -64,8 +61,7 @@ export const pets = inCategory("pets", [
     brand: "Pawtrail",
     art: "pump",
     velocity: 1,
-    description:
-      "Pure Alaskan salmon oil rich in EPA and DHA for skin, coat and joints. One pump over food; keep refrigerated after opening.",
+    description: "Pure Alaskan salmon oil rich in EPA and DHA for skin, coat and joints. One pump over food; keep refrigerated after opening.",
     skus: single(2199, [473, "ml"]),
   },
   {
@@ -74,8 +70,7 @@ export const pets = inCategory("pets", [
     brand: "Whisker & Wag",
     art: "bag",
     velocity: 3,
-    description:
-      "Turkey-first recipe with added fiber for hairball control and fewer calories for house cats who nap professionally.",
+    description: "Turkey-first recipe with added fiber for hairball control and fewer calories for house cats who nap professionally.",
     skus: options("size", [
       ["1.4 kg", 1999, [1400, "g"]],
       ["4.5 kg", 4499, [4500, "g"]],
@@ -91,8 +86,7 @@ export const pets = inCategory("pets", [
     brand: "Whisker & Wag",
     art: "can",
     velocity: 3,
-    description:
-      "Twelve 85 g cans: chicken, salmon and turkey pâté made with real broth and no carrageenan.",
+    description: "Twelve 85 g cans: chicken, salmon and turkey pâté made with real broth and no carrageenan.",
     skus: single(1499, [1020, "g"]),
     reviews: [[5, "Gone in seconds", "Our senior cat loves the salmon one. Smooth pâté is easy for her to eat."]],
   },
@@ -102,8 +96,7 @@ export const pets = inCategory("pets", [
     brand: "Whisker & Wag",
     art: "box",
     velocity: 3,
-    description:
-      "Low-dust clay litter that forms hard clumps for easy scooping and locks in odor without added perfume.",
+    description: "Low-dust clay litter that forms hard clumps for easy scooping and locks in odor without added perfume.",
     skus: single(1699, [9, "kg"]),
     reviews: [
       [4, "Clumps well", "Hard clumps and low dust. Heavy to carry home, so I use pickup."],
@@ -116,8 +109,7 @@ export const pets = inCategory("pets", [
     brand: "Happy Hollow Pet Co.",
     art: "ball",
     velocity: 2,
-    description:
-      "Hand-felted wool mice stuffed with organic Washington catnip. Just the right size for batting under the sofa.",
+    description: "Hand-felted wool mice stuffed with organic Washington catnip. Just the right size for batting under the sofa.",
     skus: single(899, [3, "ct"]),
     reviews: [[5, "Instant favorite", "My cat carries these around the house and meows at them."]],
   },
@@ -127,8 +119,7 @@ export const pets = inCategory("pets", [
     brand: "Happy Hollow Pet Co.",
     art: "ball",
     velocity: 3,
-    description:
-      "Dog-safe felt that's gentle on teeth, with a squeaker that survives serious fetch sessions. Fits standard ball launchers.",
+    description: "Dog-safe felt that's gentle on teeth, with a squeaker that survives serious fetch sessions. Fits standard ball launchers.",
     skus: single(799, [3, "ct"]),
   },
   {
@@ -137,8 +128,7 @@ export const pets = inCategory("pets", [
     brand: "Happy Hollow Pet Co.",
     art: "leash",
     velocity: 2,
-    description:
-      "Soft, padded handle and reflective stitching for early-morning and evening walks. Rust-proof aluminum clip.",
+    description: "Soft, padded handle and reflective stitching for early-morning and evening walks. Rust-proof aluminum clip.",
     skus: each("color", ["Safety Orange", "Navy"], 1999),
     reviews: [[5, "Visible at night", "The stitching lights up in headlights. Handle is comfy."]],
   },
@@ -148,8 +138,7 @@ export const pets = inCategory("pets", [
     brand: "Happy Hollow Pet Co.",
     art: "leash",
     velocity: 2,
-    description:
-      "A sturdy, quick-release collar with a welded D-ring and room for a name tag. Machine washable.",
+    description: "A sturdy, quick-release collar with a welded D-ring and room for a name tag. Machine washable.",
     skus: options("size", [
       ["S", 1299],
       ["M", 1499],
@@ -162,8 +151,7 @@ export const pets = inCategory("pets", [
     brand: "Happy Hollow Pet Co.",
     art: "box",
     velocity: 3,
-    description:
-      "Extra-thick, leak-proof bags with a light lavender scent, on eight rolls that fit any standard dispenser.",
+    description: "Extra-thick, leak-proof bags with a light lavender scent, on eight rolls that fit any standard dispenser.",
     skus: single(899, [120, "ct"]),
   },
   {

@@ -7,8 +7,7 @@ export const snacks = inCategory("snacks", [
     brand: "Crackle & Co.",
     art: "chips",
     velocity: 5,
-    description:
-      "Skin-on Washington potatoes cooked in small batches in sunflower oil for a thick, glassy crunch. Seasoned simply and generously.",
+    description: "Skin-on Washington potatoes cooked in small batches in sunflower oil for a thick, glassy crunch. Seasoned simply and generously.",
     skus: each("flavor", ["Sea Salt", "Salt & Vinegar", "Jalapeño"], 399, [142, "g"]),
     reviews: [
       [5, "Crunchiest chips around", "Thick, sturdy, not greasy. The salt and vinegar are properly sharp."],
@@ -22,8 +21,7 @@ export const snacks = inCategory("snacks", [
     brand: "Crackle & Co.",
     art: "chips",
     velocity: 4,
-    description:
-      "Air-popped whole-grain popcorn tossed with aged Wisconsin white cheddar. Light, tangy and dangerously easy to finish.",
+    description: "Air-popped whole-grain popcorn tossed with aged Wisconsin white cheddar. Light, tangy and dangerously easy to finish.",
     skus: single(379, [142, "g"]),
     reviews: [[4, "Movie night staple", "Cheesy and not too salty. The kids fight over it."]],
   },
@@ -57,8 +55,7 @@ export const snacks = inCategory("snacks", [
     brand: "Trailside Snacks",
     art: "bag",
     velocity: 3,
-    description:
-      "Ripe Philippine Carabao mangoes, sliced and gently dried with no added sugar or sulfites. Chewy, tangy and bright orange.",
+    description: "Ripe Philippine Carabao mangoes, sliced and gently dried with no added sugar or sulfites. Chewy, tangy and bright orange.",
     skus: single(549, [170, "g"]),
     reviews: [[5, "No sugar and still sweet", "Soft and chewy, tastes like real mango. My toddler loves them."]],
   },
@@ -82,8 +79,7 @@ export const snacks = inCategory("snacks", [
     brand: "Hearth & Field",
     art: "chips",
     velocity: 3,
-    description:
-      "Made with a real sourdough starter and baked hard and dark for a tangy, deeply crunchy pretzel. Great dunked in mustard.",
+    description: "Made with a real sourdough starter and baked hard and dark for a tangy, deeply crunchy pretzel. Great dunked in mustard.",
     skus: single(429, [283, "g"]),
   },
   {
@@ -92,8 +88,7 @@ export const snacks = inCategory("snacks", [
     brand: "Summit Fuel",
     art: "bar",
     velocity: 4,
-    description:
-      "Twenty grams of protein from peanuts and whey, with oats and a thin dark-chocolate base. Soft and chewy, not chalky.",
+    description: "Twenty grams of protein from peanuts and whey, with oats and a thin dark-chocolate base. Soft and chewy, not chalky.",
     skus: options("pack", [
       ["Single bar", 249, [60, "g"]],
       ["Box of 12", 2699, [12, "ct"]],
@@ -120,8 +115,7 @@ export const snacks = inCategory("snacks", [
     brand: "Cacao Row",
     art: "bar",
     velocity: 2,
-    description:
-      "Single-origin Arriba Nacional cacao with just cane sugar. Fudgy and floral with notes of banana and dried fig.",
+    description: "Single-origin Arriba Nacional cacao with just cane sugar. Fudgy and floral with notes of banana and dried fig.",
     skus: single(499, [85, "g"]),
   },
   {
@@ -130,8 +124,7 @@ export const snacks = inCategory("snacks", [
     brand: "Sugar Pine Candy",
     art: "chips",
     velocity: 3,
-    description:
-      "Chewy bears colored with fruit and vegetable juices: raspberry, lemon, orange, apple and pineapple. No artificial dyes.",
+    description: "Chewy bears colored with fruit and vegetable juices: raspberry, lemon, orange, apple and pineapple. No artificial dyes.",
     skus: single(399, [200, "g"]),
     reviews: [
       [4, "Nice and chewy", "Good fruity flavor. Slightly softer than the big-name ones."],
@@ -144,8 +137,7 @@ export const snacks = inCategory("snacks", [
     brand: "Fizzwell",
     art: "can",
     velocity: 5,
-    description:
-      "Crisp, lightly carbonated spring water with a hint of natural fruit essence. Zero sugar, zero calories, eight slim 355 ml cans.",
+    description: "Crisp, lightly carbonated spring water with a hint of natural fruit essence. Zero sugar, zero calories, eight slim 355 ml cans.",
     skus: each("flavor", ["Grapefruit", "Lime", "Blackberry"], 649, [2840, "ml"]),
     reviews: [
       [5, "Grapefruit is the best one", "Really fizzy and refreshing. We go through two packs a week."],
@@ -169,8 +161,7 @@ export const snacks = inCategory("snacks", [
     brand: "Golden Paddy",
     art: "box",
     velocity: 2,
-    description:
-      "Crisp sheets of roasted Korean laver brushed with sesame oil and a little sea salt. Ten lunchbox-sized packs.",
+    description: "Crisp sheets of roasted Korean laver brushed with sesame oil and a little sea salt. Ten lunchbox-sized packs.",
     skus: single(599, [50, "g"]),
   },
   {
@@ -179,8 +170,7 @@ export const snacks = inCategory("snacks", [
     brand: "Trailside Snacks",
     art: "bag",
     velocity: 3,
-    description:
-      "Whole jumbo cashews, dry-roasted until golden and lightly salted. Buttery, crunchy and hard to stop eating.",
+    description: "Whole jumbo cashews, dry-roasted until golden and lightly salted. Buttery, crunchy and hard to stop eating.",
     skus: options("size", [
       ["283 g", 899, [283, "g"]],
       ["680 g", 1799, [680, "g"]],

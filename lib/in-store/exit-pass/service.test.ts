@@ -72,9 +72,7 @@ describe("exit pass", () => {
   it("two devices scanning the same pass at once: one OK, one already used", async () => {
     const { store, token } = await paidOrder();
     const staffUser = await exitStaff(store);
-    const results = await Promise.all(
-      [1, 2].map(() => verifyExitPass(db, { token, actor: staffUser, policy: noRandom, secret: SECRET })),
-    );
+    const results = await Promise.all([1, 2].map(() => verifyExitPass(db, { token, actor: staffUser, policy: noRandom, secret: SECRET })));
     expect(results.map((r) => r.verdict).sort()).toEqual(["ok", "refused"]);
   });
 
@@ -138,7 +136,10 @@ describe("exit pass", () => {
     expect(await verifyExitPass(db, { token: old, actor: staffUser, policy: noRandom, secret: SECRET })).toMatchObject({ reason: "superseded" });
     expect((await verifyExitPass(db, { token: fresh.token, actor: staffUser, policy: noRandom, secret: SECRET })).verdict).toBe("ok");
     // After the check the phone shows the result instead of a new code.
-    expect(await refreshExitPass(db, { actor: buyer(shopper), orderId: sale.orderId, secret: SECRET })).toMatchObject({ status: "used", verdict: "ok" });
+    expect(await refreshExitPass(db, { actor: buyer(shopper), orderId: sale.orderId, secret: SECRET })).toMatchObject({
+      status: "used",
+      verdict: "ok",
+    });
   });
 
   it("only the buyer can refresh the pass", async () => {

@@ -30,7 +30,13 @@ async function handedOver(name: string) {
   const shopper = await createShopper(db, name);
   await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 2 }] });
   const { token } = kioskToken(store.code, "k1", new Date(), SECRET);
-  await startHandover(db, { actor: shopperActor(asSessionUser({ ...shopper, storeId: null })), storeCode: store.code, kioskCode: "k1", token, secret: SECRET });
+  await startHandover(db, {
+    actor: shopperActor(asSessionUser({ ...shopper, storeId: null })),
+    storeCode: store.code,
+    kioskCode: "k1",
+    token,
+    secret: SECRET,
+  });
   return { store, sku, shopper, kiosk: await kioskDevice(store) };
 }
 
@@ -53,7 +59,11 @@ describe("pay at the kiosk", () => {
     expect(history.note).toBe("Paid at kiosk k1");
     const [row] = await db.select().from(inventory).where(eq(inventory.skuId, sku.id));
     expect(row.onHand).toBe(3);
-    expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1" })).toMatchObject({ status: "paid", shopperName: "Dana", orderNumber: order.number });
+    expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1" })).toMatchObject({
+      status: "paid",
+      shopperName: "Dana",
+      orderNumber: order.number,
+    });
 
     // The kiosk is done with that basket: a second "Pay" is refused, nothing more is sold.
     const again = await payAtKiosk(db, { actor: kiosk, kioskCode: "k1", input: card(), secret: SECRET }).catch((error) => error);
@@ -63,7 +73,9 @@ describe("pay at the kiosk", () => {
 
   it("a declined card sells nothing and the basket stays on the kiosk", async () => {
     const { store, shopper, kiosk } = await handedOver("Eli Moss");
-    const declined = await payAtKiosk(db, { actor: kiosk, kioskCode: "k1", input: card("4000 0000 0000 0002"), secret: SECRET }).catch((error) => error);
+    const declined = await payAtKiosk(db, { actor: kiosk, kioskCode: "k1", input: card("4000 0000 0000 0002"), secret: SECRET }).catch(
+      (error) => error,
+    );
     expect(isAppError(declined, "payment_declined")).toBe(true);
     expect(await db.select().from(orders).where(eq(orders.userId, shopper.id))).toHaveLength(0);
     expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1" })).toMatchObject({ status: "basket", userId: shopper.id });

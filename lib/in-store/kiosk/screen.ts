@@ -17,7 +17,10 @@ export type KioskScreenState =
   | { status: "paid"; shopperName: string; orderNumber: string; totalCents: number; currency: string };
 
 /** Everything the kiosk screen shows, as plain data: the handed-over basket priced for the kiosk channel. */
-export async function getKioskScreenState(db: Db, { store, kioskCode }: { store: { id: string; name: string }; kioskCode: string }): Promise<KioskScreenState> {
+export async function getKioskScreenState(
+  db: Db,
+  { store, kioskCode }: { store: { id: string; name: string }; kioskCode: string },
+): Promise<KioskScreenState> {
   const handover = await getKioskHandover(db, { storeId: store.id, kioskCode });
   if (handover.status !== "basket") return handover;
   const [cart] = await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, handover.userId));

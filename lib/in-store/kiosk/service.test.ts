@@ -41,7 +41,11 @@ describe("kiosk hand-over", () => {
     expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1", now })).toEqual({ status: "idle" });
 
     await startHandover(db, { actor: asShopper(ann), storeCode: store.code, kioskCode: "k1", token, now, secret: SECRET });
-    expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1", now })).toMatchObject({ status: "basket", userId: ann.id, shopperName: "Ann" });
+    expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k1", now })).toMatchObject({
+      status: "basket",
+      userId: ann.id,
+      shopperName: "Ann",
+    });
 
     // Ann moves to kiosk 2: kiosk 1 is free again.
     const { token: token2 } = kioskToken(store.code, "k2", now, SECRET);
@@ -59,8 +63,12 @@ describe("kiosk hand-over", () => {
     const store = await createStore(db);
     const shopper = await createShopper(db);
     const old = kioskToken(store.code, "k1", new Date(Date.now() - 5 * KIOSK_WINDOW_MS), SECRET).token;
-    await expect(startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k1", token: old, secret: SECRET })).rejects.toThrow(/expired/);
-    await expect(startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k1", token: "0.AAAAAAAAAAAAAAAA", secret: SECRET })).rejects.toThrow(/expired/);
+    await expect(
+      startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k1", token: old, secret: SECRET }),
+    ).rejects.toThrow(/expired/);
+    await expect(
+      startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k1", token: "0.AAAAAAAAAAAAAAAA", secret: SECRET }),
+    ).rejects.toThrow(/expired/);
   });
 
   it("paid: says thank you for a while, then frees the kiosk", async () => {
@@ -70,8 +78,14 @@ describe("kiosk hand-over", () => {
     const { token } = kioskToken(store.code, "k9", now, SECRET);
     await startHandover(db, { actor: asShopper(shopper), storeCode: store.code, kioskCode: "k9", token, now, secret: SECRET });
     // No order row needed to mark paid in this unit; the thank-you needs the order, so without one it reads idle.
-    expect(await markHandoverPaid(db, { userId: shopper.id, storeId: store.id, kioskCode: "k9", orderId: null as unknown as string, now })).toBe(true);
-    expect(await markHandoverPaid(db, { userId: shopper.id, storeId: store.id, kioskCode: "k9", orderId: null as unknown as string, now })).toBe(false);
-    expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k9", now: new Date(now.getTime() + PAID_SHOWN_MS + 1000) })).toEqual({ status: "idle" });
+    expect(await markHandoverPaid(db, { userId: shopper.id, storeId: store.id, kioskCode: "k9", orderId: null as unknown as string, now })).toBe(
+      true,
+    );
+    expect(await markHandoverPaid(db, { userId: shopper.id, storeId: store.id, kioskCode: "k9", orderId: null as unknown as string, now })).toBe(
+      false,
+    );
+    expect(await getKioskHandover(db, { storeId: store.id, kioskCode: "k9", now: new Date(now.getTime() + PAID_SHOWN_MS + 1000) })).toEqual({
+      status: "idle",
+    });
   });
 });

@@ -14,6 +14,11 @@ type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 export default async function ShelfLabelLayout({ children, params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store.toLowerCase());
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
-  if (!store) return <main id="main" className="mx-auto min-h-dvh max-w-lg bg-canvas px-4 py-8">{children}</main>;
+  if (!store)
+    return (
+      <main id="main" className="mx-auto min-h-dvh max-w-lg bg-canvas px-4 py-8">
+        {children}
+      </main>
+    );
   return <InStoreShell store={store}>{children}</InStoreShell>;
 }

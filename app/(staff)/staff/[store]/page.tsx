@@ -24,11 +24,7 @@ export default async function StaffHomePage({ params }: { params: Promise<{ stor
 
   return (
     <div className="space-y-8">
-      <PageHeader
-        eyebrow={formatStoreWeekdayDate(now, store.timezone)}
-        title={t("title")}
-        description={t("description", { store: store.name })}
-      />
+      <PageHeader eyebrow={formatStoreWeekdayDate(now, store.timezone)} title={t("title")} description={t("description", { store: store.name })} />
       <PickupStatusCounts summary={summary} />
       <OpenPickupOrders orders={open} storeCode={store.code} timezone={store.timezone} now={now} />
     </div>

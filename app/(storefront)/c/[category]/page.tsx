@@ -91,7 +91,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             description={filtered ? t("category.filteredEmptyDescription", { store: store.name }) : t("category.emptyDescription")}
             action={
               filtered ? (
-                <ButtonLink href={listingHref(pathname, { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 }, { searching: false })} variant="secondary">
+                <ButtonLink
+                  href={listingHref(
+                    pathname,
+                    { ...listing, brands: [], minCents: null, maxCents: null, inStock: false, page: 1 },
+                    { searching: false },
+                  )}
+                  variant="secondary"
+                >
                   {t("category.clearFilters")}
                 </ButtonLink>
               ) : (

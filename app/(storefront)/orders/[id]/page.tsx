@@ -30,13 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 export const dynamic = "force-dynamic";
 
-export default async function OrderPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ placed?: string }>;
-}) {
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }) {
   const [{ id }, { placed }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/orders/${id}`);
   // Someone else's order and a missing one look the same: not found.

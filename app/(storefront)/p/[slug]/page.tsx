@@ -96,7 +96,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const availableByCode = Object.fromEntries(product.variants.map((v) => [v.code, availableBySku.get(v.id) ?? 0]));
   const pageUrl = `${origin}/p/${product.slug}`;
   const anyStock = availability ? availability.here.available > 0 || availability.others.some((s) => s.available > 0) : false;
-  const variantLabel = product.attributeNames.map((name) => variant.attributes[name]).filter(Boolean).join(" · ");
+  const variantLabel = product.attributeNames
+    .map((name) => variant.attributes[name])
+    .filter(Boolean)
+    .join(" · ");
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-5 pb-16 sm:px-6 sm:pt-8 lg:px-8">
@@ -196,9 +199,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
               <>
                 <ReviewList reviews={reviews} />
                 {summary.count > reviews.length ? (
-                  <p className="mt-4 text-sm text-ink-muted">
-                    {tReviews("section.showingRecent", { shown: reviews.length, total: summary.count })}
-                  </p>
+                  <p className="mt-4 text-sm text-ink-muted">{tReviews("section.showingRecent", { shown: reviews.length, total: summary.count })}</p>
                 ) : null}
               </>
             ) : (
@@ -214,7 +215,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
 function WriteReview({ eligibility, productId, slug }: { eligibility: ReviewEligibility; productId: string; slug: string }) {
   const t = useTranslations("reviews.write");
   return (
-    <section id="write-review" aria-labelledby="write-review-heading" className="scroll-mt-6 rounded-xl border border-line bg-surface p-5 shadow-card">
+    <section
+      id="write-review"
+      aria-labelledby="write-review-heading"
+      className="scroll-mt-6 rounded-xl border border-line bg-surface p-5 shadow-card"
+    >
       <h3 id="write-review-heading" className="mb-3 text-lg font-bold text-ink">
         {t("heading")}
       </h3>

@@ -140,7 +140,7 @@ export default async function StorePage({ params }: Props) {
               </li>
             </ul>
           </Card>
-          <section className="focus-on-dark rounded-xl bg-brand-800 p-5 text-white shadow-card sm:p-6">
+          <section className="rounded-xl bg-brand-800 p-5 text-white shadow-card focus-on-dark sm:p-6">
             <div className="flex gap-4">
               <span aria-hidden="true" className="grid size-10 shrink-0 place-items-center rounded-full bg-white/15">
                 <ScanIcon />

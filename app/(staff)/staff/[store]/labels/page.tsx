@@ -37,7 +37,11 @@ export default async function LabelsPage({ params, searchParams }: Props) {
   const [options, origin] = await Promise.all([getLabelOptions(db, { storeId: store.id }), getSiteOrigin()]);
   const result = submitted && parsed.success ? await listShelfLabels(db, { storeId: store.id, request }) : null;
   const emptyChoice =
-    submitted && parsed.success && ((request.by === "aisle" && !request.aisle) || (request.by === "category" && !request.category) || (request.by === "skus" && request.codes.length === 0));
+    submitted &&
+    parsed.success &&
+    ((request.by === "aisle" && !request.aisle) ||
+      (request.by === "category" && !request.category) ||
+      (request.by === "skus" && request.codes.length === 0));
 
   return (
     <div className="space-y-6">
@@ -52,7 +56,10 @@ export default async function LabelsPage({ params, searchParams }: Props) {
           <legend className="text-sm font-semibold text-ink">{t("labelsFor")}</legend>
           <div className="flex flex-wrap gap-2">
             {(["aisle", "category", "skus"] as const).map((value) => (
-              <label key={value} className="inline-flex h-10 cursor-pointer items-center gap-2 rounded-full border border-line-strong px-4 text-sm font-semibold has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-800">
+              <label
+                key={value}
+                className="inline-flex h-10 cursor-pointer items-center gap-2 rounded-full border border-line-strong px-4 text-sm font-semibold has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-800"
+              >
                 <input type="radio" name="by" value={value} defaultChecked={request.by === value} className="accent-brand-700" />
                 {t(`by.${value}`)}
               </label>

@@ -31,7 +31,11 @@ async function LineStatus({ line }: { line: PickListLine }) {
     case "pending":
       return <Badge tone="neutral">{t("pending")}</Badge>;
     case "picked":
-      return <Badge tone="success" dot>{t("picked")}</Badge>;
+      return (
+        <Badge tone="success" dot>
+          {t("picked")}
+        </Badge>
+      );
     case "short":
       return (
         <Badge tone="danger" dot>
@@ -72,7 +76,8 @@ export default async function PickListPage({ params }: { params: Promise<{ store
           <p className="flex items-center gap-2 text-sm font-semibold text-brand-700">
             {order.fulfilment === "curbside" ? <CarIcon className="size-4" /> : <StoreIcon className="size-4" />}
             {order.fulfilment === "curbside" ? t("curbside") : t("inStorePickup")} ·{" "}
-            {formatSlot({ slotStartsAt: order.slotStartsAt?.toISOString() ?? null, slotEndsAt: order.slotEndsAt?.toISOString() ?? null }, tz) ?? t("noSlot")}
+            {formatSlot({ slotStartsAt: order.slotStartsAt?.toISOString() ?? null, slotEndsAt: order.slotEndsAt?.toISOString() ?? null }, tz) ??
+              t("noSlot")}
           </p>
           <h1 className="text-[1.75rem] leading-tight font-extrabold text-ink sm:text-4xl">
             {order.firstName} · <span className="font-mono tracking-wide">{order.number}</span>
@@ -147,7 +152,14 @@ export default async function PickListPage({ params }: { params: Promise<{ store
                   ) : null}
                   {picking ? (
                     <div className="mt-3">
-                      <PickLineControls storeCode={store.code} orderId={order.id} lineId={line.id} productName={line.productName} quantity={line.quantity} done={line.status !== "pending"} />
+                      <PickLineControls
+                        storeCode={store.code}
+                        orderId={order.id}
+                        lineId={line.id}
+                        productName={line.productName}
+                        quantity={line.quantity}
+                        done={line.status !== "pending"}
+                      />
                     </div>
                   ) : null}
                 </div>
@@ -161,7 +173,13 @@ export default async function PickListPage({ params }: { params: Promise<{ store
             <CardTitle id="next-heading">{t("nextStep")}</CardTitle>
             <div className="mt-3">
               {order.status === "placed" ? (
-                <OrderActionForm action={startPickingAction} storeCode={store.code} orderId={order.id} label={t("startPicking")} hint={t("startPickingHint")} />
+                <OrderActionForm
+                  action={startPickingAction}
+                  storeCode={store.code}
+                  orderId={order.id}
+                  label={t("startPicking")}
+                  hint={t("startPickingHint")}
+                />
               ) : picking ? (
                 <OrderActionForm
                   action={markReadyAction}
@@ -207,7 +225,15 @@ export default async function PickListPage({ params }: { params: Promise<{ store
               </div>
               <div className="flex justify-between gap-3">
                 <dt className="text-ink-muted">{t("card")}</dt>
-                <dd>{order.payment ? t("cardLine", { brand: order.payment.cardBrand ?? t("cardFallback"), last4: order.payment.last4 ?? "----", status: order.payment.status }) : "—"}</dd>
+                <dd>
+                  {order.payment
+                    ? t("cardLine", {
+                        brand: order.payment.cardBrand ?? t("cardFallback"),
+                        last4: order.payment.last4 ?? "----",
+                        status: order.payment.status,
+                      })
+                    : "—"}
+                </dd>
               </div>
             </dl>
           </Card>
