@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { userRole } from "./enums";
 import { stores } from "./stores";
 
@@ -17,6 +17,11 @@ export const users = pgTable(
     /** "My store" for a shopper. */
     preferredStoreId: uuid("preferred_store_id").references(() => stores.id),
     phone: text("phone"),
+    /**
+     * Every JWT carries the version it was signed in with; bumping it ends all the user's sessions
+     * (lib/auth/session-version.ts). A trigger bumps it when role, store or password changes.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
