@@ -51,11 +51,13 @@ export const auditLog = pgTable(
 );
 
 /**
- * Fixed-window attempt counters for abuse limits (sign-in failures, code guesses), kept in
- * the database so every app instance counts together.
+ * Fixed-window attempt counters for abuse limits (sign-in, sign-up, payments, code guesses), kept
+ * in the database so every app instance counts together. `blockedUntil`: a progressive back-off
+ * after repeated failures (lib/rate-limit/service.ts).
  */
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
   count: integer("count").notNull(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
 });
