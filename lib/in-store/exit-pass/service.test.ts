@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exitPasses } from "@/db/schema";
+import { exitPasses, stores } from "@/db/schema";
 import { shopperActor, staffActor } from "@/lib/auth/actor";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { addToCart, getOrCreateCart } from "@/lib/cart/service";
@@ -125,6 +125,16 @@ describe("exit pass", () => {
     const elsewhere = await createStore(db);
     const result = await verifyExitPass(db, { token, actor: await exitStaff(elsewhere), policy: noRandom, secret: SECRET });
     expect(result).toMatchObject({ verdict: "refused", reason: "other_store" });
+  });
+
+  it("another store learns only which store the pass is for: no shopper, no basket, and the pass stays good at home", async () => {
+    const { store, shopper, token } = await paidOrder();
+    const [home] = await db.select({ name: stores.name }).from(stores).where(eq(stores.id, store.id));
+    const elsewhere = await createStore(db);
+    const result = await verifyExitPass(db, { token, actor: await exitStaff(elsewhere), policy: noRandom, secret: SECRET });
+    expect(result).toEqual({ verdict: "refused", reason: "other_store", message: `This pass is for ${home.name}.`, order: null, usedAt: undefined });
+    expect(JSON.stringify(result)).not.toContain(shopper.name);
+    expect((await verifyExitPass(db, { token, actor: await exitStaff(store), policy: noRandom, secret: SECRET })).verdict).toBe("ok");
   });
 
   it("a refresh replaces the token: the older screen is refused, the new one works", async () => {

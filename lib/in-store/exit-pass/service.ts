@@ -86,6 +86,16 @@ export type ExitVerdict =
   | { verdict: "ok" | "audit"; reasons: AuditReason[]; order: PassOrder; orderId: string }
   | { verdict: "refused"; reason: RefusalReason; message: string; order: PassOrder | null; usedAt?: Date | null };
 
+/** "This pass is for <store>": the issuing store's name only. */
+async function otherStore(db: Db, storeId: string | null, storeCode: string): Promise<ExitVerdict> {
+  const [store] = await db
+    .select({ name: stores.name })
+    .from(stores)
+    .where(storeId ? eq(stores.id, storeId) : eq(stores.code, storeCode));
+  const message = store ? t("refusal.otherStoreNamed", { store: store.name }) : t("refusal.otherStore");
+  return { verdict: "refused", reason: "other_store", message, order: null, usedAt: undefined };
+}
+
 async function loadOrder(db: Db, orderId: string): Promise<PassOrder> {
   const [order] = await db
     .select({
@@ -146,23 +156,18 @@ export async function verifyExitPass(
       storeId: exitPasses.storeId,
       usedAt: exitPasses.usedAt,
       expiresAt: exitPasses.expiresAt,
-      storeCode: stores.code,
       userId: orders.userId,
       totalCents: orders.totalCents,
     })
     .from(exitPasses)
-    .innerJoin(stores, eq(stores.id, exitPasses.storeId))
     .innerJoin(orders, eq(orders.id, exitPasses.orderId))
     .where(eq(exitPasses.nonce, claims.nonce));
 
-  if (!pass) {
-    // Signed by us but no row holds this nonce: an older screen of a refreshed pass.
-    const [store] = await db.select({ code: stores.code }).from(stores).where(eq(stores.id, storeId));
-    if (store?.code !== claims.storeCode) return refused("other_store");
-    return refused(claims.expiresAt <= now ? "expired" : "superseded");
-  }
+  // Another store's pass: that store learns which store it is for, and nothing about the shopper or basket.
+  if (claims.storeCode !== actor.store.code || (pass && pass.storeId !== storeId)) return otherStore(db, pass?.storeId ?? null, claims.storeCode);
+  // Signed by us but no row holds this nonce: an older screen of a refreshed pass.
+  if (!pass) return refused(claims.expiresAt <= now ? "expired" : "superseded");
   const order = await loadOrder(db, pass.orderId);
-  if (pass.storeId !== storeId || pass.storeCode !== claims.storeCode) return refused("other_store", order);
   if (pass.usedAt) return refused("used", order, pass.usedAt);
   if (claims.expiresAt <= now || pass.expiresAt <= now) return refused("expired", order);
 
