@@ -1,6 +1,9 @@
+import { errorResponse } from "@/lib/http/errors";
 import { translator } from "@/lib/i18n/translator";
+import { clientAddressOf } from "@/lib/security/client-address";
 import type { RealtimeMessage } from "./channels";
 import { getHub, type RealtimeHub } from "./hub";
+import { getStreamLimiter, STREAM_MAX_LIFETIME_MS, streamRecheckMs, type StreamLimiter } from "./stream-limits";
 
 const t = translator("failures");
 
@@ -17,20 +20,51 @@ type SseOptions = {
   filter?: (message: RealtimeMessage) => boolean;
   heartbeatMs?: number;
   hub?: RealtimeHub;
+  /**
+   * Who holds the stream: counted against the per-user cap, and re-checked every `recheckMs`
+   * while the stream is open — the stream outlives the request that authorised it. When
+   * `stillAllowed` answers false (session ended, role or store access removed) or throws, the
+   * stream sends `{ type: "session-ended" }` and closes.
+   */
+  caller?: { userId: string; stillAllowed: () => Promise<boolean> };
+  /** Default 30 s (SSE_RECHECK_MS). */
+  recheckMs?: number;
+  /** Default 1 h; then the stream closes and EventSource reconnects with Last-Event-ID. */
+  maxLifetimeMs?: number;
+  /** Default the process-wide one (6 per user, 20 per client address). */
+  limiter?: StreamLimiter;
 };
 
 /**
  * A `text/event-stream` Response for a route handler: subscribes to `channels`, sends the
  * snapshot, then each event as a `data:` JSON line; comment heartbeats keep proxies from
  * closing the idle connection; everything is released when the client goes away.
- * Authorize the caller BEFORE calling this.
+ * Authorize the caller BEFORE calling this, and pass `caller` so the stream re-checks it.
+ * Beyond the caps (per user, per client address) the answer is 429 with Retry-After.
  */
 export function sseResponse(request: Request, channels: string[], options: SseOptions = {}): Response {
+  const release = (options.limiter ?? getStreamLimiter()).tryOpen({
+    userId: options.caller?.userId,
+    clientAddress: clientAddressOf(request.headers),
+  });
+  if (!release) {
+    return errorResponse({ code: "rate_limited", message: t("realtime.tooManyStreams") }, { headers: { "Retry-After": "30" } });
+  }
   const hub = options.hub ?? getHub();
   const encoder = new TextEncoder();
   const unsubscribers: (() => void)[] = [];
   let heartbeat: NodeJS.Timeout | undefined;
+  let recheck: NodeJS.Timeout | undefined;
+  let lifetime: NodeJS.Timeout | undefined;
   let closed = false;
+  const stop = () => {
+    closed = true;
+    clearInterval(heartbeat);
+    clearInterval(recheck);
+    clearTimeout(lifetime);
+    for (const unsubscribe of unsubscribers.splice(0)) unsubscribe();
+    release();
+  };
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -47,9 +81,7 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
         write(`${message.id !== undefined ? `id: ${message.id}\n` : ""}data: ${JSON.stringify(message)}\n\n`);
       const cleanup = () => {
         if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        for (const unsubscribe of unsubscribers) unsubscribe();
+        stop();
         request.signal.removeEventListener("abort", cleanup);
         try {
           controller.close();
@@ -95,6 +127,23 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
       // A data heartbeat (not a comment) so the client can tell a silent, half-open connection from a live one.
       heartbeat = setInterval(() => write(`data: {"type":"heartbeat"}\n\n`), options.heartbeatMs ?? HEARTBEAT_MS);
       heartbeat.unref?.();
+      lifetime = setTimeout(cleanup, options.maxLifetimeMs ?? STREAM_MAX_LIFETIME_MS);
+      lifetime.unref?.();
+      const caller = options.caller;
+      if (caller) {
+        let checking = false;
+        recheck = setInterval(async () => {
+          if (checking || closed) return;
+          checking = true;
+          // Fail closed: a check that cannot run ends the stream; the browser's reconnect is authorised afresh.
+          const allowed = await caller.stillAllowed().catch(() => false);
+          checking = false;
+          if (allowed || closed) return;
+          send({ type: "session-ended" });
+          cleanup();
+        }, options.recheckMs ?? streamRecheckMs());
+        recheck.unref?.();
+      }
       await hub.ready().catch(() => send({ type: "resync" }));
       // A reconnecting browser says which event it saw last: send what it missed, in order.
       const resumeAfter = lastEventIdOf(request);
@@ -115,9 +164,7 @@ export function sseResponse(request: Request, channels: string[], options: SseOp
       for (const message of pending) onMessage(message);
     },
     cancel() {
-      closed = true;
-      clearInterval(heartbeat);
-      for (const unsubscribe of unsubscribers) unsubscribe();
+      stop();
     },
   });
 
