@@ -106,9 +106,15 @@ describe("getShelfPrice", () => {
   });
 
   it("applies live promotions through the one price function", async () => {
-    await db
-      .insert(promotions)
-      .values({ name: "Rain Week", kind: "percent_off", percentBps: 1500, scope: "category", categoryId, startsAt: new Date(Date.now() - 60_000), storeId: pearl });
+    await db.insert(promotions).values({
+      name: "Rain Week",
+      kind: "percent_off",
+      percentBps: 1500,
+      scope: "category",
+      categoryId,
+      startsAt: new Date(Date.now() - 60_000),
+      storeId: pearl,
+    });
     const product = (await getProductBySlug(db, { slug: jacket.slug }))!;
     const black = product.variants[0];
     // Only at the store it is restricted to.

@@ -39,11 +39,24 @@ function actor(user: SessionUser, storeCode: string, permission: Permission = "p
  */
 async function substitutedOrder(subPrice: number, { promotionBps }: { promotionBps?: number } = {}) {
   const staff = await storeWithStaff(db);
-  const placed = await placePickupOrder(db, { storeId: staff.store.id, lines: [{ quantity: 2, priceCents: 1000 }, { quantity: 1, priceCents: 1000 }] });
+  const placed = await placePickupOrder(db, {
+    storeId: staff.store.id,
+    lines: [
+      { quantity: 2, priceCents: 1000 },
+      { quantity: 1, priceCents: 1000 },
+    ],
+  });
   const { sku: substitute } = await createSku(db, { priceCents: subPrice, name: "Zesty substitute" });
   await stock(db, { storeId: staff.store.id, skuId: substitute.id, onHand: 5 });
   if (promotionBps) {
-    await db.insert(promotions).values({ name: "Half price", kind: "percent_off", percentBps: promotionBps, scope: "sku", skuId: substitute.id, startsAt: new Date(Date.now() - 60_000) });
+    await db.insert(promotions).values({
+      name: "Half price",
+      kind: "percent_off",
+      percentBps: promotionBps,
+      scope: "sku",
+      skuId: substitute.id,
+      startsAt: new Date(Date.now() - 60_000),
+    });
   }
   const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, placed.orderId)).orderBy(asc(orderLines.quantity));
   const [lineB, lineA] = lines; // by quantity: B (1), A (2)
@@ -59,8 +72,16 @@ async function substitutedOrder(subPrice: number, { promotionBps }: { promotionB
 async function handOver(s: Awaited<ReturnType<typeof substitutedOrder>>) {
   const { provider } = recordingProvider();
   const captured: number[] = [];
-  const spy = { ...provider, capture: async (request: Parameters<typeof provider.capture>[0]) => (captured.push(request.amountCents), provider.capture(request)) };
-  const result = await handOverOrder(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider: spy });
+  const spy = {
+    ...provider,
+    capture: async (request: Parameters<typeof provider.capture>[0]) => (captured.push(request.amountCents), provider.capture(request)),
+  };
+  const result = await handOverOrder(db, {
+    actor: await actor(s.associate, s.store.code, "pickups:handover"),
+    code: s.pickupCode,
+    orderId: s.orderId,
+    provider: spy,
+  });
   return { result, captured };
 }
 
@@ -79,7 +100,10 @@ async function expectAllAgree(s: Awaited<ReturnType<typeof substitutedOrder>>, t
   const payment = await paymentOf(s.orderId);
   expect(payment).toMatchObject({ status: "captured", capturedCents: totalCents });
   expect(payment.capturedCents).toBeLessThanOrEqual(payment.amountCents);
-  const [receipt] = await db.select().from(notifications).where(and(eq(notifications.orderId, s.orderId), eq(notifications.kind, "order_collected")));
+  const [receipt] = await db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.orderId, s.orderId), eq(notifications.kind, "order_collected")));
   expect(receipt.body).toContain(`We charged ${formatMoney(totalCents)}`);
   return page!;
 }
@@ -91,11 +115,20 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     // A: 2 × $6.00 instead of 2 × $10.00; B: $10.00. Tax 10% of $22.00.
     expect(await row(s.orderId)).toMatchObject({ subtotalCents: 2200, discountCents: 0, taxCents: 220, totalCents: 2420 });
     const proposed = await getOrderForShopper(db, { orderId: s.orderId, userId: s.shopper.id });
-    expect(proposed!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, lineTotalCents: 2000, substituteCharged: true, substituteUnitPriceCents: 600, substituteName: "Zesty substitute" });
+    expect(proposed!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({
+      chargeCents: 1200,
+      lineTotalCents: 2000,
+      substituteCharged: true,
+      substituteUnitPriceCents: 600,
+      substituteName: "Zesty substitute",
+    });
     // The associate's pick list says the same, line by line.
     const pickList = await getPickList(db, { storeId: s.store.id, orderId: s.orderId });
     expect(pickList!.chargeCents).toBe(2420);
-    expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 1200, substitute: { unitPriceCents: 600, charged: true } });
+    expect(pickList!.lines.find((line) => line.id === s.lineA.id)).toMatchObject({
+      chargeCents: 1200,
+      substitute: { unitPriceCents: 600, charged: true },
+    });
     await reviewSubstitution(db, { actor: shopperActor(s.shopper), orderId: s.orderId, lineId: s.lineA.id, decision: "accepted" });
     await expectAllAgree(s, 2420);
   });
@@ -116,7 +149,11 @@ describe("substitute price: the shopper pays the lower of the two", () => {
     const s = await substitutedOrder(1500);
     expect(await row(s.orderId)).toMatchObject({ subtotalCents: 3000, discountCents: 0, taxCents: 300, totalCents: 3300 });
     const page = await expectAllAgree(s, 3300); // not answered: taken at the counter = accepted
-    expect(page.lines.find((line) => line.id === s.lineA.id)).toMatchObject({ chargeCents: 2000, substituteCharged: false, substituteUnitPriceCents: 1500 });
+    expect(page.lines.find((line) => line.id === s.lineA.id)).toMatchObject({
+      chargeCents: 2000,
+      substituteCharged: false,
+      substituteUnitPriceCents: 1500,
+    });
   });
 
   it("the substitute's own promotion counts (priced by priceBasket): $15.00 at half price is cheaper than $10.00", async () => {
@@ -166,7 +203,12 @@ describe("settleLines", () => {
     ...over,
   });
   it("a fully picked order settles to exactly what was priced at checkout", () => {
-    expect(settleLines([line({})], new Map(), { taxRateBps: 825 })).toMatchObject({ subtotalCents: 999, discountCents: 100, taxCents: 74, totalCents: 973 });
+    expect(settleLines([line({})], new Map(), { taxRateBps: 825 })).toMatchObject({
+      subtotalCents: 999,
+      discountCents: 100,
+      taxCents: 74,
+      totalCents: 973,
+    });
   });
   it("a short line pays its share of the discounted line, in whole cents", () => {
     const settled = settleLines([line({ status: "short", pickedQuantity: 2 })], new Map(), { taxRateBps: 825 });
@@ -175,7 +217,9 @@ describe("settleLines", () => {
   });
   it("a substitute for fewer units is compared on those units", () => {
     const prices = new Map([["l1", { unitPriceCents: 250, grossCents: 500, lineTotalCents: 500 }]]);
-    const settled = settleLines([line({ status: "substituted", pickedQuantity: 2, substituteSkuId: "s2", substitutionStatus: "accepted" })], prices, { taxRateBps: 0 });
+    const settled = settleLines([line({ status: "substituted", pickedQuantity: 2, substituteSkuId: "s2", substitutionStatus: "accepted" })], prices, {
+      taxRateBps: 0,
+    });
     expect(settled.lines[0]).toMatchObject({ units: 2, chargeCents: 500, orderedChargeCents: 599, substitute: { charged: true } });
   });
 });
@@ -194,17 +238,30 @@ describe("a substitute answered while the desk is capturing", () => {
         return provider.capture(request);
       },
     };
-    const result = await handOverOrder(db, { actor: await actor(s.associate, s.store.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider: racing });
+    const result = await handOverOrder(db, {
+      actor: await actor(s.associate, s.store.code, "pickups:handover"),
+      code: s.pickupCode,
+      orderId: s.orderId,
+      provider: racing,
+    });
     expect(rejected).toBe(true);
     expect(result.capturedCents).toBe(2420);
     expect(await paymentOf(s.orderId)).toMatchObject({ status: "captured", capturedCents: 2420 });
-    const flags = await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "payment.capture_differs")));
+    const flags = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "payment.capture_differs")));
     expect(flags.map((f) => f.data)).toEqual([{ capturedCents: 2420, totalCents: 1100, currency: "USD" }]);
   });
 
   it("no flag when nothing changed", async () => {
     const s = await substitutedOrder(600);
     await handOver(s);
-    expect(await db.select().from(auditLog).where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "payment.capture_differs")))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, s.orderId), eq(auditLog.action, "payment.capture_differs"))),
+    ).toEqual([]);
   });
 });

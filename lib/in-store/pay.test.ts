@@ -31,7 +31,10 @@ const card = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function stockRow(storeId: string, skuId: string) {
-  const [row] = await db.select().from(inventory).where(sql`${inventory.storeId} = ${storeId} and ${inventory.skuId} = ${skuId}`);
+  const [row] = await db
+    .select()
+    .from(inventory)
+    .where(sql`${inventory.storeId} = ${storeId} and ${inventory.skuId} = ${skuId}`);
   return row;
 }
 
@@ -42,10 +45,24 @@ describe("payInStore", () => {
     const { sku: b } = await createSku(db, { priceCents: 450, categoryId });
     await stock(db, { storeId: store.id, skuId: a.id, onHand: 20 });
     await stock(db, { storeId: store.id, skuId: b.id, onHand: 20 });
-    await db.insert(promotions).values({ name: "Spring 15", kind: "percent_off", percentBps: 1500, scope: "category", categoryId, startsAt: new Date(Date.now() - 86_400_000) });
+    await db.insert(promotions).values({
+      name: "Spring 15",
+      kind: "percent_off",
+      percentBps: 1500,
+      scope: "category",
+      categoryId,
+      startsAt: new Date(Date.now() - 86_400_000),
+    });
     const [promo] = await db
       .insert(promotions)
-      .values({ name: "Two off", kind: "fixed_off", amountCents: 200, scope: "order", requiresCoupon: true, startsAt: new Date(Date.now() - 86_400_000) })
+      .values({
+        name: "Two off",
+        kind: "fixed_off",
+        amountCents: 200,
+        scope: "order",
+        requiresCoupon: true,
+        startsAt: new Date(Date.now() - 86_400_000),
+      })
       .returning();
     await db.insert(coupons).values({ code: "INSTORE2", promotionId: promo.id });
     const lines = [
@@ -53,13 +70,26 @@ describe("payInStore", () => {
       { skuId: b.id, quantity: 3 },
     ];
     const web = await priceBasket(db, { storeId: store.id, channel: "web", fulfilment: "pickup", userId: null, lines, couponCode: "INSTORE2" });
-    const inStore = await priceBasket(db, { storeId: store.id, channel: "scan_and_go", fulfilment: null, userId: null, lines, couponCode: "INSTORE2" });
+    const inStore = await priceBasket(db, {
+      storeId: store.id,
+      channel: "scan_and_go",
+      fulfilment: null,
+      userId: null,
+      lines,
+      couponCode: "INSTORE2",
+    });
     expect(inStore.totalCents).toBe(web.totalCents);
     expect(inStore.discountCents).toBeGreaterThan(0);
 
     const shopper = await createShopper(db);
     await createCart(db, { userId: shopper.id, lines });
-    const sale = await payInStore(db, { userId: shopper.id, storeId: store.id, channel: "scan_and_go", input: card({ couponCode: "instore2" }), secret: SECRET });
+    const sale = await payInStore(db, {
+      userId: shopper.id,
+      storeId: store.id,
+      channel: "scan_and_go",
+      input: card({ couponCode: "instore2" }),
+      secret: SECRET,
+    });
     const [order] = await db.select().from(orders).where(eq(orders.id, sale.orderId));
     expect(order.totalCents).toBe(web.totalCents);
     expect(order.discountCents).toBe(web.discountCents);
@@ -72,10 +102,15 @@ describe("payInStore", () => {
     expect((await stockRow(store.id, a.id)).onHand).toBe(18);
     expect((await stockRow(store.id, b.id)).onHand).toBe(17);
     const ledger = await db.select().from(stockMovements).where(eq(stockMovements.orderId, order.id));
-    expect(ledger.map((m) => [m.reason, m.onHandDelta]).sort()).toEqual([["sale", -2], ["sale", -3]]);
+    expect(ledger.map((m) => [m.reason, m.onHandDelta]).sort()).toEqual([
+      ["sale", -2],
+      ["sale", -3],
+    ]);
     // An exit pass exists and the basket is empty.
     expect(await db.select().from(exitPasses).where(eq(exitPasses.orderId, order.id))).toHaveLength(1);
-    await expect(payInStore(db, { userId: shopper.id, storeId: store.id, channel: "scan_and_go", input: card(), secret: SECRET })).rejects.toThrow(/empty/);
+    await expect(payInStore(db, { userId: shopper.id, storeId: store.id, channel: "scan_and_go", input: card(), secret: SECRET })).rejects.toThrow(
+      /empty/,
+    );
   });
 
   it("is idempotent: a retried Pay returns the same sale and charges once", async () => {
@@ -118,7 +153,12 @@ describe("payInStore", () => {
   it("refuses bad card input with field messages and writes nothing", async () => {
     const store = await createStore(db);
     const shopper = await createShopper(db);
-    const error = await payInStore(db, { userId: shopper.id, storeId: store.id, channel: "scan_and_go", input: { idempotencyKey: randomUUID(), cardNumber: "12", cardExpiry: "13/99", cardCvc: "x" } }).catch((e) => e);
+    const error = await payInStore(db, {
+      userId: shopper.id,
+      storeId: store.id,
+      channel: "scan_and_go",
+      input: { idempotencyKey: randomUUID(), cardNumber: "12", cardExpiry: "13/99", cardCvc: "x" },
+    }).catch((e) => e);
     expect(isAppError(error, "invalid_input")).toBe(true);
     expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(["cardNumber", "cardExpiry", "cardCvc"]));
     expect(await db.select().from(orders).where(eq(orders.storeId, store.id))).toHaveLength(0);
@@ -130,7 +170,12 @@ describe("payInStore", () => {
     await stock(db, { storeId: store.id, skuId: sku.id, onHand: 3 });
     const shopper = await createShopper(db);
     await createCart(db, { userId: shopper.id, lines: [{ skuId: sku.id, quantity: 1 }] });
-    const error = await payInStore(db, { userId: shopper.id, storeId: store.id, channel: "scan_and_go", input: card({ cardNumber: "4000000000000002" }) }).catch((e) => e);
+    const error = await payInStore(db, {
+      userId: shopper.id,
+      storeId: store.id,
+      channel: "scan_and_go",
+      input: card({ cardNumber: "4000000000000002" }),
+    }).catch((e) => e);
     expect(isAppError(error, "payment_declined")).toBe(true);
     expect((await stockRow(store.id, sku.id)).onHand).toBe(3);
   });
@@ -159,7 +204,10 @@ describe("payInStore", () => {
       expect(row.onHand - row.reserved).toBe(0);
       expect(await db.select().from(orders).where(eq(orders.storeId, store.id))).toHaveLength(1);
     }
-    const [bad] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from inventory where on_hand < 0 or reserved < 0 or reserved > on_hand`);
+    const [bad] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from inventory where on_hand < 0 or reserved < 0 or reserved > on_hand`,
+    );
     expect(Number(bad.n)).toBe(0);
   });
 });
