@@ -9,6 +9,7 @@ import { cancelledMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
+import { releasePromotions } from "@/lib/sale/redeem-promotions";
 import { heldReservation } from "./reservations";
 import { lockStoreOrder, transitionOrder, type LockedOrder } from "@/lib/orders/lifecycle";
 
@@ -53,7 +54,8 @@ export async function cancelOrder(
 type PaymentRow = { id: string; status: string; providerRef: string | null } | undefined;
 
 /**
- * The cancellation itself, on an order the caller has locked: release held stock, move to
+ * The cancellation itself, on an order the caller has locked: release held stock and the
+ * coupon it redeemed, move to
  * cancelled (history, audit, event), free the slot, mark the payment voided, tell the shopper.
  * The processor void happens after commit (see voidAfterCommit).
  */
@@ -63,6 +65,8 @@ export async function cancelLockedOrder(
 ) {
   if (payment?.status === "captured") throw new AppError("conflict", t("fulfilment.paidAndCollected"));
   await releaseHeldStock(tx, order, actorUserId);
+  // A single-use coupon on a cancelled order is free to use again.
+  await releasePromotions(tx, { orderId: order.id });
   await transitionOrder(tx, { order, to: "cancelled", actorUserId, verb: "cancel", note: reason, data: { reason }, now });
   if (order.pickupSlotId) {
     await tx
