@@ -1,16 +1,20 @@
 import { getDatabase } from "@/lib/db";
 import { getAppSecret } from "@/lib/auth/secret";
+import { isDemoMode, productionConfigProblem, publicOrigin } from "@/lib/security/deployment";
 
-/** Demo data and demo accounts only in demo mode: on by default for the embedded database. */
-export function isDemoMode() {
-  if (process.env.AISLE_DEMO !== undefined) return process.env.AISLE_DEMO !== "0";
-  return !process.env.DATABASE_URL;
-}
+export { isDemoMode };
 
 /** Runs once per server process before it serves: secrets, migrations, demo data. */
 export async function startAisle() {
-  // next-auth v4 derives its URLs from the request's host when told to trust it.
-  process.env.AUTH_TRUST_HOST ??= "true";
+  // A production deployment must be told its public address, as it must be told its secret.
+  const problem = productionConfigProblem();
+  if (problem) {
+    console.error(`[aisle] cannot start: ${problem}`);
+    process.exit(1);
+  }
+  // next-auth's URLs come from APP_URL, never from the request's Host or X-Forwarded-Host.
+  process.env.NEXTAUTH_URL = publicOrigin();
+  delete process.env.AUTH_TRUST_HOST;
   process.env.NEXTAUTH_SECRET ??= getAppSecret();
 
   const started = Date.now();

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { isProductionDeployment } from "@/lib/security/deployment";
 
 /**
  * The secret that signs sessions and QR tokens. Production sets AUTH_SECRET; a local or
@@ -9,7 +10,7 @@ import path from "node:path";
 export function getAppSecret(): string {
   const fromEnv = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
-  if (process.env.NODE_ENV === "production" && process.env.AISLE_DEMO === "0") {
+  if (isProductionDeployment()) {
     throw new Error("Set AUTH_SECRET (e.g. `openssl rand -base64 32`) before starting Aisle in production.");
   }
   const file = path.join(process.cwd(), ".data", "auth-secret");

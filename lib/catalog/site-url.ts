@@ -1,16 +1,14 @@
 import "server-only";
-import { headers } from "next/headers";
+import { connection } from "next/server";
+import { publicOrigin } from "@/lib/security/deployment";
 
 /**
- * The public origin for canonical links, JSON-LD and the sitemap: APP_URL when set (recommended
- * behind a proxy), else the request's own host.
+ * The public origin for canonical links, JSON-LD, the sitemap and the kiosk and shelf-label QR
+ * codes: APP_URL (required in production), else this machine. Never the request's `Host` or
+ * `X-Forwarded-Host`: a client chooses those, and a QR code printed with them would send
+ * shoppers to the client's site. Read at request time, so a build never bakes in its own.
  */
 export async function getSiteOrigin(): Promise<string> {
-  const configured = process.env.APP_URL ?? process.env.NEXTAUTH_URL;
-  if (configured) return new URL(configured).origin;
-  const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0].trim() || h.get("host") || "localhost:3000";
-  const local = /^(localhost|127\.|\[::1\])/.test(host);
-  const proto = h.get("x-forwarded-proto")?.split(",")[0].trim() || (local ? "http" : "https");
-  return `${proto}://${host}`;
+  await connection();
+  return publicOrigin();
 }
