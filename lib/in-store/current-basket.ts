@@ -4,7 +4,7 @@ import { GUEST_CART_COOKIE, GUEST_CART_MAX_AGE } from "@/lib/cart/cookie";
 import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getOrCreateCart, newGuestToken, type CartOwner, type CartRef } from "@/lib/cart/service";
 import { getDb } from "@/lib/db";
-import { STORE_COOKIE, STORE_COOKIE_MAX_AGE } from "@/lib/stores/cookie";
+import { STORE_COOKIE, storeCookieOptions } from "@/lib/stores/cookie";
 
 /**
  * In-store mode's store is the one in the URL (the shelf label or the in-store home), and it
@@ -13,7 +13,7 @@ import { STORE_COOKIE, STORE_COOKIE_MAX_AGE } from "@/lib/stores/cookie";
 export async function rememberStore(storeCode: string) {
   const jar = await cookies();
   if (jar.get(STORE_COOKIE)?.value === storeCode) return;
-  jar.set(STORE_COOKIE, storeCode, { maxAge: STORE_COOKIE_MAX_AGE, sameSite: "lax", httpOnly: true, path: "/" });
+  jar.set(STORE_COOKIE, storeCode, storeCookieOptions());
 }
 
 /** The shopper's one cart (account or guest), created on first scan. */

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { publicAction } from "@/lib/actions/client";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
-import { STORE_COOKIE, STORE_COOKIE_MAX_AGE } from "./cookie";
+import { STORE_COOKIE, storeCookieOptions } from "./cookie";
 import { rememberPreferredStore } from "./preferred-store";
 import { getStoreByCode } from "./queries";
 import { setMyStoreSchema } from "./schemas";
@@ -19,13 +19,7 @@ export const setMyStoreAction = publicAction("stores.setMyStore")
     const store = await getStoreByCode(db, { code: input.code });
     if (!store) throw new AppError("not_found", t("stores.notFound"));
     await rememberPreferredStore(db, { actor, storeId: store.id });
-    // Holds only a public store code, so it is not marked Secure: the demo runs on plain http.
-    (await cookies()).set(STORE_COOKIE, store.code, {
-      maxAge: STORE_COOKIE_MAX_AGE,
-      sameSite: "lax",
-      httpOnly: true,
-      path: "/",
-    });
+    (await cookies()).set(STORE_COOKIE, store.code, storeCookieOptions());
     revalidatePath("/", "layout");
     return { code: store.code, name: store.name };
   });

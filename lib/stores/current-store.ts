@@ -5,7 +5,7 @@ import { cache } from "react";
 import { users } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db";
-import { STORE_COOKIE } from "./cookie";
+import { STORE_COOKIE, storeCodeFromCookie } from "./cookie";
 import { getFirstStore, getStoreByCode, getStoreById, type StoreDetail } from "./queries";
 
 /**
@@ -14,7 +14,7 @@ import { getFirstStore, getStoreByCode, getStoreById, type StoreDetail } from ".
  * no stores at all. Cached per request (the layout and the page both ask).
  */
 export const getCurrentStore = cache(async (db: Db): Promise<StoreDetail | null> => {
-  const code = (await cookies()).get(STORE_COOKIE)?.value;
+  const code = storeCodeFromCookie((await cookies()).get(STORE_COOKIE)?.value);
   if (code) {
     const store = await getStoreByCode(db, { code });
     if (store) return store;

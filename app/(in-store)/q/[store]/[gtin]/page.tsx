@@ -17,7 +17,7 @@ import { getDb } from "@/lib/db";
 import { getInStoreProductView } from "@/lib/in-store/product-view";
 import { normalizeGtin } from "@/lib/in-store/scan-code";
 import { formatMoney } from "@/lib/pricing/money";
-import { STORE_COOKIE } from "@/lib/stores/cookie";
+import { STORE_COOKIE, storeCodeFromCookie } from "@/lib/stores/cookie";
 import { getStoreByCode, listStores } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
@@ -85,7 +85,7 @@ export default async function ShelfLabelPage({ params }: Props) {
   }
 
   const user = await getCurrentUser();
-  const currentStoreCookie = (await cookies()).get(STORE_COOKIE)?.value ?? null;
+  const currentStoreCookie = storeCodeFromCookie((await cookies()).get(STORE_COOKIE)?.value);
   const view = gtin ? await getInStoreProductView(db, { storeId: store.id, gtin, userId: user?.id ?? null }) : null;
 
   if (!view) {
