@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { orders } from "./orders";
 import { stores } from "./stores";
 import { users } from "./users";
@@ -48,8 +49,19 @@ export const kioskHandovers = pgTable(
     orderId: uuid("order_id").references(() => orders.id),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** The nonce of the displayed QR that started it: each QR starts one hand-over, once. */
+    tokenNonce: text("token_nonce").unique(),
+    /** A short code the kiosk and the phone both show, so the shopper sees they're paired with this screen. */
+    matchCode: text("match_code"),
   },
-  (t) => [index("kiosk_handovers_kiosk_idx").on(t.storeId, t.kioskCode, t.startedAt), index("kiosk_handovers_user_idx").on(t.userId, t.startedAt)],
+  (t) => [
+    index("kiosk_handovers_kiosk_idx").on(t.storeId, t.kioskCode, t.startedAt),
+    index("kiosk_handovers_user_idx").on(t.userId, t.startedAt),
+    // One live (unpaid, not ended) hand-over per kiosk; a lapsed one is ended before the next starts.
+    uniqueIndex("kiosk_handovers_one_live_idx")
+      .on(t.storeId, t.kioskCode)
+      .where(sql`${t.endedAt} is null and ${t.paidAt} is null`),
+  ],
 );
 
 export type KioskHandover = typeof kioskHandovers.$inferSelect;
