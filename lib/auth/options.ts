@@ -4,10 +4,14 @@ import { getDb } from "@/lib/db";
 import { getAppSecret } from "./secret";
 import { isAppError } from "@/lib/errors";
 import { authenticateWithLimits, type SessionUser } from "./service";
+import { currentSessionVersion } from "./session-version";
 
 declare module "next-auth" {
   interface Session {
     user: SessionUser;
+    /** The token's session (lib/auth/session-version.ts): checked against the user's row on every request. */
+    sessionVersion?: number;
+    signedInAt?: number;
   }
 }
 
@@ -16,6 +20,10 @@ declare module "next-auth/jwt" {
     uid: string;
     role: SessionUser["role"];
     storeId: string | null;
+    /** users.session_version at sign-in; a bump since then ends this session. */
+    sessionVersion?: number;
+    /** Sign-in time (seconds since the epoch): staff sessions end 12 h after it, not sliding. */
+    signedInAt?: number;
   }
 }
 
@@ -62,12 +70,14 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           const signedIn = user as unknown as SessionUser;
           token.uid = signedIn.id;
           token.role = signedIn.role;
           token.storeId = signedIn.storeId;
+          token.sessionVersion = (await currentSessionVersion(await getDb(), { userId: signedIn.id })) ?? undefined;
+          token.signedInAt = Math.floor(Date.now() / 1000);
         }
         return token;
       },
@@ -79,6 +89,8 @@ export function getAuthOptions(): NextAuthOptions {
           role: token.role,
           storeId: token.storeId,
         };
+        session.sessionVersion = token.sessionVersion;
+        session.signedInAt = token.signedInAt;
         return session;
       },
     },

@@ -8,6 +8,7 @@ import { isStoreCode } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { can, type Permission, type Role } from "./permissions";
 import { signInSchema, signUpSchema, type SignUpInput } from "./schemas";
+import { sessionIsCurrent, type SessionClaims } from "./session-version";
 
 const t = translator("failures");
 
@@ -73,9 +74,15 @@ export async function authenticateWithLimits(
   return user;
 }
 
-export async function getSessionUser(db: Db, { userId }: { userId: string }): Promise<SessionUser | null> {
-  const [row] = await db.select(sessionUserColumns).from(users).where(eq(users.id, userId));
-  return row ?? null;
+/** The user behind a session token, or null when the token's session has ended (lib/auth/session-version.ts). */
+export async function getSessionUser(db: Db, { userId, claims }: { userId: string; claims: SessionClaims }): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({ ...sessionUserColumns, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!row || !sessionIsCurrent(claims, row)) return null;
+  const { sessionVersion: _version, ...user } = row;
+  return user;
 }
 
 /** Creates a shopper account; a taken email is a field error, not a crash. */

@@ -1,4 +1,5 @@
 import { shopperRouteUser } from "@/lib/auth/route-auth";
+import { currentStreamCaller } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { errorResponse } from "@/lib/http/errors";
 import { getOrderStatusForShopper } from "@/lib/orders/shopper-status";
@@ -15,5 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   // Someone else's order and a missing one look the same.
   const order = await getOrderStatusForShopper(await getDb(), { orderId: id, userId: user.id });
   if (!order) return errorResponse({ code: "not_found", message: "We couldn't find that order." });
-  return sseResponse(request, [orderChannel(order.id)], { initial: async () => ({ status: order.status }) });
+  return sseResponse(request, [orderChannel(order.id)], {
+    initial: async () => ({ status: order.status }),
+    caller: (await currentStreamCaller()) ?? undefined,
+  });
 }

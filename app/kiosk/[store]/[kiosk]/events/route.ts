@@ -1,4 +1,5 @@
 import { staffRouteStore } from "@/lib/auth/route-auth";
+import { currentStreamCaller } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/errors";
 import { translator } from "@/lib/i18n/translator";
 import { KIOSK_CODE, kioskChannel } from "@/lib/in-store/kiosk/channels";
@@ -12,5 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ stor
   if (!KIOSK_CODE.test(kiosk)) return errorResponse({ code: "not_found", message: translator("kiosk")("errors.kioskNotFound") });
   const store = await staffRouteStore(storeCode, "kiosk:operate");
   if (store instanceof Response) return store;
-  return sseResponse(request, [kioskChannel(store.id, kiosk)], { initial: async () => ({ kiosk }) });
+  return sseResponse(request, [kioskChannel(store.id, kiosk)], {
+    initial: async () => ({ kiosk }),
+    caller: (await currentStreamCaller({ storeCode, permission: "kiosk:operate" })) ?? undefined,
+  });
 }
