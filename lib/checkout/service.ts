@@ -3,6 +3,7 @@ import { cartLines, carts, orders } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
+import { orderPlacedMessage } from "@/lib/notifications/messages";
 import { newPickupCode } from "@/lib/orders/pickup-code";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
@@ -128,8 +129,7 @@ function webChannel(input: CheckoutInput, basket: PricedBasket, now: Date): Sale
       : undefined,
     message: (order) => ({
       kind: "order_placed",
-      subject: `Order ${order.number} confirmed`,
-      body: `Thanks, ${input.contactName}! We've received order ${order.number} (${formatMoney(basket.totalCents, basket.currency)}).`,
+      ...orderPlacedMessage({ number: order.number, contactName: input.contactName }, formatMoney(basket.totalCents, basket.currency)),
     }),
     eventProperties: { fulfilment: input.fulfilment, totalCents: basket.totalCents },
     // Staff dashboards on every instance hear about it once the sale commits.

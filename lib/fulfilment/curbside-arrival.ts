@@ -4,6 +4,7 @@ import { orders, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
+import { curbsideArrivedMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { writeAudit } from "@/lib/orders/audit";
 import { isOpenStatus, OPEN_STATUSES } from "@/lib/orders/statuses";
@@ -94,8 +95,7 @@ export async function markCurbsideArrival(
       orderId: order.id,
       email: null,
       storeCode: order.storeCode,
-      subject: `Curbside: order ${order.number} is here`,
-      body: moved ? `${order.contactName} moved to spot ${input.parkingSpot}.` : `${order.contactName} is waiting in spot ${input.parkingSpot}.`,
+      ...curbsideArrivedMessage(order, { parkingSpot: input.parkingSpot, moved }),
       payload: { storeId: order.storeId, orderNumber: order.number, parkingSpot: input.parkingSpot },
     });
     const event = { type: "order.curbside", data: { orderId: order.id, parkingSpot: input.parkingSpot } };

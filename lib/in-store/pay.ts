@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { issueExitPass } from "@/lib/in-store/exit-pass/service";
+import { receiptMessage } from "@/lib/notifications/messages";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
@@ -111,8 +112,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
           },
           message: (order) => ({
             kind: "receipt",
-            subject: `Your receipt ${order.number}`,
-            body: `Thanks for shopping with us, ${shopper.name}. You paid ${formatMoney(basket.totalCents, basket.currency)} (receipt ${order.number}).`,
+            ...receiptMessage({ number: order.number, contactName: shopper.name }, formatMoney(basket.totalCents, basket.currency)),
           }),
           eventProperties: { totalCents: basket.totalCents, units: basket.lines.reduce((n, l) => n + l.quantity, 0) },
         },

@@ -68,3 +68,39 @@ export function collectedMessage(order: OrderInfo, amount: string) {
     body: t("collected.body", { number: order.number, store: order.storeName, amount }),
   };
 }
+
+/** The web order's confirmation; `total` is already formatted. */
+export function orderPlacedMessage(order: { number: string; contactName: string }, total: string) {
+  const t = translator("emails");
+  return {
+    subject: t("orderPlaced.subject", { number: order.number }),
+    body: t("orderPlaced.body", { name: order.contactName, number: order.number, total }),
+  };
+}
+
+/** To the store: the curbside shopper is here, or moved to another spot. */
+export function curbsideArrivedMessage(
+  order: { number: string; contactName: string },
+  { parkingSpot, moved }: { parkingSpot: string; moved: boolean },
+) {
+  const t = translator("emails");
+  const values = { name: order.contactName, spot: parkingSpot };
+  return {
+    subject: t("curbsideArrived.subject", { number: order.number }),
+    body: moved ? t("curbsideArrived.bodyMoved", values) : t("curbsideArrived.bodyWaiting", values),
+  };
+}
+
+/** The in-store sale's receipt; `total` is already formatted. */
+export function receiptMessage(order: { number: string; contactName: string }, total: string) {
+  const t = translator("emails");
+  return {
+    subject: t("receipt.subject", { number: order.number }),
+    body: t("receipt.body", { name: order.contactName, number: order.number, total }),
+  };
+}
+
+/** The alt text of the pickup QR inlined in a "ready" e-mail. */
+export function pickupQrAlt(orderNumber: string) {
+  return translator("emails")("pickupQrAlt", { number: orderNumber });
+}

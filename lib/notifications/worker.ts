@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { OUTBOX_CHANNEL, orderChannel, userChannel } from "@/lib/realtime/channels";
 import { notify } from "@/lib/realtime/notify";
 import { createMailer, type Mailer, type OutgoingEmail } from "./email";
+import { pickupQrAlt } from "./messages";
 
 export const MAX_ATTEMPTS = 5;
 
@@ -75,7 +76,7 @@ export async function renderEmail(row: {
     const [{ default: QRCode }, { pickupQrPayload }] = await Promise.all([import("qrcode"), import("@/lib/orders/pickup-code")]);
     const png = await QRCode.toBuffer(pickupQrPayload(orderNumber, pickupCode), { type: "png", errorCorrectionLevel: "M", margin: 2, width: 240 });
     email.attachments = [{ filename: `pickup-${orderNumber}.png`, content: png, cid: "pickup-qr", contentType: "image/png" }];
-    email.html = `<p>${escapeHtml(row.body)}</p><p><img src="cid:pickup-qr" width="240" height="240" alt="Pickup QR code for order ${escapeHtml(orderNumber)}"></p><p style="font-family:monospace;font-size:24px;letter-spacing:2px">${escapeHtml(pickupCode)}</p>`;
+    email.html = `<p>${escapeHtml(row.body)}</p><p><img src="cid:pickup-qr" width="240" height="240" alt="${escapeHtml(pickupQrAlt(orderNumber))}"></p><p style="font-family:monospace;font-size:24px;letter-spacing:2px">${escapeHtml(pickupCode)}</p>`;
   }
   return email;
 }
