@@ -1,7 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { stockMovements, type OrderLine } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import { correctOnHand } from "@/lib/inventory/service";
+
+const t = translator("staff");
 
 type LineState = Pick<OrderLine, "skuId" | "quantity" | "status" | "pickedQuantity">;
 
@@ -58,7 +61,8 @@ export async function shortPickCorrection(
       reason: "short_pick",
       orderId,
       actorUserId,
-      note: amount < 0 ? `Short pick: ${-amount} not on the shelf` : `Short pick reversed: ${amount} found after all`,
+      // The ledger keeps the note as text, written from the staff catalog.
+      note: amount < 0 ? t("ledgerNotes.shortPick", { count: -amount }) : t("ledgerNotes.shortPickReversed", { count: amount }),
     });
   return {
     restore: () => (delta > 0 ? apply(delta) : Promise.resolve(0)),
