@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { orderLines, orders, reviews, skus, users } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 
 export type ReviewSummary = {
   average: number;
@@ -39,7 +40,7 @@ export type ProductReview = {
 /** A short public name: a review never shows a shopper's full name or email. */
 export function publicName(name: string) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return "Aisle shopper";
+  if (parts.length === 0) return translator("reviews")("list.anonymousAuthor");
   return parts.length === 1 ? parts[0] : `${parts[0]} ${parts[parts.length - 1][0].toUpperCase()}.`;
 }
 
