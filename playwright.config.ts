@@ -53,6 +53,8 @@ export default defineConfig({
       PGLITE_DIR: e2eDataDir,
       DATABASE_URL: "",
       NEXTAUTH_URL: e2eBaseUrl,
+      // Open SSE streams re-check their caller every second (default 30 s), so e2e/sessions.spec.ts sees a revoked one close promptly.
+      SSE_RECHECK_MS: "1000",
     },
     reuseExistingServer: !ci,
     timeout: 300_000,

@@ -102,6 +102,11 @@ const actionRows: Record<string, Row> = {
       return callAction(c.base, entry.id, [form({ callbackUrl: "/account" })], { page: entry.page, cookie: c.cookie });
     },
   },
+  "lib/account/actions.ts#signOutEverywhereAction": {
+    rule: "signedIn",
+    note: "without confirm=everywhere: signed in, it is refused by validation (after the sign-in check), so no persona's sessions end",
+    call: (c) => c.action("lib/account/actions.ts#signOutEverywhereAction", [{}, form({ confirm: "no" })]),
+  },
   "lib/cart/actions.ts#addToCartAction": {
     rule: "public",
     call: (c, w) => c.action("lib/cart/actions.ts#addToCartAction", [{ skuId: w.skuId, quantity: 1 }]),

@@ -3,8 +3,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { publicAction } from "@/lib/actions/client";
+import { publicAction, shopperAction } from "@/lib/actions/client";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
+import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { registerShopper } from "@/lib/auth/service";
 
@@ -24,11 +25,30 @@ const signOutSchema = z.object({ callbackUrl: z.string().optional() });
 export const signOutAction = publicAction("auth.signOut")
   .input(signOutSchema)
   .action(async ({ input }): Promise<never> => {
-    const jar = await cookies();
-    for (const { name } of jar.getAll()) {
-      if (!/next-auth\.session-token(\.\d+)?$/.test(name)) continue;
-      // A __Secure- cookie can only be replaced by a Secure one.
-      jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
-    }
+    await forgetSessionCookie();
     redirect(safeCallbackUrl(input.callbackUrl) ?? "/");
   });
+
+/** The form says which sign-out it is, so a stray post (or the authorization matrix) cannot end every session. */
+const signOutEverywhereSchema = z.object({ confirm: z.literal("everywhere") });
+
+/**
+ * Signs the caller out on every device, staff too: bumping the session version ends every token
+ * issued so far (each request and each open stream checks it, lib/auth/session-version.ts).
+ */
+export const signOutEverywhereAction = shopperAction("auth.signOutEverywhere")
+  .input(signOutEverywhereSchema)
+  .action(async ({ actor, db }): Promise<never> => {
+    await bumpSessionVersion(db, { userId: actor.user.id });
+    await forgetSessionCookie();
+    redirect("/sign-in");
+  });
+
+async function forgetSessionCookie() {
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) {
+    if (!/next-auth\.session-token(\.\d+)?$/.test(name)) continue;
+    // A __Secure- cookie can only be replaced by a Secure one.
+    jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  }
+}

@@ -3,6 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { getAppSecret } from "./secret";
 import { isAppError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/security/client-address";
+import { sameOriginRedirect } from "@/lib/security/redirect";
 import { authenticateWithLimits, type SessionUser } from "./service";
 import { currentSessionVersion } from "./session-version";
 
@@ -30,22 +32,6 @@ declare module "next-auth/jwt" {
 /** The `error` the sign-in form receives when the attempt limit is reached. */
 export const RATE_LIMITED_SIGN_IN = "TooManyAttempts";
 
-/**
- * The caller's address: the last x-forwarded-for hop is the one our own front (Next's server or
- * the proxy in front of it) appended, so a client cannot choose it by sending the header.
- */
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const hops =
-    typeof forwarded === "string"
-      ? forwarded
-          .split(",")
-          .map((hop) => hop.trim())
-          .filter(Boolean)
-      : [];
-  return hops.at(-1) ?? null;
-}
-
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 export function getAuthOptions(): NextAuthOptions {
@@ -60,7 +46,7 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
           try {
-            return await authenticateWithLimits(await getDb(), credentials, { clientAddress: clientAddress(request?.headers) });
+            return await authenticateWithLimits(await getDb(), credentials, { clientAddress: clientAddressOf(request?.headers) });
           } catch (error) {
             // next-auth hands an Error's message to the sign-in form as `error`.
             if (isAppError(error, "rate_limited")) throw new Error(RATE_LIMITED_SIGN_IN);
@@ -70,6 +56,8 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Same origin only, and never a throw: next-auth reads the callback-url cookie on every session check.
+      redirect: sameOriginRedirect,
       async jwt({ token, user }) {
         if (user) {
           const signedIn = user as unknown as SessionUser;
