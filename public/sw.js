@@ -6,6 +6,9 @@
  * - Hashed build assets (/_next/static) and product art: cache first (they never change).
  * - Never cached: anything not GET, /api (auth, SSE streams, JSON), server actions and RSC
  *   payloads, the pay and exit-pass pages (personal and short-lived), other origins.
+ * - Signing out forgets the kept pages (they are the signed-in shopper's): the sign-out button
+ *   deletes the `…-pages` caches and posts `{ type: "sign-out" }` here; a page that answers with
+ *   the sign-in page (the session ended on another device) forgets them too.
  */
 const VERSION = "aisle-sw-v1";
 const PRECACHE = `${VERSION}-precache`;
@@ -30,6 +33,14 @@ self.addEventListener("activate", (event) => {
       .then((keys) => Promise.all(keys.filter((key) => !key.startsWith(VERSION)).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
+});
+
+function forgetPages() {
+  return caches.keys().then((keys) => Promise.all(keys.filter((key) => key.endsWith("-pages")).map((key) => caches.delete(key))));
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "sign-out") event.waitUntil(forgetPages());
 });
 
 function neverCache(request, url) {
@@ -58,6 +69,10 @@ self.addEventListener("fetch", (event) => {
       (async () => {
         try {
           const response = await fetch(request);
+          if (response.redirected && new URL(response.url).pathname === "/sign-in") {
+            event.waitUntil(forgetPages());
+            return response;
+          }
           // Dynamic pages say no-store for shared caches; this copy stays on the shopper's own phone and is shown only offline.
           if (response.ok && response.type === "basic" && keepPage(url)) {
             const copy = response.clone();

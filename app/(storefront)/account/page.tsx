@@ -84,6 +84,12 @@ export default async function AccountPage() {
             {myStore ? t("store.change") : t("store.choose")}
           </ButtonLink>
         </Card>
+
+        <Card as="section" aria-labelledby="sessions-heading" className="md:col-span-2">
+          <CardTitle id="sessions-heading">{t("sessions.heading")}</CardTitle>
+          <p className="mt-3 text-[0.9375rem] text-ink-muted">{t("sessions.description")}</p>
+          <SignOutButton everywhere variant="secondary" size="sm" className="mt-4" />
+        </Card>
       </div>
 
       <section aria-labelledby="messages-heading" className="mt-10">
