@@ -45,14 +45,16 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database every run: the first start runs initdb, the migrations and
-    // the demo seed, so the tests see exactly the demo data.
-    command: `rm -rf "${e2eDataDir}" "${e2eDataDir}.lock" && exec node_modules/.bin/next start --port ${e2ePort}`,
+    // the demo seed, so the tests see exactly the demo data. The app's own server
+    // (scripts/serve.mjs), as `npm start` runs it: no TRUST_PROXY, so the socket is the client.
+    command: `rm -rf "${e2eDataDir}" "${e2eDataDir}.lock" && exec node scripts/serve.mjs --port ${e2ePort}`,
     url: `${e2eBaseUrl}/api/auth/session`,
     env: {
       PORT: String(e2ePort),
       PGLITE_DIR: e2eDataDir,
       DATABASE_URL: "",
-      NEXTAUTH_URL: e2eBaseUrl,
+      APP_URL: e2eBaseUrl,
+      TRUST_PROXY: "",
       // Open SSE streams re-check their caller every second (default 30 s), so e2e/sessions.spec.ts sees a revoked one close promptly.
       SSE_RECHECK_MS: "1000",
     },

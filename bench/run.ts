@@ -63,11 +63,11 @@ async function main() {
     DATABASE_URL: databaseUrl(appDb),
     AISLE_DEMO: "1",
     AUTH_SECRET: "bench-secret-not-for-production-0123456789",
-    NEXTAUTH_URL: "http://127.0.0.1:3900",
+    APP_URL: "http://127.0.0.1:3900",
   };
   console.log("[bench] starting Aisle (instance A migrates and seeds) …");
   const a = await startServer(root, 3900, env, "/api/auth/session");
-  const b = await startServer(root, 3901, { ...env, NEXTAUTH_URL: "http://127.0.0.1:3901" }, "/api/auth/session");
+  const b = await startServer(root, 3901, { ...env, APP_URL: "http://127.0.0.1:3901" }, "/api/auth/session");
   const servers = [a, b];
   try {
     const data = await prepareData(env.DATABASE_URL, a.url);

@@ -36,9 +36,12 @@ export function build(dir: string) {
 
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** `next start` of a built app; resolves once `readyPath` answers. */
+/**
+ * A built app served by the app's own server (scripts/serve.mjs, what `npm start` runs: Next's
+ * request handler with the client's address taken from the socket); resolves once `readyPath` answers.
+ */
 export async function startServer(dir: string, port: number, env: Record<string, string>, readyPath = "/"): Promise<Server> {
-  const child = spawn(nextBin(dir), ["start", dir, "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), dir, "--port", String(port)], {
     cwd: dir,
     env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],

@@ -13,7 +13,7 @@ import { demo, signIn } from "./fixtures/session";
  * orders through instance A while the associate's queue is served by instance B. The order must
  * reach B's dashboard within 2 s, through PostgreSQL LISTEN/NOTIFY. Runs only when
  * TEST_DATABASE_URL (a PostgreSQL server the test may create a database on) is set; it starts
- * its own two `next start` processes on E2E_PORT+10 and +11 against a throw-away database.
+ * its own two app servers (scripts/serve.mjs) on E2E_PORT+10 and +11 against a throw-away database.
  * With PG_RESTART_COMMAND, a second test restarts PostgreSQL under the two running instances.
  */
 
@@ -22,14 +22,15 @@ const restartCommand = process.env.PG_RESTART_COMMAND;
 const STORE = "sea";
 
 async function startInstance(port: number, databaseUrl: string, secret: string): Promise<ChildProcess> {
-  const child = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+  // The app's own server, as `npm start` and the main e2e server run it.
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], {
     env: {
       ...process.env,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       AISLE_DEMO: "1",
       AUTH_SECRET: secret,
-      NEXTAUTH_URL: `http://localhost:${port}`,
+      APP_URL: `http://localhost:${port}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -65,7 +66,7 @@ function stop(child: ChildProcess | undefined) {
 }
 
 /**
- * A throw-away database on the PostgreSQL server and two `next start` instances on it (A seeds
+ * A throw-away database on the PostgreSQL server and two app instances on it (A seeds
  * it first, then B), stopped and dropped afterwards whatever happens.
  */
 async function withTwoInstances(run: (urls: { a: string; b: string }) => Promise<void>) {

@@ -50,8 +50,14 @@ if (!built) {
 }
 
 const port = process.env.PORT ?? "3000";
-console.log(`[aisle] starting on http://localhost:${port}`);
-const server = spawn(next, ["start", "-p", port], { cwd: root, stdio: "inherit" });
+// The demo (embedded database, or AISLE_DEMO=1) is this machine's own: its public address is
+// localhost. A real deployment sets APP_URL, and refuses to start without it (lib/startup.ts).
+const demo = process.env.AISLE_DEMO !== undefined ? process.env.AISLE_DEMO !== "0" : !process.env.DATABASE_URL;
+if (demo && !process.env.APP_URL) process.env.APP_URL = `http://localhost:${port}`;
+console.log(`[aisle] starting on ${process.env.APP_URL ?? `http://localhost:${port}`}`);
+// scripts/serve.mjs: Next's request handler behind our own HTTP server, which decides the
+// client's address (TRUST_PROXY) instead of believing the client's X-Forwarded-For.
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), root, "--port", port], { cwd: root, stdio: "inherit" });
 // Pass stop signals on, so the server closes its database cleanly.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
