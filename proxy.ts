@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { fetchActionProblem, formActionProblem } from "@/lib/security/action-body";
+import { bodyOverLimit } from "@/lib/security/body-size";
+import { configuredOrigin } from "@/lib/security/deployment";
 import { securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -13,22 +15,40 @@ const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Next.js's own limit for a server action's body. */
 const ACTION_BODY_LIMIT = 1024 * 1024;
 
+/** The first value of a header that proxies may repeat or append to. */
+const firstValue = (value: string | null) => value?.split(",")[0]?.trim() || null;
+
 /**
  * Writes sent by a browser from another site (or from an opaque `Origin: null` context) are
  * refused with a clear 403 before anything runs: a CSRF guard for every route, and the
  * answer server actions get instead of Next's generic 500. Callers without an Origin header
- * (servers, curl) are left to each route's own authentication.
+ * (servers, curl) are left to each route's own authentication. Same site means APP_URL's
+ * origin, or the host this request was sent to: the Host header or, behind a trusted proxy,
+ * its X-Forwarded-Host (scripts/serve.mjs drops that header from anyone else).
  */
 function crossSiteWrite(request: NextRequest): boolean {
   if (!WRITE_METHODS.has(request.method)) return false;
   const origin = request.headers.get("origin");
   if (origin === null) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let from: URL;
   try {
-    return new URL(origin).host !== host;
+    from = new URL(origin);
   } catch {
     return true; // "null" or garbage
   }
+  if (from.origin === configuredOrigin()) return false;
+  return from.host !== (firstValue(request.headers.get("x-forwarded-host")) ?? request.headers.get("host"));
+}
+
+/**
+ * A server action call: the `Next-Action` header, or a form posted without JavaScript to a page
+ * (its action id travels in the form). Both are read by Next's action handler.
+ */
+function actionCall(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  if (request.headers.has("next-action")) return true;
+  const type = request.headers.get("content-type") ?? "";
+  return !request.nextUrl.pathname.startsWith("/api/") && /^(multipart\/form-data|application\/x-www-form-urlencoded)/.test(type);
 }
 
 /** `%E0%A4%A`-style broken percent-encoding makes route params undecodable. */
@@ -83,19 +103,24 @@ export async function proxy(request: NextRequest) {
   if (crossSiteWrite(request)) {
     return Response.json({ error: "forbidden", message: "This request came from another website and was refused." }, { status: 403 });
   }
-  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+  // Declared or chunked: a body over Next's limit would get a bare 500 from its action handler.
+  if (actionCall(request) && (await bodyOverLimit(request, ACTION_BODY_LIMIT))) {
     return Response.json({ error: "too_large", message: "That request is too large." }, { status: 413 });
   }
   if (await undecodableAction(request)) {
     return Response.json({ error: "invalid_input", message: "That request could not be read." }, { status: 400 });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // HTTPS when the public site is (APP_URL), or a trusted proxy says so (serve.mjs drops a client's own X-Forwarded-Proto).
+  const https =
+    configuredOrigin()?.startsWith("https:") === true ||
+    request.nextUrl.protocol === "https:" ||
+    firstValue(request.headers.get("x-forwarded-proto")) === "https";
   const headers = securityHeaders({ nonce, https, development: process.env.NODE_ENV === "development" });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  requestHeaders.set("content-security-policy", headers["content-security-policy"]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
