@@ -1,6 +1,6 @@
 /** Stable error codes, mapped to a clear message at the edge; never a stack trace to users. */
 export type ErrorCode =
-  "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "out_of_stock" | "payment_declined" | "rate_limited";
+  "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "out_of_stock" | "payment_declined" | "rate_limited" | "unavailable";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -28,4 +28,5 @@ export const httpStatusFor: Record<ErrorCode, number> = {
   out_of_stock: 409,
   payment_declined: 402,
   rate_limited: 429,
+  unavailable: 503,
 };

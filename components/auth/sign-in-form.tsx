@@ -47,7 +47,7 @@ export function SignInForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(result?.error === "TooManyAttempts" ? t("tooManyAttempts") : t("wrongCredentials"));
+        setError(result?.error === "TooManyAttempts" ? t("tooManyAttempts") : result?.error === "Busy" ? t("unavailable") : t("wrongCredentials"));
         setPending(false);
         return;
       }

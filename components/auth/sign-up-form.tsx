@@ -10,7 +10,10 @@ import { echoedValue, failureOf, type ActionResult, type ActionState } from "@/l
 import { signUpAction } from "@/lib/account/actions";
 import { mergeGuestCartAction } from "@/lib/cart/actions";
 
-/** Creates a shopper account with the server action, then signs in with the same credentials and keeps the guest cart. */
+/**
+ * Creates a shopper account with the server action, then signs in with the same credentials and
+ * keeps the guest cart. The action answers a taken e-mail exactly as a new one.
+ */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations("authClient.signUp");
   const [state, formAction, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionResult> => {
@@ -22,7 +25,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
       redirect: false,
     });
     if (!signedIn || signedIn.error) {
-      return { ok: false, code: "unauthorized", message: t("signInFailed") };
+      // Sign-up answers a taken e-mail as a new one (its owner gets an e-mail), so a sign-in that
+      // fails here may mean either; say what to do without saying which.
+      return { ok: false, code: "unauthorized", message: t(signedIn?.error === "Busy" ? "busy" : "checkEmail") };
     }
     // A guest cart filled before signing up joins the new account (as it does at sign-in).
     await mergeGuestCartAction().catch(() => undefined);

@@ -1,19 +1,24 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction, shopperAction } from "@/lib/actions/client";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { registerShopper } from "@/lib/auth/service";
+import { clientAddressOf } from "@/lib/security/client-address";
+import { signUpShopper } from "./sign-up";
 
-/** Creates a shopper account; the form then signs in with the same credentials. */
+/**
+ * Creates a shopper account; the form then signs in with the same credentials. A taken e-mail is
+ * answered exactly as a new one (its owner is told by e-mail), so sign-up doesn't reveal accounts.
+ * Limited per client and globally; a full password pool answers "unavailable" (try again shortly).
+ */
 export const signUpAction = publicAction("auth.signUp")
   .input(signUpSchema)
   .action(async ({ input, db }): Promise<void> => {
-    await registerShopper(db, input);
+    await signUpShopper(db, input, { clientAddress: clientAddressOf(await headers()) });
   });
 
 const signOutSchema = z.object({ callbackUrl: z.string().optional() });

@@ -13,12 +13,14 @@ export type NotificationKind =
   | "substitution_review"
   | "order_cancelled"
   | "curbside_acknowledged"
-  | "order_collected";
+  | "order_collected"
+  | "sign_up_attempt";
 
 export type OutboxMessage = {
   kind: NotificationKind;
   userId: string | null;
-  orderId: string;
+  /** null: a message about the account, not an order. */
+  orderId: string | null;
   /** Shopper's e-mail; null sends in-app only. */
   email: string | null;
   subject: string;

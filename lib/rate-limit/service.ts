@@ -1,44 +1,99 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
 import type { Db } from "@/lib/db";
 
-/** At most `limit` counted attempts per key in a fixed window of `windowSeconds`. */
-export type RateRule = { limit: number; windowSeconds: number };
+/**
+ * At most `limit` counted attempts per key in a fixed window of `windowSeconds`. With `backoff`,
+ * each failure from the `after`-th on (recordRateLimitFailure) also blocks the key for a delay that
+ * doubles: `baseSeconds`, 2×, 4×… up to `maxSeconds`.
+ */
+export type RateRule = {
+  limit: number;
+  windowSeconds: number;
+  backoff?: { after: number; baseSeconds: number; maxSeconds: number };
+};
 
-export type RateVerdict = { allowed: boolean; retryAfterSeconds: number };
+/** `count`: the attempts counted in the current window, this one included. */
+export type RateVerdict = { allowed: boolean; retryAfterSeconds: number; count: number };
 
-/** Sign-in: 10 failed attempts per 15 minutes, counted per account and per client address. */
-export const SIGN_IN_FAILURES: RateRule = { limit: 10, windowSeconds: 15 * 60 };
-
-function verdict(row: { count: number; windowStartedAt: Date } | undefined, rule: RateRule, now: Date, counted: number): RateVerdict {
-  if (!row) return { allowed: true, retryAfterSeconds: 0 };
-  const endsAt = row.windowStartedAt.getTime() + rule.windowSeconds * 1000;
-  if (endsAt <= now.getTime() || row.count <= counted) return { allowed: true, retryAfterSeconds: 0 };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
-}
-
-/** Whether one more attempt would still be inside the limit, without counting it. */
-export async function checkRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<RateVerdict> {
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  return verdict(row, rule, now, rule.limit - 1);
-}
+const secondsUntil = (end: number, now: Date) => Math.max(1, Math.ceil((end - now.getTime()) / 1000));
 
 /**
- * Counts one attempt and says whether it was inside the limit. One atomic upsert, so
- * concurrent attempts on any instance are all counted and a fresh window starts by itself.
+ * Counts one attempt *before* the work it guards and says whether it is inside the limit: one
+ * atomic upsert, so concurrent attempts on any instance each get their own number and at most
+ * `limit` of them are allowed. A fresh window starts by itself; an attempt made during a back-off
+ * is refused without being counted. Refund an attempt that turned out not to count
+ * (refundRateLimit), e.g. a right password.
  */
-export async function consumeRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<RateVerdict> {
+export async function takeRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<RateVerdict> {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const expired = sql`${rateLimits.windowStartedAt} <= ${windowStart}`;
+  const blocked = sql`(${rateLimits.blockedUntil} is not null and ${rateLimits.blockedUntil} > ${now})`;
   const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStartedAt: now, count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        count: sql`case when ${rateLimits.windowStartedAt} <= ${windowStart} then 1 else ${rateLimits.count} + 1 end`,
-        windowStartedAt: sql`case when ${rateLimits.windowStartedAt} <= ${windowStart} then ${now} else ${rateLimits.windowStartedAt} end`,
+        count: sql`case when ${expired} then 1 when ${blocked} then ${rateLimits.count} else ${rateLimits.count} + 1 end`,
+        windowStartedAt: sql`case when ${expired} then ${now} else ${rateLimits.windowStartedAt} end`,
+        blockedUntil: sql`case when ${expired} then null else ${rateLimits.blockedUntil} end`,
       },
     })
     .returning();
-  return verdict(row, rule, now, rule.limit);
+  if (row.blockedUntil && row.blockedUntil.getTime() > now.getTime()) {
+    return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil.getTime(), now), count: row.count };
+  }
+  if (row.count <= rule.limit) return { allowed: true, retryAfterSeconds: 0, count: row.count };
+  return { allowed: false, retryAfterSeconds: secondsUntil(row.windowStartedAt.getTime() + rule.windowSeconds * 1000, now), count: row.count };
+}
+
+/** Gives back an attempt takeRateLimit allowed (it turned out legitimate: a right password, a real code). */
+export async function refundRateLimit(db: Db, key: string) {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.count, 0)));
+}
+
+/** Forgets a key's attempts and back-off (a right password clears that client's failures on that account). */
+export async function clearRateLimit(db: Db, key: string) {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/**
+ * An allowed attempt failed: with a back-off rule, from the `after`-th counted attempt on, the
+ * key is blocked for base × 2^(count − after) seconds (capped). Returns the block in seconds (0: none).
+ */
+export async function recordRateLimitFailure(db: Db, key: string, rule: RateRule, verdict: RateVerdict, now = new Date()): Promise<number> {
+  const backoff = rule.backoff;
+  if (!backoff || verdict.count < backoff.after) return 0;
+  const seconds = Math.min(backoff.maxSeconds, backoff.baseSeconds * 2 ** (verdict.count - backoff.after));
+  const until = new Date(now.getTime() + seconds * 1000);
+  await db
+    .update(rateLimits)
+    .set({ blockedUntil: sql`greatest(coalesce(${rateLimits.blockedUntil}, ${until}), ${until})` })
+    .where(eq(rateLimits.key, key));
+  return seconds;
+}
+
+/**
+ * Takes an attempt on every key (in order); if one refuses, the attempts already taken are
+ * refunded and that refusal is returned. Otherwise every verdict, in the keys' order.
+ */
+export async function takeRateLimits(
+  db: Db,
+  limits: { key: string; rule: RateRule }[],
+  now = new Date(),
+): Promise<{ allowed: true; verdicts: RateVerdict[] } | { allowed: false; refusal: RateVerdict; key: string }> {
+  const verdicts: RateVerdict[] = [];
+  for (const [i, { key, rule }] of limits.entries()) {
+    const verdict = await takeRateLimit(db, key, rule, now);
+    if (!verdict.allowed) {
+      for (const taken of limits.slice(0, i)) await refundRateLimit(db, taken.key);
+      return { allowed: false, refusal: verdict, key };
+    }
+    verdicts.push(verdict);
+  }
+  return { allowed: true, verdicts };
 }

@@ -113,6 +113,16 @@ describe("exit pass", () => {
     });
   });
 
+  it("can't be raced: of 30 forged passes presented at once, at most 20 are checked", async () => {
+    const { store } = await paidOrder();
+    const racer = await exitStaff(store);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => verifyExitPass(db, { token: `EP1.race.${i}`, actor: racer, policy: noRandom, secret: SECRET })),
+    );
+    expect(results.filter((r) => r.verdict === "refused" && r.reason === "forged").length).toBeLessThanOrEqual(FORGED_PASS_LIMIT.limit);
+    expect(results.filter((r) => r.verdict === "refused" && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(10);
+  });
+
   it("refuses an expired token", async () => {
     const { store, token } = await paidOrder();
     const inThreeMinutes = new Date(Date.now() + 3 * 60_000);

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { auditPolicyFromEnv, auditReasons, type AuditPolicy, type AuditReason } from "./audit";
 import { EXIT_PASS_TTL_MS, newNonce, parseExitPass, signExitPass } from "./token";
-import { checkRateLimit, consumeRateLimit, type RateRule } from "@/lib/rate-limit/service";
+import { refundRateLimit, takeRateLimit, type RateRule } from "@/lib/rate-limit/service";
 
 export type IssuedPass = { token: string; expiresAt: Date };
 
@@ -141,12 +141,11 @@ export async function verifyExitPass(
     usedAt,
   });
   const limitKey = `exit-check:${storeId}:${staffUserId}`;
-  if (!(await checkRateLimit(db, limitKey, FORGED_PASS_LIMIT, now)).allowed) return refused("rate_limited");
+  // Counted before the check (so concurrent forgeries can't all slip under the limit), refunded for a genuine pass.
+  if (!(await takeRateLimit(db, limitKey, FORGED_PASS_LIMIT, now)).allowed) return refused("rate_limited");
   const parsed = parseExitPass(token, secret);
-  if (!parsed.ok) {
-    await consumeRateLimit(db, limitKey, FORGED_PASS_LIMIT, now);
-    return refused("forged");
-  }
+  if (!parsed.ok) return refused("forged");
+  await refundRateLimit(db, limitKey);
   const { claims } = parsed;
 
   const [pass] = await db
