@@ -55,7 +55,15 @@ export class StreamLimiter {
 
 let processLimiter: StreamLimiter | undefined;
 
-/** The process-wide limiter every stream counts against. */
+function capFromEnv(name: string, fallback: number) {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The process-wide limiter every stream counts against (SSE_STREAMS_PER_USER / SSE_STREAMS_PER_ADDRESS override the caps). */
 export function getStreamLimiter(): StreamLimiter {
-  return (processLimiter ??= new StreamLimiter());
+  return (processLimiter ??= new StreamLimiter({
+    perUser: capFromEnv("SSE_STREAMS_PER_USER", DEFAULT_STREAM_CAPS.perUser),
+    perAddress: capFromEnv("SSE_STREAMS_PER_ADDRESS", DEFAULT_STREAM_CAPS.perAddress),
+  }));
 }
