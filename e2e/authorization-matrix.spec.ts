@@ -228,6 +228,11 @@ const actionRows: Record<string, Row> = {
     rule: { permission: "kiosk:operate" },
     call: (c) => c.action("lib/in-store/kiosk/actions.ts#kioskStateAction", [{ storeCode: STORE, kioskCode: "k1" }]),
   },
+  "lib/in-store/kiosk/actions.ts#cancelKioskHandoverAction": {
+    rule: { permission: "kiosk:operate" },
+    note: "a kiosk nobody is using: staff of the store end nothing",
+    call: (c) => c.action("lib/in-store/kiosk/actions.ts#cancelKioskHandoverAction", [{ storeCode: STORE, kioskCode: "k-matrix" }]),
+  },
   "lib/in-store/kiosk/actions.ts#payAtKioskAction": {
     rule: { permission: "kiosk:operate" },
     note: "no card details: staff of the store get past the check to validation",

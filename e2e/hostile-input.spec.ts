@@ -354,6 +354,14 @@ const shapes: Record<string, Shape> = {
     fields: [{ name: "storeCode" }, { name: "kioskCode" }],
     readOnly: true,
   },
+  "lib/in-store/kiosk/actions.ts#cancelKioskHandoverAction": {
+    kind: "input",
+    persona: "staff",
+    // A kiosk nobody is using: a valid-looking kiosk code ends nothing.
+    base: () => ({ storeCode: STORE, kioskCode: "k-hostile" }),
+    fields: [{ name: "storeCode" }, { name: "kioskCode" }],
+    refused: (r) => isClearRefusal(r) || (r as { ok?: boolean; data?: { ended?: boolean } })?.data?.ended === false,
+  },
   "lib/in-store/kiosk/actions.ts#payAtKioskAction": {
     kind: "form",
     persona: "staff",

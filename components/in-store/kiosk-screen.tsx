@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, useTransition } from "react";
 import { Logo } from "@/components/brand/logo";
 import type { TestCard } from "@/components/checkout/test-cards-hint";
+import { Button } from "@/components/ui/button-base";
 import { CheckIcon } from "@/components/ui/icons";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { kioskQrAction, kioskStateAction } from "@/lib/in-store/kiosk/actions";
+import { cancelKioskHandoverAction, kioskQrAction, kioskStateAction } from "@/lib/in-store/kiosk/actions";
 import type { KioskQr } from "@/lib/in-store/kiosk/qr";
 import type { KioskScreenState } from "@/lib/in-store/kiosk/screen";
 import { formatMoney } from "@/lib/pricing/money";
@@ -38,6 +39,13 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
     const next = await kioskStateAction({ storeCode, kioskCode });
     if (next.ok) setState(next.data);
   }, [storeCode, kioskCode]);
+
+  const [ending, startEnding] = useTransition();
+  const endHandover = () =>
+    startEnding(async () => {
+      await cancelKioskHandoverAction({ storeCode, kioskCode });
+      await reload();
+    });
 
   const status = useEventStream(`/kiosk/${storeCode}/${kioskCode}/events`, () => void reload());
 
@@ -102,6 +110,17 @@ export function KioskScreen({ storeCode, storeName, kioskCode, initialQr, initia
               {t("basketTitle", { name: state.shopperName })}
             </h2>
             <p className="mt-1 text-ink-muted">{t("basketIntro")}</p>
+            <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-xl bg-brand-50 px-5 py-3">
+              <p className="text-ink">
+                {t("matchLabel")}{" "}
+                <span data-testid="kiosk-match-code" className="ml-1 font-mono text-2xl font-extrabold tracking-[0.3em] text-ink">
+                  {state.matchCode}
+                </span>
+              </p>
+              <Button variant="ghost" size="sm" onClick={endHandover} disabled={ending}>
+                {t("endHandover")}
+              </Button>
+            </div>
             <ul className="mt-5 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface shadow-card">
               {state.lines.length === 0 ? <li className="px-5 py-4 text-ink-muted">{t("basketEmpty")}</li> : null}
               {state.lines.map((line) => (

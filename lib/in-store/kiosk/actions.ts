@@ -8,7 +8,7 @@ import { payAtKiosk } from "@/lib/in-store/kiosk/pay";
 import { kioskHandoverQr } from "@/lib/in-store/kiosk/qr";
 import { joinKioskSchema, kioskRefSchema, payAtKioskSchema } from "@/lib/in-store/kiosk/schemas";
 import { getKioskScreenState } from "@/lib/in-store/kiosk/screen";
-import { startHandover } from "@/lib/in-store/kiosk/service";
+import { endHandover, startHandover } from "@/lib/in-store/kiosk/service";
 
 const t = translator("kiosk");
 
@@ -24,6 +24,11 @@ export const kioskQrAction = staffAction("kiosk:operate")
 export const kioskStateAction = staffAction("kiosk:operate")
   .input(kioskRefSchema)
   .action(({ actor, input, db }) => getKioskScreenState(db, { store: actor.store, kioskCode: input.kioskCode }));
+
+/** "Cancel" on the kiosk: the basket leaves the screen, the kiosk is free and the shopper's phone is told. */
+export const cancelKioskHandoverAction = staffAction("kiosk:operate")
+  .input(kioskRefSchema)
+  .action(async ({ actor, input, db }) => ({ ended: await endHandover(db, { actor, kioskCode: input.kioskCode }) }));
 
 /** The shopper confirms on the phone: the kiosk shows their basket, the phone goes to "Pay". */
 export const joinKioskAction = shopperAction("joinKiosk", { signInMessage: t("errors.signInFirst") })

@@ -11,6 +11,8 @@ export type KioskScreenState =
   | {
       status: "basket";
       shopperName: string;
+      /** The short code the shopper's phone shows too. */
+      matchCode: string;
       lines: { skuId: string; name: string; variant: string | null; quantity: number; lineTotalCents: number; imageUrl: string }[];
       summary: PriceSummary;
     }
@@ -28,6 +30,7 @@ export async function getKioskScreenState(
   return {
     status: "basket",
     shopperName: handover.shopperName,
+    matchCode: handover.matchCode,
     lines: view.lines.map((line) => ({
       skuId: line.skuId,
       name: line.productName,

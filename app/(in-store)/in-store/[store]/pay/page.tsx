@@ -11,6 +11,8 @@ import { getCurrentCart } from "@/lib/cart/current-cart";
 import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
 import { payInStoreAction } from "@/lib/in-store/actions";
+import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
+import { findLiveHandover } from "@/lib/in-store/kiosk/service";
 import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { isDemoMode } from "@/lib/startup";
@@ -31,8 +33,11 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;
   if (!store) notFound();
   const kiosk = (await searchParams).kiosk;
-  const kioskCode = kiosk && /^[a-z0-9-]{1,32}$/i.test(kiosk) ? kiosk : undefined;
-  await requireUser(`/in-store/${store.code}/pay${kioskCode ? `?kiosk=${kioskCode}` : ""}`);
+  const askedKiosk = kiosk && KIOSK_CODE.test(kiosk) ? kiosk : undefined;
+  const user = await requireUser(`/in-store/${store.code}/pay${askedKiosk ? `?kiosk=${askedKiosk}` : ""}`);
+  // Only a hand-over that is still this shopper's makes this a kiosk payment; an ended one is said plainly.
+  const handover = askedKiosk ? await findLiveHandover(db, { userId: user.id, storeId: store.id, kioskCode: askedKiosk }) : null;
+  const kioskCode = handover ? askedKiosk : undefined;
   const current = await getCurrentCart();
   // Priced for the channel the payment will use, so the total shown is the total charged.
   const basket = await getCartView(db, {
@@ -75,7 +80,21 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
         </ul>
         <PriceSummary summary={basket.summary} fulfilment="in_store" className="mt-3 border-t border-line pt-3" />
       </details>
-      {kioskCode ? <FollowKioskPayment storeCode={store.code} /> : null}
+      {handover && kioskCode ? (
+        <>
+          <p className="flex items-center justify-between gap-3 rounded-xl bg-brand-50 px-4 py-3 text-ink">
+            <span>{t("kioskMatch", { kiosk: kioskCode })}</span>
+            <span data-testid="phone-match-code" className="font-mono text-2xl font-extrabold tracking-[0.3em]">
+              {handover.matchCode}
+            </span>
+          </p>
+          <FollowKioskPayment storeCode={store.code} handoverId={handover.id} />
+        </>
+      ) : askedKiosk ? (
+        <p role="status" className="rounded-lg bg-warning-bg px-3 py-2.5 font-semibold text-warning-fg">
+          {t("kioskEnded")}
+        </p>
+      ) : null}
       <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
         <PayForm
           action={payInStoreAction}
