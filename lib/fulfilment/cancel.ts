@@ -9,7 +9,7 @@ import { cancelledMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { releasePromotions } from "@/lib/sale/redeem-promotions";
+import { releasePromotions } from "@/lib/pricing/release-promotions";
 import { heldReservation } from "./reservations";
 import { lockStoreOrder, transitionOrder, type LockedOrder } from "@/lib/orders/lifecycle";
 
