@@ -1,7 +1,7 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { actionOf, buildActions, signInCookie } from "./fixtures/actions";
-import { demo } from "./fixtures/session";
+import { DEMO_PASSWORD, demo } from "./fixtures/session";
 import { e2eBaseUrl, e2ePort } from "./server";
 
 /**
@@ -87,7 +87,7 @@ test.describe("forged X-Forwarded-For", () => {
     }
     // ...and 127.0.0.6 itself is not limited: a wrong password is just wrong, the right one signs in.
     expect(await signInFrom("127.0.0.6", nobody(200), "wrong-password")).toBe("CredentialsSignin");
-    expect(await signInFrom("127.0.0.6", demo.shopper, "aisle-demo")).toBeNull();
+    expect(await signInFrom("127.0.0.6", demo.shopper, DEMO_PASSWORD)).toBeNull();
   });
 });
 
