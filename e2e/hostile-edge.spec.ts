@@ -61,32 +61,42 @@ async function signInFrom(localAddress: string, email: string, password: string,
 }
 
 const RATE_LIMITED = "TooManyAttempts";
-/** The per-client failure limit (lib/auth/service.ts): 10 in 15 minutes. */
-const LIMIT = 10;
+/** The per-client sign-in limit (SIGN_IN_PER_CLIENT in lib/auth/service.ts): 50 attempts in 15 minutes. */
+const LIMIT = 50;
+/** Guesses sent at once (the limit is counted before the password is checked); fewer than the hashing pool holds. */
+const BATCH = 2;
 const nobody = (i: number) => `edge-nobody-${Date.now()}-${i}@example.com`;
 
 test.describe("forged X-Forwarded-For", () => {
   test.describe.configure({ mode: "serial" });
 
+  test.setTimeout(300_000);
+
   test("doesn't give a fresh sign-in bucket: the per-client limit counts the socket's address", async () => {
     // Each guess a new (unknown) account and a new forged address: only the socket stays the same.
     const answers: (string | null)[] = [];
-    for (let i = 0; i <= LIMIT + 1; i++) {
-      answers.push(await signInFrom("127.0.0.5", nobody(i), "wrong-password", { "x-forwarded-for": `198.51.100.${i + 1}` }));
-      if (answers.at(-1) === RATE_LIMITED) break;
+    for (let i = 0; i <= LIMIT + BATCH && !answers.includes(RATE_LIMITED); i += BATCH) {
+      const batch = Array.from({ length: BATCH }, (_, j) =>
+        signInFrom("127.0.0.5", nobody(i + j), "wrong-password", { "x-forwarded-for": `198.51.${Math.floor((i + j) / 250)}.${((i + j) % 250) + 1}` }),
+      );
+      answers.push(...(await Promise.all(batch)));
     }
-    expect(answers.at(-1)).toBe(RATE_LIMITED);
+    expect(answers).toContain(RATE_LIMITED);
     expect(answers.filter((answer) => answer !== RATE_LIMITED).length).toBeLessThanOrEqual(LIMIT);
   });
 
   test("doesn't lock out the address it names", async () => {
-    // The attacker on 127.0.0.5 fails again and again "as" 127.0.0.6 (every spelling of it)...
-    for (let i = 0; i <= LIMIT + 1; i++) {
-      const forged = ["127.0.0.6", "::ffff:127.0.0.6", "10.0.0.1, 127.0.0.6"][i % 3];
-      await signInFrom("127.0.0.5", nobody(100 + i), "wrong-password", { "x-forwarded-for": forged });
+    // The attacker on 127.0.0.5 guesses again and again "as" 127.0.0.6 (every spelling of it)...
+    for (let i = 0; i <= LIMIT + BATCH; i += BATCH) {
+      const forged = ["127.0.0.6", "::ffff:127.0.0.6", "10.0.0.1, 127.0.0.6"];
+      await Promise.all(
+        Array.from({ length: BATCH }, (_, j) =>
+          signInFrom("127.0.0.5", nobody(1000 + i + j), "wrong-password", { "x-forwarded-for": forged[(i + j) % forged.length] }),
+        ),
+      );
     }
     // ...and 127.0.0.6 itself is not limited: a wrong password is just wrong, the right one signs in.
-    expect(await signInFrom("127.0.0.6", nobody(200), "wrong-password")).toBe("CredentialsSignin");
+    expect(await signInFrom("127.0.0.6", nobody(5000), "wrong-password")).toBe("CredentialsSignin");
     expect(await signInFrom("127.0.0.6", demo.shopper, DEMO_PASSWORD)).toBeNull();
   });
 });
