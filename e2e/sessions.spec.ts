@@ -21,8 +21,12 @@ declare global {
   }
 }
 
-/** Opens `url` as an event stream from inside the page (its cookies) and records what arrives until it ends. */
+/**
+ * Opens `url` as an event stream from inside the page (its cookies) and records what arrives until
+ * it ends. The page is a plain one (the home page), so nothing on it navigates away meanwhile.
+ */
 async function openStream(page: Page, url: string) {
+  await page.goto("/");
   await page.evaluate((streamUrl) => {
     const probe: StreamProbe = { text: "", ended: false, status: 0 };
     window.__probe = probe;
@@ -67,7 +71,7 @@ test("a shopper who signs out everywhere is signed out on the other device, whos
     await signIn(other.page, email, SHOPPER_PASSWORD);
     await other.page.goto("/account");
     await expect(other.page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
-    const stream = await openStream(other.page, "/api/account/events");
+    const stream = await openStream(await other.context.newPage(), "/api/account/events");
 
     await signOutEverywhere(one.page);
 
@@ -95,7 +99,7 @@ test("a revoked staff session's open pickup-queue stream closes", async ({ brows
     await signIn(desk.page, staff);
     await signIn(phone.page, staff);
     await openPickupQueue(desk.page, "den");
-    const stream = await openStream(desk.page, "/api/staff/den/pickups/events");
+    const stream = await openStream(await desk.context.newPage(), "/api/staff/den/pickups/events");
 
     await signOutEverywhere(phone.page);
 
