@@ -1,9 +1,45 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
+import { headers } from "next/headers";
 import { payments } from "@/db/schema";
+import { getAppSecret } from "@/lib/auth/secret";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import type { AuthorizeResult, PaymentProvider } from "@/lib/payments/provider";
+import { clearRateLimit, peekRateLimit, refundRateLimit, takeRateLimit, type RateRule } from "@/lib/rate-limit/service";
+import { clientAddressOf } from "@/lib/security/client-address";
 import { parseExpiry } from "./schemas";
+
+const t = translator("failures");
+
+/**
+ * Card attempts per 10 minutes. Per account: counted before the processor is asked (so one account
+ * can't race past it) and given back on success. Per client address and per card fingerprint:
+ * declines only, counted after the decline — many shoppers share a store's Wi-Fi (and the demo's
+ * test card), so their concurrent good payments must not refuse each other; accounts themselves
+ * are limited at sign-up.
+ */
+export const PAYMENT_PER_ACCOUNT: RateRule = { limit: 10, windowSeconds: 10 * 60 };
+export const PAYMENT_PER_CLIENT: RateRule = { limit: 20, windowSeconds: 10 * 60 };
+export const PAYMENT_PER_CARD: RateRule = { limit: 5, windowSeconds: 10 * 60 };
+/** After this many declines in the window, one generic decline message instead of the processor's reason. */
+export const SPECIFIC_DECLINES = 3;
+
+/** A card's fingerprint for the limit: an HMAC of its number with the app secret (the number is never stored). */
+export function cardFingerprint(cardNumber: string) {
+  return createHmac("sha256", getAppSecret())
+    .update(`card:${cardNumber.replace(/\D/g, "")}`)
+    .digest("base64url");
+}
+
+/** The calling request's client address (clientAddressOf), or null outside a request. */
+async function requestClientAddress(): Promise<string | null> {
+  try {
+    return clientAddressOf(await headers());
+  } catch {
+    return null;
+  }
+}
 
 export type Authorization = Extract<AuthorizeResult, { ok: true }>;
 
@@ -14,6 +50,8 @@ type Charge = {
   /** The card fields of `paymentFields` (./schemas), already validated. */
   card: { cardNumber: string; cardCvc: string; cardExpiry: string };
   idempotencyKey: string;
+  /** Who is paying, for the card-testing limits; the client address is the request's unless given. */
+  payer: { userId: string | null; clientAddress?: string | null };
 };
 
 /**
@@ -23,16 +61,54 @@ type Charge = {
  * written. Then `write` runs the sale's one transaction; if it throws (sold out, slot full, a
  * dropped connection), the authorisation is voided before the error goes on, so a sale that
  * didn't happen never leaves money held on the card.
+ *
+ * Card testing: each attempt is counted before the processor is asked — per account, per client
+ * address and per card fingerprint — and given back when the card is authorised; over a limit the
+ * attempt is refused until the window passes. After the first few declines the message is a
+ * generic one, so a card tester doesn't learn why a number failed.
  */
 export async function authorizeThenWrite<T>(db: Db, charge: Charge, write: (authorization: Authorization) => Promise<T>): Promise<T> {
   const { provider, card, idempotencyKey } = charge;
-  const authorization = await provider.authorize({
-    amountCents: charge.amountCents,
-    currency: charge.currency,
-    card: { number: card.cardNumber, cvc: card.cardCvc, ...parseExpiry(card.cardExpiry) },
-    idempotencyKey,
-  });
-  if (!authorization.ok) {
+  const clientAddress = charge.payer.clientAddress !== undefined ? charge.payer.clientAddress : await requestClientAddress();
+  const account = charge.payer.userId ? `payment:account:${charge.payer.userId}` : null;
+  const declineCounters = [
+    { key: `payment:client:${clientAddress ?? "unknown"}`, rule: PAYMENT_PER_CLIENT },
+    { key: `payment:card:${cardFingerprint(card.cardNumber)}`, rule: PAYMENT_PER_CARD },
+  ];
+  const tooMany = (retryAfterSeconds: number) => {
+    const message = t("payments.tooManyAttempts", { minutes: Math.ceil(retryAfterSeconds / 60) });
+    return new AppError("rate_limited", message, { cardNumber: [message] });
+  };
+  for (const { key, rule } of declineCounters) {
+    const verdict = await peekRateLimit(db, key, rule);
+    if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
+  }
+  // A retry of the same attempt (same idempotency key: the processor answers it as the first) counts once.
+  const firstTry = (await takeRateLimit(db, `payment:attempt:${idempotencyKey}`, { limit: 1, windowSeconds: PAYMENT_PER_ACCOUNT.windowSeconds }))
+    .allowed;
+  const taken = account && firstTry ? await takeRateLimit(db, account, PAYMENT_PER_ACCOUNT) : null;
+  if (taken && !taken.allowed) {
+    await clearRateLimit(db, `payment:attempt:${idempotencyKey}`); // a refused attempt's retry is refused too
+    throw tooMany(taken.retryAfterSeconds);
+  }
+  const giveBack = async () => {
+    if (account && taken) await refundRateLimit(db, account);
+  };
+  let authorization: AuthorizeResult;
+  try {
+    authorization = await provider.authorize({
+      amountCents: charge.amountCents,
+      currency: charge.currency,
+      card: { number: card.cardNumber, cvc: card.cardCvc, ...parseExpiry(card.cardExpiry) },
+      idempotencyKey,
+    });
+  } catch (error) {
+    await giveBack(); // the processor never answered: not an attempt
+    throw error;
+  }
+  if (authorization.ok) {
+    await giveBack();
+  } else {
     await db.insert(payments).values({
       provider: provider.name,
       status: "declined",
@@ -43,7 +119,10 @@ export async function authorizeThenWrite<T>(db: Db, charge: Charge, write: (auth
       failureCode: authorization.code,
       idempotencyKey: `${idempotencyKey}:declined:${randomUUID()}`,
     });
-    throw new AppError("payment_declined", authorization.message, { cardNumber: [authorization.message] });
+    const counted = await Promise.all(declineCounters.map(({ key, rule }) => takeRateLimit(db, key, rule)));
+    const declines = Math.max(taken?.count ?? 0, ...counted.map((verdict) => verdict.count));
+    const message = declines > SPECIFIC_DECLINES ? t("payments.declinedGeneric") : authorization.message;
+    throw new AppError("payment_declined", message, { cardNumber: [message] });
   }
   try {
     return await write(authorization);

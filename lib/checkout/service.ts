@@ -79,7 +79,14 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   assertCouponApplied(input.couponCode, basket);
   await assertInStock(db, basket, (short) => t("checkout.notEnoughStock", { products: short.map((line) => line.productName).join(", ") }));
 
-  const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
+  const charge = {
+    provider,
+    amountCents: basket.totalCents,
+    currency: basket.currency,
+    card: input,
+    idempotencyKey: input.idempotencyKey,
+    payer: { userId: scope.userId },
+  };
   const placed = await authorizeThenWrite(db, charge, (authorization) =>
     db.transaction((tx) =>
       recordSale(tx, {

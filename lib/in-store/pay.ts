@@ -88,7 +88,14 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   const [shopper] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, scope.userId));
   if (!shopper) throw new AppError("unauthorized", t("inStore.signInToPay"));
 
-  const charge = { provider, amountCents: basket.totalCents, currency: basket.currency, card: input, idempotencyKey: input.idempotencyKey };
+  const charge = {
+    provider,
+    amountCents: basket.totalCents,
+    currency: basket.currency,
+    card: input,
+    idempotencyKey: input.idempotencyKey,
+    payer: { userId: scope.userId },
+  };
   const { sale, authorization } = await authorizeThenWrite(db, charge, async (authorization) => ({
     authorization,
     sale: await db.transaction((tx) =>

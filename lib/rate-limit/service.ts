@@ -48,6 +48,22 @@ export async function takeRateLimit(db: Db, key: string, rule: RateRule, now = n
   return { allowed: false, retryAfterSeconds: secondsUntil(row.windowStartedAt.getTime() + rule.windowSeconds * 1000, now), count: row.count };
 }
 
+/**
+ * Whether a key is over its limit now, without counting anything. Only for counters of *failures*
+ * counted after the fact (recorded with takeRateLimit once the attempt has failed), where concurrent
+ * legitimate attempts must not be refused — e.g. many shoppers behind one store's Wi-Fi paying at
+ * once. A limit that must hold under concurrency takes the attempt first instead.
+ */
+export async function peekRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<RateVerdict> {
+  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
+  if (!row || row.windowStartedAt.getTime() + rule.windowSeconds * 1000 <= now.getTime()) return { allowed: true, retryAfterSeconds: 0, count: 0 };
+  if (row.blockedUntil && row.blockedUntil.getTime() > now.getTime()) {
+    return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil.getTime(), now), count: row.count };
+  }
+  if (row.count < rule.limit) return { allowed: true, retryAfterSeconds: 0, count: row.count };
+  return { allowed: false, retryAfterSeconds: secondsUntil(row.windowStartedAt.getTime() + rule.windowSeconds * 1000, now), count: row.count };
+}
+
 /** Gives back an attempt takeRateLimit allowed (it turned out legitimate: a right password, a real code). */
 export async function refundRateLimit(db: Db, key: string) {
   await db
