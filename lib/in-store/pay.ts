@@ -30,8 +30,8 @@ type PayScope = {
   provider?: PaymentProvider;
   now?: Date;
   secret?: string;
-  /** Where the payment was taken, for the order's history. */
-  paidWhere?: string;
+  /** The kiosk that took the payment, for the order's history (none: the shopper's phone). */
+  kioskCode?: string;
 };
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): never {
@@ -113,7 +113,9 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
           fulfilment: null,
           stock: "sell",
           contact: { name: shopper.name, email: shopper.email },
-          historyNote: `Paid ${scope.paidWhere ?? "on the shopper's phone"}`,
+          historyNote: scope.kioskCode
+            ? translator("staff")("historyNotes.paidAtKiosk", { kiosk: scope.kioskCode })
+            : translator("staff")("historyNotes.paidOnPhone"),
           fulfil: async (tx, order) => {
             await issueExitPass(tx, { orderId: order.id, storeId: store.id, storeCode: store.code, now, secret: scope.secret });
           },

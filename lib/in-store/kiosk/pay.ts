@@ -37,7 +37,7 @@ export async function payAtKiosk(
     provider,
     secret,
     now,
-    paidWhere: `at kiosk ${kioskCode}`,
+    kioskCode,
   });
   await markHandoverPaid(db, { userId: handover.userId, storeId: store.id, kioskCode, orderId: sale.orderId, now });
   return { ...sale, userId: handover.userId };
