@@ -70,10 +70,10 @@ export const lookupPickupAction = staffAction("pickups:handover")
 export const handOverAction = staffAction("pickups:handover")
   .input(handOverSchema)
   .action(async ({ actor, input, db }) => {
-    const order = await verifyPickupCode(db, { actor, code: input.code });
+    // handOverOrder checks the code itself and answers a double press with the same hand-over.
     const result = await handOverOrder(db, { actor, code: input.code, orderId: input.orderId });
     refresh(actor.store.code, result.orderId);
-    return { order, handedOver: { capturedCents: result.capturedCents, currency: result.currency } };
+    return { order: result.order, handedOver: { capturedCents: result.capturedCents, currency: result.currency } };
   });
 
 /** The shopper accepts or rejects a substitute on their order page. */

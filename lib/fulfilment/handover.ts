@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { auditLog, inventory, orderLines, orders, payments, stockMovements, stores } from "@/db/schema";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { inventory, orderLines, orders, payments, stockMovements, stores } from "@/db/schema";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -13,6 +13,7 @@ import { formatMoney } from "@/lib/pricing/money";
 import { collectedUnits, heldReservation } from "./reservations";
 import { writeAudit, writeAuditEntry } from "@/lib/orders/audit";
 import { lockStoreOrder, transitionOrder } from "@/lib/orders/lifecycle";
+import { refundRateLimit, takeRateLimit } from "@/lib/rate-limit/service";
 
 const t = translator("failures");
 
@@ -27,13 +28,17 @@ export type HandoverOrder = {
   id: string;
   number: string;
   firstName: string;
-  status: "ready" | "partially_ready";
+  /** "collected": a re-scan after the hand-over (answered by handOverOrder as already done). */
+  status: "ready" | "partially_ready" | "collected";
   fulfilment: "pickup" | "curbside";
   parkingSpot: string | null;
   lines: { id: string; name: string; ordered: number; collecting: number; status: string; substitute: string | null }[];
   chargeCents: number;
   currency: string;
 };
+
+/** A refusal that counts towards the guessing limit: a forged, malformed or unknown code. */
+class GuessRefused extends AppError {}
 
 async function refuse(
   db: Db,
@@ -53,37 +58,54 @@ async function refuse(
     storeId,
     data: { reason },
   });
-  throw new AppError(code ?? "conflict", message, { code: [message] });
+  const guess = reason === "forged_qr" || reason === "malformed" || reason === "unknown_code";
+  throw new (guess ? GuessRefused : AppError)(code ?? "conflict", message, { code: [message] });
 }
 
-async function assertNotRateLimited(db: Db, { userId, storeId, now }: { userId: string; storeId: string; now: Date }) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.actorUserId, userId),
-        eq(auditLog.storeId, storeId),
-        eq(auditLog.action, "handover.code_refused"),
-        gt(auditLog.createdAt, new Date(now.getTime() - CODE_ATTEMPT_WINDOW_MS)),
-      ),
-    );
-  if (Number(row.n) >= CODE_ATTEMPT_LIMIT) {
-    throw new AppError("rate_limited", t("fulfilment.tooManyWrongCodes", { minutes: CODE_ATTEMPT_WINDOW_MS / 60_000 }), {
-      code: [t("fulfilment.tooManyWrongCodesField", { minutes: CODE_ATTEMPT_WINDOW_MS / 60_000 })],
-    });
-  }
-}
+const codeLimit = { limit: CODE_ATTEMPT_LIMIT, windowSeconds: CODE_ATTEMPT_WINDOW_MS / 1000 };
 
 /**
  * Finds the order a scanned QR or typed code belongs to, for this store, and says plainly why
  * it can't be handed over otherwise: unknown or forged code, another store, not ready yet,
  * already collected (a reused code), cancelled, or not paid. Refusals count towards a rate limit.
  */
-export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }: HandoverCall): Promise<HandoverOrder> {
+export async function verifyPickupCode(db: Db, call: HandoverCall): Promise<HandoverOrder> {
+  const order = await findHandoverOrder(db, call);
+  if (order.status === "collected") {
+    // A re-scan (a double press, a second look): an answer, not a guess; it never counts.
+    const message = t("fulfilment.codeReused", { number: order.number });
+    throw new AppError("conflict", message, { code: [message] });
+  }
+  return order;
+}
+
+/**
+ * The lookup behind verifyPickupCode; a collected order is returned (status "collected") for the
+ * hand-over to answer idempotently. Each lookup is counted before it runs (so guesses sent at once
+ * can't all slip under the limit) and given back unless the code was forged, malformed or unknown:
+ * re-scans of real codes never lock a desk.
+ */
+async function findHandoverOrder(db: Db, call: HandoverCall): Promise<HandoverOrder> {
+  const { user, store } = call.actor;
+  const limitKey = `handover-code:${store.id}:${user.id}`;
+  if (!(await takeRateLimit(db, limitKey, codeLimit, call.now ?? new Date())).allowed) {
+    throw new AppError("rate_limited", t("fulfilment.tooManyWrongCodes", { minutes: CODE_ATTEMPT_WINDOW_MS / 60_000 }), {
+      code: [t("fulfilment.tooManyWrongCodesField", { minutes: CODE_ATTEMPT_WINDOW_MS / 60_000 })],
+    });
+  }
+  try {
+    const order = await lookUpCode(db, call);
+    await refundRateLimit(db, limitKey);
+    return order;
+  } catch (error) {
+    if (!(error instanceof GuessRefused)) await refundRateLimit(db, limitKey);
+    throw error;
+  }
+}
+
+async function lookUpCode(db: Db, { actor, code }: HandoverCall): Promise<HandoverOrder> {
   const { user, store } = actor;
   const refusal = { userId: user.id, storeId: store.id };
-  await assertNotRateLimited(db, { ...refusal, now });
 
   let pickupCode: string;
   let qrOrderNumber: string | null = null;
@@ -128,7 +150,7 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
   }
   switch (order.status) {
     case "collected":
-      return refuse(db, { ...refusal, reason: "reused", message: t("fulfilment.codeReused", { number: order.number }) });
+      break;
     case "cancelled":
       return refuse(db, { ...refusal, reason: "cancelled", message: t("fulfilment.orderWasCancelled", { number: order.number }) });
     case "placed":
@@ -143,12 +165,13 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
       throw new AppError("conflict", t("fulfilment.cantHandOver", { number: order.number }));
   }
   const [payment] = await db
-    .select({ status: payments.status, amountCents: payments.amountCents })
+    .select({ status: payments.status, amountCents: payments.amountCents, capturedCents: payments.capturedCents })
     .from(payments)
     .where(eq(payments.orderId, order.id))
     .orderBy(sql`${payments.createdAt} desc`)
     .limit(1);
-  if (!payment || payment.status !== "authorized") {
+  const collected = order.status === "collected";
+  if (!payment || payment.status !== (collected ? "captured" : "authorized")) {
     return refuse(db, { ...refusal, reason: "unpaid", message: t("fulfilment.unpaid", { number: order.number }) });
   }
 
@@ -172,7 +195,7 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
     id: order.id,
     number: order.number,
     firstName: order.contactName.trim().split(/\s+/)[0],
-    status: order.status,
+    status: order.status as HandoverOrder["status"],
     fulfilment: order.fulfilment as "pickup" | "curbside",
     parkingSpot: order.parkingSpot,
     lines: lines.map((line) => ({
@@ -183,7 +206,7 @@ export async function verifyPickupCode(db: Db, { actor, code, now = new Date() }
       status: line.status === "substituted" ? `substituted:${line.substitutionStatus}` : line.status,
       substitute: line.status === "substituted" ? line.substitute : null,
     })),
-    chargeCents: amountToCapture(totals.total, payment.amountCents),
+    chargeCents: collected ? (payment.capturedCents ?? 0) : amountToCapture(totals.total, payment.amountCents),
     currency: order.currency,
   };
 }
@@ -200,15 +223,25 @@ export function amountToCapture(totalCents: number, authorisedCents: number) {
  * "Hand over": verifies the code again, captures the payment (once: the processor call carries an
  * idempotency key and the database capture is conditional), takes the units out of stock (on hand
  * and reserved both go down, one ledger row each) and marks the order collected — a second press
- * finds it collected and is refused without charging again.
+ * finds it collected and answers the same hand-over (`alreadyCollected`) without charging again.
  */
 export async function handOverOrder(
   db: Db,
   { actor, code, orderId, now = new Date(), provider = getPaymentProvider() }: HandoverCall & { orderId: string; provider?: PaymentProvider },
 ) {
   const { user, store } = actor;
-  const verified = await verifyPickupCode(db, { actor, code, now });
+  const verified = await findHandoverOrder(db, { actor, code, now });
   if (verified.id !== orderId) throw new AppError("conflict", t("fulfilment.differentOrder"));
+  // A second press (or a re-scan) after the hand-over: the same answer, nothing charged again.
+  const done = (capturedCents: number) => ({
+    orderId: verified.id,
+    number: verified.number,
+    capturedCents,
+    currency: verified.currency,
+    alreadyCollected: true,
+    order: { ...verified, status: "collected" as const },
+  });
+  if (verified.status === "collected") return done(verified.chargeCents);
 
   const [payment] = await db
     .select({ id: payments.id, providerRef: payments.providerRef, status: payments.status, amountCents: payments.amountCents })
@@ -226,7 +259,11 @@ export async function handOverOrder(
 
   return db.transaction(async (tx) => {
     const order = await lockStoreOrder(tx, { storeId: store.id, orderId: verified.id });
-    if (order.status === "collected") throw new AppError("conflict", t("fulfilment.alreadyHandedOver", { number: order.number }));
+    if (order.status === "collected") {
+      // The other press won the lock: it captured (the same idempotency key) and wrote everything.
+      const [settled] = await tx.select({ capturedCents: payments.capturedCents }).from(payments).where(eq(payments.id, payment.id));
+      return done(settled?.capturedCents ?? verified.chargeCents);
+    }
     if (amountToCapture(order.totalCents, payment.amountCents) !== verified.chargeCents) {
       // The order changed between the desk's check and the capture (the shopper answered a
       // substitute that very second). The card was charged what was checked; say so, for a manager.
@@ -288,6 +325,13 @@ export async function handOverOrder(
       inApp: false,
       ...collectedMessage(order, formatMoney(verified.chargeCents, order.currency)),
     });
-    return { orderId: order.id, number: order.number, capturedCents: verified.chargeCents, currency: order.currency };
+    return {
+      orderId: order.id,
+      number: order.number,
+      capturedCents: verified.chargeCents,
+      currency: order.currency,
+      alreadyCollected: false,
+      order: verified,
+    };
   });
 }

@@ -163,17 +163,13 @@ describe("pick, short, ready, hand over", () => {
     const { provider, captures } = recordingProvider();
     const call = async () =>
       handOverOrder(db, { actor: await actor(s.associate, s.code, "pickups:handover"), code: s.pickupCode, orderId: s.orderId, provider });
-    const results = await Promise.allSettled([call(), call()]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    // The concurrent loser is stopped at the code check or, if it got past it, at the order's lock.
-    const loser = (results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
-    expect(isAppError(loser, "conflict"), String(loser)).toBe(true);
-    expect([`This code was already used: order ${s.number} has been collected.`, `Order ${s.number} has already been handed over.`]).toContain(
-      loser.message,
-    );
-    // A later press finds the order collected at the code check.
-    const again = await expectAppError(call(), "conflict");
-    expect(again.message).toBe(`This code was already used: order ${s.number} has been collected.`);
+    // Both presses answer the one hand-over (idempotent: the second says it was already collected).
+    const results = await Promise.all([call(), call()]);
+    expect(results.map((r) => r.orderId)).toEqual([s.orderId, s.orderId]);
+    expect(results[0].capturedCents).toBe(results[1].capturedCents);
+    expect(results.filter((r) => r.alreadyCollected)).toHaveLength(1);
+    // A later press too.
+    expect(await call()).toMatchObject({ orderId: s.orderId, alreadyCollected: true, capturedCents: results[0].capturedCents });
     const payment = await paymentOf(s.orderId);
     expect(payment).toMatchObject({ status: "captured", capturedCents: (await orderRow(s.orderId)).totalCents });
     // One idempotency key only: the processor takes the money once, however many presses reach it.
@@ -228,6 +224,32 @@ describe("pick, short, ready, hand over", () => {
       (await expectAppError(verifyPickupCode(db, { actor: await actor(c.associate, c.code, "pickups:handover"), code: c.pickupCode }), "conflict"))
         .message,
     ).toMatch(/cancelled/);
+  });
+
+  it("re-scans of a collected order (a double press) answer 'already collected' and never count towards the limit", async () => {
+    const s = await setup([{ quantity: 1 }]);
+    await pickAll(s);
+    const desk = async () => actor(s.associate, s.code, "pickups:handover");
+    await handOverOrder(db, { actor: await desk(), code: s.pickupCode, orderId: s.orderId });
+    for (let i = 0; i < CODE_ATTEMPT_LIMIT + 3; i++) {
+      expect((await expectAppError(verifyPickupCode(db, { actor: await desk(), code: s.pickupCode }), "conflict")).message).toMatch(/already/);
+    }
+    // Not limited: a wrong code is still looked up.
+    await expectAppError(verifyPickupCode(db, { actor: await desk(), code: "QQQQQQQQQQ" }), "not_found");
+  });
+
+  it("can't be raced: of 12 wrong codes sent at once, at most the limit are looked up", async () => {
+    const s = await setup([{ quantity: 1 }]);
+    const guesser = await actor(s.associate, s.code, "pickups:handover");
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        verifyPickupCode(db, { actor: guesser, code: `RACE${String(i).padStart(6, "0")}` }).catch((error) =>
+          isAppError(error) ? error.code : "other",
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a === "not_found").length).toBeLessThanOrEqual(CODE_ATTEMPT_LIMIT);
+    expect(answers.filter((a) => a === "rate_limited").length).toBeGreaterThanOrEqual(12 - CODE_ATTEMPT_LIMIT);
   });
 
   it("rate-limits refused code attempts per associate", async () => {
