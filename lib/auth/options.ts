@@ -31,6 +31,8 @@ declare module "next-auth/jwt" {
 
 /** The `error` the sign-in form receives when the attempt limit is reached. */
 export const RATE_LIMITED_SIGN_IN = "TooManyAttempts";
+/** The `error` the sign-in form receives when the password pool is full (lib/auth/password.ts): try again shortly. */
+export const BUSY_SIGN_IN = "Busy";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
@@ -50,6 +52,7 @@ export function getAuthOptions(): NextAuthOptions {
           } catch (error) {
             // next-auth hands an Error's message to the sign-in form as `error`.
             if (isAppError(error, "rate_limited")) throw new Error(RATE_LIMITED_SIGN_IN);
+            if (isAppError(error, "unavailable")) throw new Error(BUSY_SIGN_IN);
             throw error;
           }
         },
