@@ -57,6 +57,11 @@ export default defineConfig({
       TRUST_PROXY: "",
       // Open SSE streams re-check their caller every second (default 30 s), so e2e/sessions.spec.ts sees a revoked one close promptly.
       SSE_RECHECK_MS: "1000",
+      // Every spec signs up and pays from 127.0.0.1, so the per-client sign-up and decline limits (one
+      // client in production) are raised; the per-account, per-card and password-pool limits stay.
+      SIGN_UP_LIMIT_PER_CLIENT: "100000",
+      SIGN_UP_LIMIT_GLOBAL: "100000",
+      PAYMENT_DECLINES_PER_CLIENT: "100000",
     },
     reuseExistingServer: !ci,
     timeout: 300_000,
