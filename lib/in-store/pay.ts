@@ -13,8 +13,7 @@ import { priceBasket } from "@/lib/pricing/service";
 import { assertCouponApplied, assertInStock } from "@/lib/sale/checks";
 import { findSaleByKey } from "@/lib/sale/idempotency";
 import { recordSale, type PlacedOrder } from "@/lib/sale/record-sale";
-import { fieldErrorsOf } from "@/lib/validation";
-import { inStorePaySchema } from "./schemas";
+import type { InStorePayInput } from "./schemas";
 
 const t = translator("failures");
 
@@ -26,17 +25,14 @@ type PayScope = {
   userId: string;
   storeId: string;
   channel: "scan_and_go" | "kiosk";
-  input: unknown;
+  /** Parsed by the action client with inStorePaySchema (or a schema extending it). */
+  input: InStorePayInput;
   provider?: PaymentProvider;
   now?: Date;
   secret?: string;
   /** The kiosk that took the payment, for the order's history (none: the shopper's phone). */
   kioskCode?: string;
 };
-
-function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): never {
-  throw new AppError("invalid_input", translator("actions")("checkFields"), fieldErrorsOf(error));
-}
 
 /**
  * "Pay" in scan-and-go (and at a kiosk hand-over): the shopper's one cart, priced by the one
@@ -47,9 +43,7 @@ function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }):
  * authorisation is voided. The card is captured once the sale has committed.
  */
 export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> {
-  const parsed = inStorePaySchema.safeParse(scope.input);
-  if (!parsed.success) invalid(parsed.error);
-  const input = parsed.data;
+  const { input } = scope;
   const now = scope.now ?? new Date();
   const provider = scope.provider ?? getPaymentProvider();
 

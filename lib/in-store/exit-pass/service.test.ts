@@ -6,6 +6,7 @@ import { shopperActor, staffActor } from "@/lib/auth/actor";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { addToCart, getOrCreateCart } from "@/lib/cart/service";
 import { payInStore } from "@/lib/in-store/pay";
+import { inStorePaySchema } from "@/lib/in-store/schemas";
 import { asSessionUser, createShopper, createSku, createStaff, createStore, stock } from "@/lib/testing/builders";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import type { AuditPolicy } from "./audit";
@@ -40,7 +41,7 @@ async function paidOrder({
     userId: shopper.id,
     storeId: store.id,
     channel: "scan_and_go",
-    input: { idempotencyKey: randomUUID(), cardNumber: "4242424242424242", cardExpiry: "12/30", cardCvc: "123" },
+    input: inStorePaySchema.parse({ idempotencyKey: randomUUID(), cardNumber: "4242424242424242", cardExpiry: "12/30", cardCvc: "123" }),
     secret: SECRET,
   });
   const state = await refreshExitPass(db, { actor: buyer(shopper), orderId: sale.orderId, secret: SECRET });

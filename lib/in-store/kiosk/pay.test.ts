@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exitPasses, inventory, orderStatusHistory, orders } from "@/db/schema";
+import { inStorePaySchema } from "@/lib/in-store/schemas";
 import { shopperActor, staffActor } from "@/lib/auth/actor";
 import type { DatabaseHandle, Db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -21,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const card = (cardNumber = "4242 4242 4242 4242") => ({ idempotencyKey: randomUUID(), cardNumber, cardExpiry: "12/30", cardCvc: "123" });
+const card = (cardNumber = "4242 4242 4242 4242") =>
+  inStorePaySchema.parse({ idempotencyKey: randomUUID(), cardNumber, cardExpiry: "12/30", cardCvc: "123" });
 
 async function handedOver(name: string) {
   const store = await createStore(db);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
+import type { InStorePayInput } from "@/lib/in-store/schemas";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { payInStore } from "@/lib/in-store/pay";
@@ -22,7 +23,7 @@ export async function payAtKiosk(
     provider,
     secret,
     now,
-  }: { actor: StaffActor; kioskCode: string; input: unknown; provider?: PaymentProvider; secret?: string; now?: Date },
+  }: { actor: StaffActor; kioskCode: string; input: InStorePayInput; provider?: PaymentProvider; secret?: string; now?: Date },
 ) {
   const { store } = actor;
   const handover = await getKioskHandover(db, { storeId: store.id, kioskCode, now });
