@@ -89,7 +89,7 @@ export const reviewSubstitutionAction = shopperAction("reviewSubstitution")
 export const imHereAction = shopperAction("orders.imHere")
   .input(imHereSchema)
   .action(async ({ actor, input, db }): Promise<CurbsideArrival> => {
-    const arrival = await markCurbsideArrival(db, { orderId: input.orderId, userId: actor.user.id, parkingSpot: input.parkingSpot });
+    const arrival = await markCurbsideArrival(db, { input, userId: actor.user.id });
     revalidatePath(`/orders/${input.orderId}`);
     return arrival;
   });

@@ -35,14 +35,8 @@ export type CurbsideArrival = { orderId: string; arrivedAt: Date; parkingSpot: s
  */
 export async function markCurbsideArrival(
   db: Db,
-  { orderId, userId, parkingSpot, now = new Date() }: { orderId: string; userId: string; parkingSpot: string; now?: Date },
+  { input, userId, now = new Date() }: { input: ImHereInput; userId: string; now?: Date },
 ): Promise<CurbsideArrival> {
-  const parsed = imHereSchema.safeParse({ orderId, parkingSpot });
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? translator("actions")("checkFields");
-    throw new AppError("invalid_input", message, { [String(parsed.error.issues[0]?.path[0] ?? "parkingSpot")]: [message] });
-  }
-  const input = parsed.data;
   return db.transaction(async (tx) => {
     const [order] = await tx
       .select({

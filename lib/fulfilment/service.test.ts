@@ -501,13 +501,13 @@ describe("uncollected orders", () => {
 describe("curbside acknowledgement", () => {
   it("tells an arrived curbside shopper who is coming (in-app), and is refused before they arrive or for other stores", async () => {
     const { acknowledgeCurbside } = await import("./curbside");
-    const { markCurbsideArrival } = await import("./curbside-arrival");
+    const { imHereSchema, markCurbsideArrival } = await import("./curbside-arrival");
     const staff = await storeWithStaff(db);
     const placed = await placePickupOrder(db, { storeId: staff.store.id, lines: [{ quantity: 1 }], fulfilment: "curbside" });
     const call = async (user: SessionUser | null) =>
       acknowledgeCurbside(db, { actor: await actor(user, staff.store.code, "pickups:handover"), orderId: placed.orderId });
     expect((await expectAppError(call(staff.associate), "conflict")).message).toMatch(/hasn't said they're here/);
-    await markCurbsideArrival(db, { orderId: placed.orderId, userId: placed.shopper.id, parkingSpot: "4" });
+    await markCurbsideArrival(db, { input: imHereSchema.parse({ orderId: placed.orderId, parkingSpot: "4" }), userId: placed.shopper.id });
     const other = await storeWithStaff(db);
     await expectAppError(call(other.associate), "forbidden");
     await expectAppError(call(null), "unauthorized");
