@@ -7,6 +7,7 @@ import { clearRateLimit, recordRateLimitFailure, refundRateLimit, takeRateLimits
 import { isStoreCode } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { writeAuthAudit } from "./audit";
+import { SIGN_IN_LOCKED } from "./lockouts";
 import { can, type Permission, type Role } from "./permissions";
 import { signInSchema, signUpSchema, type SignUpInput } from "./schemas";
 import { sessionIsCurrent, type SessionClaims } from "./session-version";
@@ -123,7 +124,7 @@ export async function authenticateWithLimits(
     await recordRateLimitFailure(db, pairKey, SIGN_IN_PER_ACCOUNT_CLIENT, pair, now);
     if (pair.count === SIGN_IN_PER_ACCOUNT_CLIENT.limit && checked.account && STAFF_ROLES.includes(checked.account.role)) {
       await writeAuthAudit(db, {
-        action: "auth.sign_in_locked",
+        action: SIGN_IN_LOCKED,
         userId: checked.account.id,
         storeId: checked.account.storeId,
         data: { clientAddress, failures: pair.count, windowMinutes: SIGN_IN_PER_ACCOUNT_CLIENT.windowSeconds / 60 },

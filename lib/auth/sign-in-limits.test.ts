@@ -6,6 +6,7 @@ import { refusalCode } from "@/lib/testing/errors";
 import { createTestDatabase } from "@/lib/testing/test-db";
 import * as password from "./password";
 import { authenticateWithLimits } from "./service";
+import { listStaffLockouts } from "./lockouts";
 
 // Every argon2 verification the sign-in runs, counted: the rule is about how many guesses are *evaluated*.
 vi.mock("./password", async (importOriginal) => {
@@ -85,5 +86,10 @@ describe("no lock-out by strangers", () => {
       .where(and(eq(auditLog.action, "auth.sign_in_locked"), eq(auditLog.entityId, boss.id)));
     expect(rows).toHaveLength(1);
     expect(rows[0].data).toMatchObject({ clientAddress: "192.0.2.50" });
+    // ...where the admin home lists it, with who and from where.
+    const shown = await listStaffLockouts(handle.db, { since: new Date(start - 1000) });
+    expect(shown.filter((row) => row.email === "boss@test.dev")).toEqual([
+      expect.objectContaining({ email: "boss@test.dev", clientAddress: "192.0.2.50", failures: 10 }),
+    ]);
   });
 });

@@ -5,10 +5,11 @@ import { Card } from "@/components/ui/card";
 import { BoxIcon, ReceiptIcon, StoreIcon, TagIcon, UsersIcon } from "@/components/ui/icons";
 import { formatMoney } from "@/components/ui/price";
 import { PageHeader } from "@/components/ui/page-header";
+import { listStaffLockouts } from "@/lib/auth/lockouts";
 import { requireAdmin } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getNetworkOverview, listStoreActivity } from "@/lib/stores/overview";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, formatStoreShortDateTime } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.metadata"))("overview") };
@@ -22,7 +23,11 @@ export default async function AdminHomePage() {
   const db = await getDb();
   // eslint-disable-next-line react-hooks/purity -- a server component rendered per request: "the last 7 days" is from now
   const since = new Date(Date.now() - WEEK_MS);
-  const [overview, stores] = await Promise.all([getNetworkOverview(db, { since }), listStoreActivity(db, { since })]);
+  const [overview, stores, lockouts] = await Promise.all([
+    getNetworkOverview(db, { since }),
+    listStoreActivity(db, { since }),
+    listStaffLockouts(db, { since }),
+  ]);
 
   const stats = [
     { label: t("stats.products"), value: formatNumber(overview.products), icon: TagIcon },
@@ -105,6 +110,46 @@ export default async function AdminHomePage() {
             </tbody>
           </table>
         </Card>
+      </section>
+
+      <section aria-labelledby="lockouts-heading">
+        <h2 id="lockouts-heading" className="mb-1 text-xl font-extrabold text-ink">
+          {t("lockouts.heading")}
+        </h2>
+        <p className="mb-4 text-sm text-ink-muted">{t("lockouts.description")}</p>
+        {lockouts.length === 0 ? (
+          <Card>
+            <p className="text-sm text-ink-muted">{t("lockouts.none")}</p>
+          </Card>
+        ) : (
+          <Card padding="none">
+            <ul className="divide-y divide-line text-sm">
+              {lockouts.map((lockout) => (
+                <li
+                  key={`${lockout.email}-${lockout.at.toISOString()}`}
+                  className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3"
+                >
+                  <span>
+                    <span className="font-semibold text-ink">{lockout.name}</span> <span className="text-ink-muted">{lockout.email}</span>
+                    <span className="block text-xs text-ink-muted">
+                      {lockout.storeName
+                        ? t("lockouts.detailAtStore", {
+                            role: lockout.role,
+                            store: lockout.storeName,
+                            failures: lockout.failures ?? 0,
+                            address: lockout.clientAddress ?? "?",
+                          })
+                        : t("lockouts.detail", { role: lockout.role, failures: lockout.failures ?? 0, address: lockout.clientAddress ?? "?" })}
+                    </span>
+                  </span>
+                  <time dateTime={lockout.at.toISOString()} className="text-xs text-ink-muted tabular">
+                    {formatStoreShortDateTime(lockout.at, lockout.timezone)}
+                  </time>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
       </section>
     </div>
   );
