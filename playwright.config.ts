@@ -62,6 +62,7 @@ export default defineConfig({
       SIGN_UP_LIMIT_PER_CLIENT: "100000",
       SIGN_UP_LIMIT_GLOBAL: "100000",
       PAYMENT_DECLINES_PER_CLIENT: "100000",
+      PAYMENT_DECLINES_PER_CARD: "100000",
     },
     reuseExistingServer: !ci,
     timeout: 300_000,

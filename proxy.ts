@@ -5,6 +5,7 @@ import { fetchActionProblem, formActionProblem } from "@/lib/security/action-bod
 import { bodyOverLimit } from "@/lib/security/body-size";
 import { configuredOrigin } from "@/lib/security/deployment";
 import { securityHeaders } from "@/lib/security/headers";
+import { sameOriginRedirect } from "@/lib/security/redirect";
 
 /**
  * Security headers with a fresh CSP nonce per request. Next reads the nonce from the
@@ -90,6 +91,28 @@ async function undecodableAction(request: NextRequest): Promise<boolean> {
   }
 }
 
+/**
+ * next-auth reads its `callback-url` cookie on every session check and refuses the whole request
+ * (a 500 on every page) when it is no URL. A value that is not a same-site target is dropped from
+ * the request before next-auth sees it; null when the header needs no change.
+ */
+function withoutBadCallbackCookie(header: string | null, origin: string): string | null {
+  if (!header || !header.includes("callback-url")) return null;
+  const parts = header.split(/;\s*/);
+  const kept = parts.filter((part) => {
+    const [name, ...rest] = part.split("=");
+    if (!/next-auth\.callback-url$/.test(name.trim())) return true;
+    let value: string;
+    try {
+      value = decodeURIComponent(rest.join("="));
+    } catch {
+      return false;
+    }
+    return sameOriginRedirect({ url: value, baseUrl: origin }) !== origin || value === origin || value === `${origin}/`;
+  });
+  return kept.length === parts.length ? null : kept.join("; ");
+}
+
 export async function proxy(request: NextRequest) {
   // A NUL byte is never part of a real URL, and PostgreSQL refuses it in text: answer here
   // instead of letting every page's queries fail on it.
@@ -119,6 +142,8 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ nonce, https, development: process.env.NODE_ENV === "development" });
 
   const requestHeaders = new Headers(request.headers);
+  const cookie = withoutBadCallbackCookie(request.headers.get("cookie"), request.nextUrl.origin);
+  if (cookie !== null) requestHeaders.set("cookie", cookie);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", headers["content-security-policy"]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

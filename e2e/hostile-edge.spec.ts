@@ -148,10 +148,11 @@ test("prefetch requests carry the frame and CSP headers", async () => {
 });
 
 test("TRACE is answered 405, not 500", async () => {
-  for (const method of ["TRACE", "TRACK"]) {
-    const answer = await raw("/", { method });
-    expect(answer.status, method).toBe(405);
-  }
+  expect((await raw("/", { method: "TRACE" })).status).toBe(405);
+  // Node's HTTP parser itself refuses TRACK (400) before the app sees it: a 4xx either way.
+  const track = await raw("/", { method: "TRACK" });
+  expect(track.status).toBeGreaterThanOrEqual(400);
+  expect(track.status).toBeLessThan(500);
 });
 
 test("a chunked server action body over 1 MB is refused with a 4xx, not a bare 500", async () => {

@@ -552,7 +552,9 @@ type Snapshot = { guestCart: number; shopperCart: number; shopperOrders: string[
 async function snapshot(w: World): Promise<Snapshot> {
   const account = await w.shopper.html("/account");
   const shopperOrders = [...new Set([...account.matchAll(/href="\/orders\/([0-9a-f-]{36})"/g)].map((m) => m[1]))].sort();
-  const queue = ((await (await w.staff.get(`/api/staff/${STORE}/pickups`)).json()) as { orders: Record<string, unknown>[] }).orders
+  const queueAnswer = await w.staff.get(`/api/staff/${STORE}/pickups`);
+  if (!queueAnswer.ok) throw new Error(`the staff queue answered ${queueAnswer.status}: ${await queueAnswer.text()}`);
+  const queue = ((await queueAnswer.json()) as { orders: Record<string, unknown>[] }).orders
     .filter((o) => o.id === w.myOrder || o.id === w.othersOrder)
     .map((o) => ({
       id: o.id,

@@ -22,7 +22,7 @@ test.describe("signing in", () => {
   test("signing out from the account page ends the session, and the account page then asks to sign in", async ({ page }) => {
     await signIn(page, demo.shopper);
     await page.goto("/account");
-    await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/$/);
     expect(await sessionUser(page)).toBeUndefined();
     await page.goto("/account");

@@ -22,7 +22,8 @@ const t = translator("failures");
 export const PAYMENT_PER_ACCOUNT: RateRule = { limit: 10, windowSeconds: 10 * 60 };
 /** PAYMENT_DECLINES_PER_CLIENT overrides it (the e2e suite pays from one address for everyone). */
 export const PAYMENT_PER_CLIENT: RateRule = { limit: Number(process.env.PAYMENT_DECLINES_PER_CLIENT) || 20, windowSeconds: 10 * 60 };
-export const PAYMENT_PER_CARD: RateRule = { limit: 5, windowSeconds: 10 * 60 };
+/** PAYMENT_DECLINES_PER_CARD overrides it (the e2e suite declines one test card in many specs). */
+export const PAYMENT_PER_CARD: RateRule = { limit: Number(process.env.PAYMENT_DECLINES_PER_CARD) || 5, windowSeconds: 10 * 60 };
 /** After this many declines in the window, one generic decline message instead of the processor's reason. */
 export const SPECIFIC_DECLINES = 3;
 
