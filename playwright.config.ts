@@ -36,12 +36,15 @@ export default defineConfig({
     {
       name: "shopper-web",
       testMatch: /\.spec\.ts$/,
-      testIgnore: [/\.phone\.spec\.ts$/, /\.staff\.spec\.ts$/],
+      testIgnore: [/\.phone\.spec\.ts$/, /\.staff\.spec\.ts$/, /sessions\.spec\.ts$/],
       use: { ...desktop },
       dependencies: ["setup"],
     },
     { name: "shopper-phone", testMatch: /\.phone\.spec\.ts$/, use: { ...phone }, dependencies: ["setup"] },
     { name: "staff", testMatch: /\.staff\.spec\.ts$/, use: { ...desktop }, dependencies: ["setup"] },
+    // "Sign out everywhere" ends a demo account's sessions on every device: run it after every
+    // other spec, so no spec signed in as that account loses its session halfway.
+    { name: "sessions", testMatch: /sessions\.spec\.ts$/, use: { ...desktop }, dependencies: ["shopper-web", "shopper-phone", "staff"] },
   ],
   webServer: {
     // A fresh embedded database every run: the first start runs initdb, the migrations and

@@ -211,7 +211,8 @@ test.describe("checkout journey on a phone", () => {
 
     const alert = page.getByRole("alert").filter({ hasText: "Payment declined" });
     await expect(alert).toBeVisible();
-    await expect(alert).toContainText("Your card was declined. Try another card.");
+    // The processor's reason, or after a few declines of the same test card (other specs use it too) the generic one.
+    await expect(alert).toContainText("Your card was declined.");
     await expect(page).toHaveURL(/\/checkout$/);
     await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
 

@@ -160,7 +160,9 @@ test("20 rapid declines on one account: the processor's reason for the first few
       fulfilment: "pickup",
       contactName: "Card Tester",
       contactEmail: "tester@example.com",
-      // The test processor's "insufficient funds" card (no other spec uses it: its per-card limit is its own).
+      // The test processor's "insufficient funds" card. The e2e server raises the per-card and
+      // per-client limits (many specs decline test cards from one address), so what stops this
+      // account is its own limit; the per-card one is proven in lib/checkout/payment.test.ts.
       cardNumber: "4000 0000 0000 9995",
       cardExpiry: "12/30",
       cardCvc: "123",
@@ -171,7 +173,7 @@ test("20 rapid declines on one account: the processor's reason for the first few
   }
   expect(answers.every((answer) => answer.ok === false)).toBe(true);
   const declines = answers.filter((answer) => answer.code === "payment_declined");
-  expect(declines.length).toBeLessThanOrEqual(5);
+  expect(declines.length).toBeLessThanOrEqual(10);
   // A reused local server may start inside the cool-down; otherwise the first three say why.
   if (answers[0].code === "payment_declined") {
     for (const first of declines.slice(0, 3)) expect(first.message).toMatch(/insufficient funds/i);

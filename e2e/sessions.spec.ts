@@ -91,7 +91,7 @@ test("a shopper who signs out everywhere is signed out on the other device, whos
 });
 
 test("a revoked staff session's open pickup-queue stream closes", async ({ browser }) => {
-  // manager.den@ is no other spec's persona, so ending its sessions disturbs nobody.
+  // manager.den@ is also hostile-input.spec.ts's staff persona: the "sessions" project runs after it.
   const staff = "manager.den@example.com";
   const desk = await freshContextPage(browser);
   const phone = await freshContextPage(browser);
