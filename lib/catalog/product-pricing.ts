@@ -4,7 +4,7 @@ import { promotions } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { translator } from "@/lib/i18n/translator";
 import { formatMoney } from "@/lib/pricing/money";
-import { priceBasket } from "@/lib/pricing/service";
+import { priceBasket, type Channel } from "@/lib/pricing/service";
 import type { ProductVariant } from "./product";
 
 export type ShelfPrice = {
@@ -24,9 +24,15 @@ export type ShelfPrice = {
  */
 export async function getShelfPrice(
   db: Db,
-  { storeId, variant, userId, now }: { storeId: string; variant: ProductVariant; userId: string | null; now?: Date },
+  {
+    storeId,
+    variant,
+    userId,
+    now,
+    channel = "web",
+  }: { storeId: string; variant: ProductVariant; userId: string | null; now?: Date; channel?: Channel },
 ): Promise<ShelfPrice> {
-  const basket = await priceBasket(db, { storeId, channel: "web", fulfilment: null, userId, lines: [{ skuId: variant.id, quantity: 1 }], now });
+  const basket = await priceBasket(db, { storeId, channel, fulfilment: null, userId, lines: [{ skuId: variant.id, quantity: 1 }], now });
   const line = basket.lines[0];
   const applied = basket.promotions.find((promotion) => promotion.discountCents > 0) ?? null;
   let promotion: ShelfPrice["promotion"] = null;

@@ -1,10 +1,9 @@
 import "server-only";
 import { and, desc, eq, ne, sql } from "drizzle-orm";
-import { inventory, products, promotions, skus } from "@/db/schema";
+import { inventory, products, skus } from "@/db/schema";
 import { getProductBySlug, type ProductDetail, type ProductVariant } from "@/lib/catalog/product";
-import { promotionLabel, type ShelfPrice } from "@/lib/catalog/product-pricing";
+import { getShelfPrice, type ShelfPrice } from "@/lib/catalog/product-pricing";
 import type { Db } from "@/lib/db";
-import { priceBasket } from "@/lib/pricing/service";
 import { getReviewSummary, listProductReviews, type ProductReview, type ReviewSummary } from "@/lib/reviews/queries";
 
 export type SimilarItem = {
@@ -49,7 +48,8 @@ export async function getInStoreProductView(
   if (!product || !variant) return null;
 
   const [price, shelfRow, summary, top, similar] = await Promise.all([
-    inStoreShelfPrice(db, { storeId, variant, userId, now }),
+    // One unit priced for the scan-and-go channel: the same function and rules as the web.
+    getShelfPrice(db, { storeId, variant, userId, now, channel: "scan_and_go" }),
     db
       .select({ available: sql<number>`greatest(${inventory.onHand} - ${inventory.reserved}, 0)::int`, aisle: inventory.aisle, bay: inventory.bay })
       .from(inventory)
@@ -62,43 +62,6 @@ export async function getInStoreProductView(
   return { product, variant, price, shelf, reviews: { summary, top }, similar };
 }
 
-/** One unit priced for the scan-and-go channel — the same function and rules as the web. */
-async function inStoreShelfPrice(
-  db: Db,
-  { storeId, variant, userId, now }: { storeId: string; variant: ProductVariant; userId: string | null; now: Date },
-): Promise<ShelfPrice> {
-  const basket = await priceBasket(db, {
-    storeId,
-    channel: "scan_and_go",
-    fulfilment: null,
-    userId,
-    lines: [{ skuId: variant.id, quantity: 1 }],
-    now,
-  });
-  const line = basket.lines[0];
-  const applied = basket.promotions.find((p) => p.discountCents > 0) ?? null;
-  let promotion: ShelfPrice["promotion"] = null;
-  if (applied && basket.discountCents > 0) {
-    const [rule] = await db
-      .select({ kind: promotions.kind, percentBps: promotions.percentBps })
-      .from(promotions)
-      .where(eq(promotions.id, applied.promotionId));
-    promotion = {
-      name: applied.name,
-      label: promotionLabel(applied.name, rule, basket.discountCents, basket.currency),
-      savingCents: basket.discountCents,
-    };
-  }
-  return {
-    priceCents: line.unitPriceCents - basket.discountCents,
-    listPriceCents: line.unitPriceCents,
-    compareAtCents: variant.compareAtCents != null && variant.compareAtCents > line.unitPriceCents ? variant.compareAtCents : null,
-    currency: basket.currency,
-    promotion,
-  };
-}
-
-/** Up to four other products of the same category on this store's shelves, best rated first. */
 async function listSimilarOnShelf(db: Db, { storeId, productId, categorySlug }: { storeId: string; productId: string; categorySlug: string }) {
   const rows = await db
     .select({
