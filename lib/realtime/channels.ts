@@ -10,6 +10,8 @@ export const orderChannel = (orderId: string) => `order:${orderId}`;
 export const userChannel = (userId: string) => `user:${userId}`;
 /** Wakes the notification delivery worker on every instance. */
 export const OUTBOX_CHANNEL = "outbox";
+/** Expires cached reads on every instance (lib/cache). */
+export const CACHE_CHANNEL = "cache";
 
 /** What a subscriber receives. `type: "resync"` means events may have been missed: reload state. */
 export type RealtimeMessage = {
