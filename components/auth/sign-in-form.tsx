@@ -7,6 +7,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { mergeGuestCartAction } from "@/lib/cart/actions";
+import { signInErrorMessage } from "./sign-in-error";
 
 /**
  * Credentials sign-in. On success it moves the guest cart into the account, then does a full
@@ -47,7 +48,7 @@ export function SignInForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(result?.error === "TooManyAttempts" ? t("tooManyAttempts") : result?.error === "Busy" ? t("unavailable") : t("wrongCredentials"));
+        setError(t(signInErrorMessage(result?.error)));
         setPending(false);
         return;
       }

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { BUSY_SIGN_IN } from "./busy-sign-in";
 import { getAppSecret } from "./secret";
 import { isAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/security/client-address";
@@ -31,8 +32,6 @@ declare module "next-auth/jwt" {
 
 /** The `error` the sign-in form receives when the attempt limit is reached. */
 export const RATE_LIMITED_SIGN_IN = "TooManyAttempts";
-/** The `error` the sign-in form receives when the password pool is full (lib/auth/password.ts): try again shortly. */
-export const BUSY_SIGN_IN = "Busy";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+import { withBusySignInStatus } from "@/lib/auth/busy-sign-in";
 import { getAuthOptions } from "@/lib/auth/options";
 import { errorResponse } from "@/lib/http/errors";
 
@@ -19,7 +20,8 @@ async function handler(request: Request, context: RouteContext) {
   if (await unreadableJson(request)) {
     return errorResponse({ code: "invalid_input", message: "The request body must be a JSON object." });
   }
-  return NextAuth(getAuthOptions())(request, context);
+  // A full password pool is "come back in a moment" (503, Retry-After), not a wrong password (401).
+  return withBusySignInStatus(await NextAuth(getAuthOptions())(request, context));
 }
 
 export { handler as GET, handler as POST };
