@@ -50,7 +50,8 @@ const listOf = (value) =>
  * The request's headers with X-Forwarded-For replaced by exactly one address the app trusts:
  * the socket's peer, or, behind `hops` proxies, the address `hops` entries from the right of
  * the chain "X-Forwarded-For entries, then the peer" (each proxy appends the address it saw).
- * Forwarded host, proto and port are kept only behind a trusted proxy, and only when well formed.
+ * Forwarded host, proto and port are kept only behind a trusted proxy; host and proto as their
+ * last value (the one the nearest proxy wrote, appended or set), and only when well formed.
  * @param {Record<string, string | string[] | undefined>} headers
  * @param {string | undefined} peer
  * @param {number} hops
@@ -68,10 +69,11 @@ export function forwardedHeaders(headers, peer, hops) {
     for (const name of PROXY_ONLY) delete next[name];
     return next;
   }
-  const host = listOf(headers["x-forwarded-host"])[0];
+  // A proxy that appends (rather than sets) these puts its value last: anything before it is the client's.
+  const host = listOf(headers["x-forwarded-host"]).at(-1);
   if (host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) next["x-forwarded-host"] = host;
   else delete next["x-forwarded-host"];
-  const proto = listOf(headers["x-forwarded-proto"])[0]?.toLowerCase();
+  const proto = listOf(headers["x-forwarded-proto"]).at(-1)?.toLowerCase();
   if (proto === "http" || proto === "https") next["x-forwarded-proto"] = proto;
   else delete next["x-forwarded-proto"];
   return next;

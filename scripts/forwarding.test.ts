@@ -55,6 +55,11 @@ describe("behind TRUST_PROXY=<hops>, the address that many hops from the right",
     expect(forwardedHeaders({ "x-forwarded-for": "unknown" }, "10.0.0.2", 1)["x-forwarded-for"]).toBe("10.0.0.2");
   });
 
+  it("a proxy that appends to the client's own X-Forwarded-Host/-Proto: the last value is the proxy's, the rest the client's", () => {
+    const headers = forwardedHeaders({ "x-forwarded-host": "evil.example, shop.example.com", "x-forwarded-proto": ["https", "http"] }, "10.0.0.2", 1);
+    expect(headers).toMatchObject({ "x-forwarded-host": "shop.example.com", "x-forwarded-proto": "http" });
+  });
+
   it("drops a malformed forwarded host or proto even from the proxy", () => {
     const headers = forwardedHeaders({ "x-forwarded-host": "shop.example.com/evil?x", "x-forwarded-proto": "gopher" }, "10.0.0.2", 1);
     expect(headers["x-forwarded-host"]).toBeUndefined();

@@ -4,11 +4,11 @@
 // Next's server keeps an X-Forwarded-For the client sent, so a client could choose the address
 // the sign-in limits count. This server sets it, on every request, to one address it trusts:
 // the socket's peer or, behind TRUST_PROXY=<hops> proxies, the client they reported; it drops
-// forwarded host/proto headers from anyone but a trusted proxy (scripts/forwarding.mjs).
-import http from "node:http";
+// forwarded host/proto headers from anyone but a trusted proxy (scripts/forwarding.mjs, app-server.mjs).
 import { createRequire } from "node:module";
 import path from "node:path";
-import { forwardedHeaders, parseTrustProxy, refusedMethod } from "./forwarding.mjs";
+import { createAppServer } from "./app-server.mjs";
+import { parseTrustProxy } from "./forwarding.mjs";
 
 function parseArgs(argv) {
   const options = { dir: ".", port: process.env.PORT ?? "3000", hostname: undefined };
@@ -35,27 +35,7 @@ const app = next({ dev: false, dir, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = http.createServer((req, res) => {
-  if (refusedMethod(req.method)) {
-    res.writeHead(405, {
-      allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
-      "content-type": "text/plain; charset=utf-8",
-      "x-content-type-options": "nosniff",
-    });
-    res.end("Method not allowed.");
-    return;
-  }
-  const trusted = forwardedHeaders(req.headers, req.socket.remoteAddress, hops);
-  for (const name of Object.keys(req.headers)) if (!(name in trusted)) delete req.headers[name];
-  Object.assign(req.headers, trusted);
-  handle(req, res).catch((error) => {
-    console.error("[aisle] request failed:", error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
-});
-// Next uses upgrades only for its development server's hot reload; in production nothing does.
-server.on("upgrade", (_req, socket) => socket.destroy());
+const server = createAppServer(handle, { hops });
 
 server.listen(port, hostname, () => {
   console.log(`[aisle] serving on http://${hostname ?? "localhost"}:${port}${hops ? ` behind ${hops} trusted prox${hops === 1 ? "y" : "ies"}` : ""}`);
