@@ -56,6 +56,7 @@ export async function prepareData(databaseUrl: string, base: string) {
   });
 
   return {
+    db,
     skuIds,
     gtin: picks[0].gtin,
     productSlug: picks[0].slug,

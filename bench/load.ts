@@ -9,6 +9,8 @@ export type LoadResult = {
   p99: number;
   /** Socket errors, timeouts and non-2xx/3xx answers. */
   failed: number;
+  /** The app server's CPU time (user + system) over the cell divided by completed requests (bench/cpu.ts). */
+  cpuMsPerRequest?: number;
 };
 
 function percentile(sorted: number[], p: number) {

@@ -8,18 +8,25 @@
  *   BENCH_SECONDS       seconds per measurement (default 5)
  *   --skip-build        reuse the current .next build
  *   --frontend-only     only the Lighthouse / first-load JS part (quick iteration on budgets)
+ *   --only=a,b          only the cells whose name contains one of the words (e.g. product,place-order),
+ *                       plus the sections named: realtime, invalidation, frontend. Writes the report
+ *                       to $TMPDIR/aisle-bench-only.md instead of BENCHMARKS.md.
  */
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { actionId, callAction } from "./app-client";
-import { httpLoad, journeyLoad, type LoadResult } from "./load";
+import { benchCells } from "./cells";
+import { withCpu } from "./cpu";
 import { firstLoadJs } from "./first-load";
 import { measureFrontend, type FrontendResult } from "./frontend";
+import { measureInvalidation, type InvalidationResult } from "./invalidation";
+import { httpLoad, type LoadResult } from "./load";
 import { measurePgbench, type PgbenchResult } from "./pgbench";
 import { build, ceilingAppDir, root, startServer, type Server } from "./servers";
+import { StatementCounter } from "./sql-count";
+import { countStatements, type StatementResult } from "./statements";
 import { writeReport } from "./report";
 import { prepareData } from "./data";
 
@@ -28,9 +35,27 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const levels = [1, 10, 50];
 const appDb = "aisle_bench";
 
-function databaseUrl(name: string) {
+const onlyArg = process.argv.find((arg) => arg.startsWith("--only="));
+const only = process.argv.includes("--frontend-only")
+  ? ["frontend"]
+  : onlyArg
+    ? onlyArg
+        .slice("--only=".length)
+        .split(",")
+        .map((word) => word.trim().toLowerCase())
+        .filter(Boolean)
+    : null;
+const SECTIONS = ["realtime", "invalidation", "frontend"];
+const wantCell = (name: string) => !only || only.some((word) => !SECTIONS.includes(word) && name.toLowerCase().includes(word));
+const wantSection = (section: string) => !only || only.includes(section);
+
+function databaseUrl(name: string, port?: number) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  if (port !== undefined) {
+    url.hostname = "127.0.0.1";
+    url.port = String(port);
+  }
   return url.toString();
 }
 
@@ -72,134 +97,106 @@ async function main() {
   try {
     const data = await prepareData(env.DATABASE_URL, a.url);
     const idleRss = rssMb(a);
-    const storeCookie = { cookie: "aisle_store=sea" };
+    const cells = benchCells(data).filter((cell) => wantCell(cell.name));
 
-    const pages: Array<[string, string]> = [
-      ["home", "/"],
-      ["category", `/c/${data.categorySlug}`],
-      ["search", `/search?q=${encodeURIComponent(data.searchTerm)}`],
-      ["product", `/p/${data.productSlug}`],
-    ];
+    // Every cell at every concurrency on instance A, with A's CPU time over the cell.
     const results: Record<string, LoadResult[]> = {};
-    const frontendOnly = process.argv.includes("--frontend-only");
-    for (const [name, pathname] of frontendOnly ? [] : pages) {
-      results[name] = [];
+    for (const cell of cells) {
+      results[cell.name] = [];
       for (const connections of levels) {
-        console.log(`[bench] ${name} × ${connections}`);
-        results[name].push(await httpLoad({ url: a.url + pathname, headers: storeCookie }, connections, seconds));
-      }
-    }
-
-    const addToCart = actionId("addToCartAction", "lib/cart/actions.ts");
-    results["add-to-cart"] = [];
-    for (const connections of frontendOnly ? [] : levels) {
-      console.log(`[bench] add-to-cart × ${connections}`);
-      await data.emptyCarts();
-      results["add-to-cart"].push(
-        await httpLoad(
-          {
-            url: `${a.url}/p/${data.productSlug}`,
-            method: "POST",
-            headers: { "next-action": addToCart, accept: "text/x-component", origin: a.url, "content-type": "text/plain;charset=UTF-8" },
-            headersFor: (i) => ({ cookie: `${data.shopperCookies[i % data.shopperCookies.length]}; aisle_store=sea` }),
-            bodyFor: (i) => JSON.stringify([{ skuId: data.skuIds[i % data.skuIds.length], quantity: 1 }]),
-          },
-          connections,
-          seconds,
-        ),
-      );
-    }
-
-    const placeOrder = actionId("placeOrderAction", "lib/checkout/actions.ts");
-    results["place-order (pickup)"] = [];
-    for (const connections of frontendOnly ? [] : levels) {
-      console.log(`[bench] place-order × ${connections}`);
-      await data.emptyCarts();
-      results["place-order (pickup)"].push(
-        await journeyLoad(connections, seconds, async (worker) => {
-          const cookie = `${data.shopperCookies[worker]}; aisle_store=sea`;
-          const added = await callAction(a.url, `/p/${data.productSlug}`, addToCart, cookie, [
-            { skuId: data.skuIds[worker % data.skuIds.length], quantity: 1 },
-          ]);
-          await added.arrayBuffer();
-          const form = new FormData();
-          for (const [key, value] of Object.entries(data.checkoutFields())) form.set(key, value);
-          form.set("idempotencyKey", randomUUID());
-          const started = performance.now();
-          const response = await callAction(a.url, "/checkout", placeOrder, cookie, [{}, form]);
-          await response.arrayBuffer();
-          const elapsed = performance.now() - started;
-          return response.headers.get("x-action-redirect")?.includes("/orders/") ? elapsed : null;
-        }),
-      );
-    }
-
-    results["scan (/q → in-store view)"] = [];
-    const scanProbe = await fetch(`${a.url}/q/sea/${data.gtin}`, { headers: storeCookie });
-    if (scanProbe.ok && !frontendOnly) {
-      for (const connections of levels) {
-        console.log(`[bench] scan × ${connections}`);
-        results["scan (/q → in-store view)"].push(
-          await journeyLoad(connections, seconds, async () => {
-            const started = performance.now();
-            const response = await fetch(`${a.url}/q/sea/${data.gtin}`, { headers: storeCookie });
-            await response.arrayBuffer();
-            return response.ok ? performance.now() - started : null;
-          }),
-        );
+        console.log(`[bench] ${cell.name} × ${connections}`);
+        await cell.reset?.();
+        const { result, cpuMs } = await withCpu(a.process.pid, () => cell.load(a.url, connections, seconds));
+        results[cell.name].push({ ...result, cpuMsPerRequest: cpuMs / result.requests });
       }
     }
     const loadedRss = rssMb(a);
 
-    const realtime = frontendOnly ? null : await data.measureRealtime(b.url);
+    const realtime = wantSection("realtime") ? await data.measureRealtime(b.url) : null;
+
+    let invalidation: InvalidationResult[] | null = null;
+    if (wantSection("invalidation")) {
+      console.log("[bench] cross-instance invalidation (write on A → B's product page)");
+      invalidation = await measureInvalidation(data.db, data, a.url, b.url).catch((error) => {
+        console.warn(`[bench] invalidation delay not measured: ${(error as Error).message}`);
+        return null;
+      });
+    }
+
+    // SQL statements per request: a third instance whose database connections run through a
+    // counting proxy, so its statements (and only its) are seen; requests one at a time.
+    let statements: StatementResult[] = [];
+    if (cells.length > 0) {
+      const upstream = new URL(adminUrl);
+      const counter = await StatementCounter.start({ host: upstream.hostname, port: Number(upstream.port || 5432) });
+      const c = await startServer(
+        root,
+        3903,
+        { ...env, DATABASE_URL: databaseUrl(appDb, counter.port), APP_URL: "http://127.0.0.1:3903" },
+        "/api/auth/session",
+      );
+      try {
+        statements = await countStatements(counter, c.url, cells);
+      } finally {
+        await c.stop();
+        await counter.close();
+      }
+    }
 
     // Lighthouse on the pages a shopper meets first; checkout needs a signed-in shopper with a cart.
-    const shopper = `${data.shopperCookies[1]}; aisle_store=sea`;
-    await (await callAction(a.url, `/p/${data.productSlug}`, addToCart, shopper, [{ skuId: data.skuIds[1], quantity: 1 }])).arrayBuffer();
-    const frontend: FrontendResult[] = await measureFrontend(a.url, [
-      { name: "home", path: "/", cookie: "aisle_store=sea" },
-      { name: "category", path: `/c/${data.categorySlug}`, cookie: "aisle_store=sea" },
-      { name: "product", path: `/p/${data.productSlug}`, cookie: "aisle_store=sea" },
-      { name: "checkout", path: "/checkout", cookie: shopper },
-      { name: "in-store product view", path: `/q/sea/${data.gtin}`, cookie: "aisle_store=sea" },
-    ]);
-    // First-load JS from the build's manifests (bench/first-load.ts), beside Lighthouse's transfer size.
-    const routeOf: Record<string, string> = {
-      home: "/",
-      category: "/c/[category]",
-      product: "/p/[slug]",
-      checkout: "/checkout",
-      "in-store product view": "/q/[store]/[gtin]",
-    };
-    const fromBuild = new Map(firstLoadJs(root, Object.values(routeOf)).map((entry) => [entry.route, entry.totalBytes]));
-    for (const page of frontend) page.buildKb = (fromBuild.get(routeOf[page.page]) ?? NaN) / 1024;
-    // The floor: a bare App Router page (bench/ceiling-app/app/(floor)) in the same Next/React versions.
-    const floorKb = firstLoadJs(ceilingDir, ["/floor"])[0].totalBytes / 1024;
+    let frontend: FrontendResult[] = [];
+    let floorKb: number | undefined;
+    if (wantSection("frontend")) {
+      const addToCart = actionId("addToCartAction", "lib/cart/actions.ts");
+      const shopper = `${data.shopperCookies[1]}; aisle_store=sea`;
+      await (await callAction(a.url, `/p/${data.productSlug}`, addToCart, shopper, [{ skuId: data.skuIds[1], quantity: 1 }])).arrayBuffer();
+      frontend = await measureFrontend(a.url, [
+        { name: "home", path: "/", cookie: "aisle_store=sea" },
+        { name: "category", path: `/c/${data.categorySlug}`, cookie: "aisle_store=sea" },
+        { name: "product", path: `/p/${data.productSlug}`, cookie: "aisle_store=sea" },
+        { name: "checkout", path: "/checkout", cookie: shopper },
+        { name: "in-store product view", path: `/q/sea/${data.gtin}`, cookie: "aisle_store=sea" },
+      ]);
+      // First-load JS from the build's manifests (bench/first-load.ts), beside Lighthouse's transfer size.
+      const routeOf: Record<string, string> = {
+        home: "/",
+        category: "/c/[category]",
+        product: "/p/[slug]",
+        checkout: "/checkout",
+        "in-store product view": "/q/[store]/[gtin]",
+      };
+      const fromBuild = new Map(firstLoadJs(root, Object.values(routeOf)).map((entry) => [entry.route, entry.totalBytes]));
+      for (const page of frontend) page.buildKb = (fromBuild.get(routeOf[page.page]) ?? NaN) / 1024;
+      // The floor: a bare App Router page (bench/ceiling-app/app/(floor)) in the same Next/React versions.
+      floorKb = firstLoadJs(ceilingDir, ["/floor"])[0].totalBytes / 1024;
+    }
 
     // The framework's ceiling: the home page's bytes from memory through a bare Next route.
-    const homeBytes = Buffer.from(await (await fetch(a.url + "/", { headers: storeCookie })).arrayBuffer());
-    const bodyFile = path.join(os.tmpdir(), "aisle-bench-home.html");
-    fs.writeFileSync(bodyFile, homeBytes);
-    const ceiling = await startServer(ceilingDir, 3902, { CEILING_BODY_FILE: bodyFile });
-    servers.push(ceiling);
+    const homeBytes = Buffer.from(await (await fetch(a.url + "/", { headers: { cookie: "aisle_store=sea" } })).arrayBuffer());
     const ceilingResults: LoadResult[] = [];
-    for (const connections of frontendOnly ? [] : levels) {
-      console.log(`[bench] bare Next route × ${connections}`);
-      ceilingResults.push(await httpLoad({ url: ceiling.url + "/" }, connections, seconds));
-    }
-    await ceiling.stop();
-
     let pgbench: PgbenchResult[] = [];
-    if (!frontendOnly)
+    if (cells.length > 0) {
+      const bodyFile = path.join(os.tmpdir(), "aisle-bench-home.html");
+      fs.writeFileSync(bodyFile, homeBytes);
+      const ceiling = await startServer(ceilingDir, 3902, { CEILING_BODY_FILE: bodyFile });
+      servers.push(ceiling);
+      for (const connections of levels) {
+        console.log(`[bench] bare Next route × ${connections}`);
+        const { result, cpuMs } = await withCpu(ceiling.process.pid, () => httpLoad({ url: ceiling.url + "/" }, connections, seconds));
+        ceilingResults.push({ ...result, cpuMsPerRequest: cpuMs / result.requests });
+      }
+      await ceiling.stop();
       try {
         await recreateDatabase("aisle_pgbench");
         pgbench = measurePgbench(databaseUrl("aisle_pgbench"), levels, seconds);
       } catch (error) {
         console.warn(`[bench] pgbench skipped: ${(error as Error).message}`);
       }
+    }
 
+    const file = only ? path.join(os.tmpdir(), "aisle-bench-only.md") : path.join(root, "BENCHMARKS.md");
     writeReport({
-      file: path.join(root, "BENCHMARKS.md"),
+      file,
       seconds,
       machine: {
         cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}`,
@@ -211,20 +208,22 @@ async function main() {
       },
       dataSize: await data.sizes(),
       results,
-      writes: ["add-to-cart", "place-order (pickup)"],
+      writes: cells.filter((cell) => cell.kind === "write").map((cell) => cell.name),
+      statements,
       ceiling: ceilingResults,
       homeBytes: homeBytes.length,
       pgbench,
       realtime,
+      invalidation,
       frontend,
       floorKb,
       rss: { idle: idleRss, loaded: loadedRss },
     });
     await data.close();
+    console.log(`[bench] wrote ${path.relative(process.cwd(), file) || file}`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }
-  console.log("[bench] wrote BENCHMARKS.md");
 }
 
 main().catch((error) => {
