@@ -46,6 +46,9 @@ export async function startAisle() {
   // Keeps the realtime event log (catch-up after a lost connection) to its retention window.
   const { startEventPruner } = await import("@/lib/realtime/log");
   startEventPruner();
+  // Ends kiosk hand-overs when they lapse and tells the phone and the kiosk then, live.
+  const { startKioskHandoverExpiry } = await import("@/lib/in-store/kiosk/expiry");
+  startKioskHandoverExpiry();
 
   // Close the embedded database cleanly so its folder and lock are released.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import { kioskHandovers, orders, stores, users } from "@/db/schema";
 import type { ShopperActor, StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
@@ -29,7 +29,7 @@ const live = (now: Date) =>
   and(isNull(kioskHandovers.endedAt), isNull(kioskHandovers.paidAt), gt(kioskHandovers.startedAt, new Date(now.getTime() - HANDOVER_TTL_MS)));
 
 /** Why a phone's hand-over ended, as its `kiosk_handover_ended` event says. */
-export type HandoverEndReason = "cancelled" | "replaced";
+export type HandoverEndReason = "cancelled" | "replaced" | "expired";
 
 /** Tells the shopper's phone (their own channel) that the kiosk no longer shows their basket. */
 async function tellPhone(tx: Db, userId: string, data: { handoverId: string; kioskCode: string; reason: HandoverEndReason }) {
@@ -159,6 +159,55 @@ export async function openHandoversFor(db: Db, { userId, now = new Date() }: { u
         gt(kioskHandovers.startedAt, new Date(now.getTime() - HANDOVER_TTL_MS)),
       ),
     );
+}
+
+/**
+ * Ends the hand-overs that lapsed (unpaid HANDOVER_TTL_MS after they started; `ended_at` is the
+ * moment they lapsed) and tells each phone and kiosk, live. Every instance may sweep: the
+ * conditional update ends each hand-over once, so each phone is told once. Also answers when
+ * the next live hand-over lapses, so the sweep can run then (lib/in-store/kiosk/expiry.ts).
+ */
+export async function expireHandovers(db: Db, { now = new Date() }: { now?: Date } = {}) {
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(kioskHandovers)
+      .set({ endedAt: sql`${kioskHandovers.startedAt} + ${HANDOVER_TTL_MS} * interval '1 millisecond'` })
+      .where(
+        and(isNull(kioskHandovers.endedAt), isNull(kioskHandovers.paidAt), lte(kioskHandovers.startedAt, new Date(now.getTime() - HANDOVER_TTL_MS))),
+      )
+      .returning({ id: kioskHandovers.id, userId: kioskHandovers.userId, storeId: kioskHandovers.storeId, kioskCode: kioskHandovers.kioskCode });
+    for (const handover of expired) {
+      await tellPhone(tx, handover.userId, { handoverId: handover.id, kioskCode: handover.kioskCode, reason: "expired" });
+      await notify(tx, kioskChannel(handover.storeId, handover.kioskCode), { type: "handover_ended" });
+    }
+    const [next] = await tx
+      .select({ startedAt: kioskHandovers.startedAt })
+      .from(kioskHandovers)
+      .where(and(isNull(kioskHandovers.endedAt), isNull(kioskHandovers.paidAt)))
+      .orderBy(asc(kioskHandovers.startedAt))
+      .limit(1);
+    return { expired, nextExpiryAt: next ? new Date(next.startedAt.getTime() + HANDOVER_TTL_MS) : null };
+  });
+}
+
+/**
+ * Why the shopper's latest hand-over at this kiosk is over, for the phone's pay page: "expired"
+ * when it lapsed unpaid, "ended" when it was cancelled or replaced; null when there was none or it is live or paid.
+ */
+export async function endedHandoverReason(
+  db: Db,
+  { userId, storeId, kioskCode, now = new Date() }: { userId: string; storeId: string; kioskCode: string; now?: Date },
+): Promise<"expired" | "ended" | null> {
+  const [latest] = await db
+    .select({ startedAt: kioskHandovers.startedAt, endedAt: kioskHandovers.endedAt, paidAt: kioskHandovers.paidAt })
+    .from(kioskHandovers)
+    .where(and(eq(kioskHandovers.userId, userId), eq(kioskHandovers.storeId, storeId), eq(kioskHandovers.kioskCode, kioskCode)))
+    .orderBy(desc(kioskHandovers.startedAt))
+    .limit(1);
+  if (!latest || latest.paidAt) return null;
+  const lapsesAt = latest.startedAt.getTime() + HANDOVER_TTL_MS;
+  if (latest.endedAt) return latest.endedAt.getTime() >= lapsesAt ? "expired" : "ended";
+  return lapsesAt <= now.getTime() ? "expired" : null;
 }
 
 /** The basket on the kiosk was paid on the phone: the kiosk says thank you. */

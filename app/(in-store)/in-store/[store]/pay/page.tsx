@@ -12,7 +12,7 @@ import { getCartView } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
 import { payInStoreAction } from "@/lib/in-store/actions";
 import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
-import { findLiveHandover } from "@/lib/in-store/kiosk/service";
+import { endedHandoverReason, findLiveHandover } from "@/lib/in-store/kiosk/service";
 import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
 import { isDemoMode } from "@/lib/startup";
@@ -38,6 +38,8 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
   // Only a hand-over that is still this shopper's makes this a kiosk payment; an ended one is said plainly.
   const handover = askedKiosk ? await findLiveHandover(db, { userId: user.id, storeId: store.id, kioskCode: askedKiosk }) : null;
   const kioskCode = handover ? askedKiosk : undefined;
+  // Why it is over, when it is: timed out (the expiry sweep told the phone) or cancelled/replaced.
+  const endedReason = askedKiosk && !handover ? await endedHandoverReason(db, { userId: user.id, storeId: store.id, kioskCode: askedKiosk }) : null;
   const current = await getCurrentCart();
   // Priced for the channel the payment will use, so the total shown is the total charged.
   const basket = await getCartView(db, {
@@ -92,7 +94,7 @@ export default async function InStorePayPage({ params, searchParams }: Props) {
         </>
       ) : askedKiosk ? (
         <p role="status" className="rounded-lg bg-warning-bg px-3 py-2.5 font-semibold text-warning-fg">
-          {t("kioskEnded")}
+          {t(endedReason === "expired" ? "kioskExpired" : "kioskEnded")}
         </p>
       ) : null}
       <div className="rounded-xl border border-line bg-surface p-4 shadow-card">
