@@ -29,7 +29,7 @@ export default function Error({ error, retry }: { error: unknown; retry: () => v
           <Button size="lg" onClick={() => retry()}>
             {t("retry")}
           </Button>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: the client router may be what failed */}
+          {/* A full page load: the client router may be what failed. */}
           <a href="/" className={buttonClasses({ variant: "secondary", size: "lg" })}>
             {t("goToShop")}
           </a>

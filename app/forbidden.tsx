@@ -20,7 +20,7 @@ export default async function Forbidden() {
           <a href="/sign-in" className={buttonClasses({ size: "lg" })}>
             {t("switchAccount")}
           </a>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load out of the error screen */}
+          {/* A full page load out of the error screen. */}
           <a href="/" className={buttonClasses({ variant: "secondary", size: "lg" })}>
             {t("goToShop")}
           </a>

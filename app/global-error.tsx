@@ -38,7 +38,7 @@ function GlobalErrorPage({ retry }: { retry: () => void }) {
             <Button size="lg" onClick={() => retry()}>
               {t("retry")}
             </Button>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: the root layout and router failed */}
+            {/* A full page load: the root layout and router failed. */}
             <a href="/" className={buttonClasses({ variant: "secondary", size: "lg" })}>
               {t("goToShop")}
             </a>

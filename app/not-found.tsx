@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { connection } from "next/server";
 import { ErrorPage } from "@/components/errors/error-page";
 import { buttonClasses } from "@/components/ui/button";
 import { translator } from "@/lib/i18n/translator";
 
 export const metadata: Metadata = { title: translator("errors")("notFound.metaTitle") };
 
+/**
+ * Static: prerendered once (as /_not-found) and rendered inside the dynamic part of a page that
+ * calls notFound() at request time. Its actions are plain links, so it works without scripts.
+ */
 export default async function NotFound() {
-  // Rendered per request (never prerendered) so its scripts carry the request's CSP nonce.
-  await connection();
   const t = await getTranslations("errors.notFound");
   return (
     <ErrorPage
@@ -18,11 +19,11 @@ export default async function NotFound() {
       description={t("description")}
       actions={
         <>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load out of the error screen */}
+          {/* A full page load out of the error screen. */}
           <a href="/" className={buttonClasses({ size: "lg" })}>
             {t("goToShop")}
           </a>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load out of the error screen */}
+          {/* A full page load out of the error screen. */}
           <a href="/stores" className={buttonClasses({ variant: "secondary", size: "lg" })}>
             {t("findStore")}
           </a>

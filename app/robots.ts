@@ -1,8 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getSiteOrigin } from "@/lib/catalog/site-url";
 
-export const dynamic = "force-dynamic";
-
 /** Crawl the storefront; keep carts, accounts, staff, admin, kiosks and APIs out of the index. */
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = await getSiteOrigin();

@@ -4,9 +4,6 @@ import { getSiteOrigin } from "@/lib/catalog/site-url";
 import { getDb } from "@/lib/db";
 import { listStoreCodes } from "@/lib/stores/queries";
 
-// Read from the database on each request, never at build time.
-export const dynamic = "force-dynamic";
-
 /** Home, every category, every product on sale and every store, with absolute URLs. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = await getSiteOrigin();

@@ -1,12 +1,21 @@
+import { cacheLife } from "next/cache";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Logo } from "@/components/brand/logo";
 import { CheckIcon } from "@/components/ui/icons";
 
 const promises = ["shelf", "pickup", "oneCart"] as const;
 
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  const t = useTranslations("auth.layout");
+/** This year, for the copyright line: cached (not read per request) so it is part of the static shell. */
+async function currentYear(): Promise<string> {
+  "use cache";
+  cacheLife("days");
+  return String(new Date().getFullYear());
+}
+
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("auth.layout");
+  const year = await currentYear();
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <aside className="relative hidden overflow-hidden bg-brand-800 text-white focus-on-dark lg:flex lg:flex-col lg:justify-between lg:p-12">
@@ -27,7 +36,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
             ))}
           </ul>
         </div>
-        <p className="relative text-sm text-brand-100">{t("copyright", { year: String(new Date().getFullYear()) })}</p>
+        <p className="relative text-sm text-brand-100">{t("copyright", { year })}</p>
       </aside>
       <main id="main" className="flex flex-col px-5 py-8 sm:px-10 lg:justify-center lg:py-12">
         <Link href="/" className="mb-10 w-fit rounded-md lg:hidden">

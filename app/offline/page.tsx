@@ -8,9 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-// Rendered per request so its script nonce matches its CSP header (the cached copy keeps both).
-export const dynamic = "force-dynamic";
-
 /** What the in-store app shows when the phone has no connection and no saved copy of a page. */
 export default function OfflinePage() {
   const t = useTranslations("pwa.offline");

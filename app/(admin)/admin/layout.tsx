@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
+import { DashboardShellSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 import { requireAdmin } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,7 +10,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("title"), template: t("titleTemplate") }, robots: { index: false } };
 }
 
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+type Props = { children: React.ReactNode };
+
+/** The prerendered shell is the dashboard's skeleton; the admin check and who is signed in stream in. */
+export default function AdminLayout(props: Props) {
+  return (
+    <Suspense fallback={<DashboardShellSkeleton />}>
+      <AdminLayoutContent {...props} />
+    </Suspense>
+  );
+}
+
+async function AdminLayoutContent({ children }: Props) {
   const user = await requireAdmin();
   const t = await getTranslations("admin.shell");
   return (

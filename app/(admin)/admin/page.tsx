@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
@@ -17,7 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-export default async function AdminHomePage() {
+export default function AdminHomePage() {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <AdminHomePageContent />
+    </Suspense>
+  );
+}
+
+async function AdminHomePageContent() {
   await requireAdmin();
   const t = await getTranslations("admin.overview");
   const db = await getDb();

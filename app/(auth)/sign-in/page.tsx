@@ -6,6 +6,8 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SignInForm, type DemoAccount } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/demo/accounts";
+import { Suspense } from "react";
+import { AuthFormSkeleton } from "@/components/auth/auth-form-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signIn");
@@ -20,7 +22,15 @@ async function demoAccountList(): Promise<DemoAccount[]> {
   });
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function SignInPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <Suspense fallback={<AuthFormSkeleton />}>
+      <SignInPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function SignInPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   const user = await getCurrentUser();
   const t = await getTranslations("auth");

@@ -4,13 +4,23 @@ import { getTranslations } from "next-intl/server";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getCurrentUser } from "@/lib/auth/session";
+import { Suspense } from "react";
+import { AuthFormSkeleton } from "@/components/auth/auth-form-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signUp");
   return { title: t("metaTitle") };
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function SignUpPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return (
+    <Suspense fallback={<AuthFormSkeleton fields={3} />}>
+      <SignUpPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function SignUpPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl ?? "/");
   const t = await getTranslations("auth.signUp");

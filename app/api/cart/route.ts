@@ -4,8 +4,6 @@ import { getCartCount } from "@/lib/cart/queries";
 import { getDb } from "@/lib/db";
 import { errorResponse } from "@/lib/http/errors";
 
-export const dynamic = "force-dynamic";
-
 /** The header badge's data: units in the caller's own cart (account or guest cookie) and their subtotal. */
 export async function GET() {
   try {

@@ -5,9 +5,8 @@ import { InStoreShell } from "@/components/in-store/in-store-shell";
 import { getDb } from "@/lib/db";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
-
-// Opening status and greeting follow the clock; stock follows the shelf: never cached.
-export const dynamic = "force-dynamic";
+import { Suspense } from "react";
+import { InStoreShellSkeleton } from "@/components/in-store/in-store-skeleton";
 
 type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 
@@ -20,7 +19,15 @@ export async function generateMetadata({ params }: { params: Promise<{ store: st
   return { title: store ? t("store", { store: store.name }) : t("noStore"), manifest: "/manifest.webmanifest" };
 }
 
-export default async function InStoreLayout({ children, params }: Props) {
+export default function InStoreLayout(props: Props) {
+  return (
+    <Suspense fallback={<InStoreShellSkeleton />}>
+      <InStoreLayoutContent {...props} />
+    </Suspense>
+  );
+}
+
+async function InStoreLayoutContent({ children, params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store);
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
   if (!store) notFound();

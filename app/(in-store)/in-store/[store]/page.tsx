@@ -14,14 +14,21 @@ import { findOpenExitPass } from "@/lib/in-store/exit-pass/service";
 import { formatMoney } from "@/lib/pricing/money";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
-
-// The basket and the shelf change under the shopper: never cached.
-export const dynamic = "force-dynamic";
+import { Suspense } from "react";
+import { InStorePageSkeleton } from "@/components/in-store/in-store-skeleton";
 
 type Props = { params: Promise<{ store: string }> };
 
 /** In-store home: one big "Scan" button, then the basket with its running total and "Pay". */
-export default async function InStoreHomePage({ params }: Props) {
+export default function InStoreHomePage(props: Props) {
+  return (
+    <Suspense fallback={<InStorePageSkeleton />}>
+      <InStoreHomePageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function InStoreHomePageContent({ params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;

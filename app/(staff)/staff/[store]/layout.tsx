@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
+import { DashboardShellSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 import { requireStaff } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 
-export default async function StaffLayout({ children, params }: Props) {
+/** The prerendered shell is the dashboard's skeleton; who is signed in, and where, streams in. */
+export default function StaffLayout(props: Props) {
+  return (
+    <Suspense fallback={<DashboardShellSkeleton />}>
+      <StaffLayoutContent {...props} />
+    </Suspense>
+  );
+}
+
+async function StaffLayoutContent({ children, params }: Props) {
   const { store: code } = await params;
   const { user, store } = await requireStaff(code);
   const t = await getTranslations("staff.shell");

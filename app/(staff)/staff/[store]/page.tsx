@@ -7,12 +7,22 @@ import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { formatStoreWeekdayDate } from "@/lib/format";
 import { getPickupDaySummary, listOpenPickupOrders } from "@/lib/stores/overview";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.metadata"))("home") };
 }
 
-export default async function StaffHomePage({ params }: { params: Promise<{ store: string }> }) {
+export default function StaffHomePage(props: { params: Promise<{ store: string }> }) {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <StaffHomePageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function StaffHomePageContent({ params }: { params: Promise<{ store: string }> }) {
   const { store } = await requireStaff((await params).store);
   const t = await getTranslations("staff.home");
   const db = await getDb();

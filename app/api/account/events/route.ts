@@ -3,8 +3,6 @@ import { currentStreamCaller } from "@/lib/auth/session";
 import { userChannel } from "@/lib/realtime/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
-export const dynamic = "force-dynamic";
-
 /** Live updates for the signed-in shopper's account page: a new in-app message (order ready, cancelled…). Closes when the session ends. */
 export async function GET(request: Request) {
   const user = await shopperRouteUser();

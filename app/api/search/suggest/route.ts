@@ -4,8 +4,6 @@ import { MAX_QUERY_LENGTH, suggestSearch } from "@/lib/catalog/search";
 import { getDb } from "@/lib/db";
 import { errorResponse } from "@/lib/http/errors";
 
-export const dynamic = "force-dynamic";
-
 const querySchema = z.object({
   q: z.string().trim().max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH} characters.`).default(""),
 });

@@ -10,8 +10,9 @@ import { kioskHandoverQr } from "@/lib/in-store/kiosk/qr";
 import { getKioskScreenState } from "@/lib/in-store/kiosk/screen";
 import { TEST_CARD_HINTS } from "@/lib/payments/test-provider";
 import { isDemoMode } from "@/lib/startup";
+import { Suspense } from "react";
+import { KioskScreenSkeleton } from "@/components/in-store/in-store-skeleton";
 
-export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("kiosk.metadata");
   return { title: t("screen"), robots: { index: false } };
@@ -20,7 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ store: string; kiosk: string }> };
 
 /** The self-checkout kiosk screen (a store device signed in by staff). */
-export default async function KioskPage({ params }: Props) {
+export default function KioskPage(props: Props) {
+  return (
+    <Suspense fallback={<KioskScreenSkeleton />}>
+      <KioskPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function KioskPageContent({ params }: Props) {
   const { store: storeCode, kiosk } = await params;
   if (!KIOSK_CODE.test(kiosk)) notFound();
   const { store } = await requireStaff(storeCode, "kiosk:operate");

@@ -4,13 +4,20 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/lib/db";
 import { getStoreByCode, listAisleDirectory } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
-
-// Opening status and greeting follow the clock; stock follows the shelf: never cached.
-export const dynamic = "force-dynamic";
+import { Suspense } from "react";
+import { InStorePageSkeleton } from "@/components/in-store/in-store-skeleton";
 
 type Props = { params: Promise<{ store: string }> };
 
-export default async function AisleDirectoryPage({ params }: Props) {
+export default function AisleDirectoryPage(props: Props) {
+  return (
+    <Suspense fallback={<InStorePageSkeleton />}>
+      <AisleDirectoryPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function AisleDirectoryPageContent({ params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;

@@ -18,8 +18,9 @@ import { formatMoney } from "@/lib/pricing/money";
 import { isDemoMode } from "@/lib/startup";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
+import { Suspense } from "react";
+import { InStorePageSkeleton } from "@/components/in-store/in-store-skeleton";
 
-export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("inStore.metadata");
   return { title: t("pay"), robots: { index: false } };
@@ -27,7 +28,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ store: string }>; searchParams: Promise<{ kiosk?: string }> };
 
-export default async function InStorePayPage({ params, searchParams }: Props) {
+export default function InStorePayPage(props: Props) {
+  return (
+    <Suspense fallback={<InStorePageSkeleton />}>
+      <InStorePayPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function InStorePayPageContent({ params, searchParams }: Props) {
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;

@@ -2,16 +2,25 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExitCheck } from "@/components/in-store/exit-check";
 import { requireStaff } from "@/lib/auth/session";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.metadata"))("exit") };
 }
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ store: string }> };
 
 /** Staff scan scan-and-go exit passes: OK, audit (risk-based) or refused. */
-export default async function ExitCheckPage({ params }: Props) {
+export default function ExitCheckPage(props: Props) {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <ExitCheckPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function ExitCheckPageContent({ params }: Props) {
   const { store } = await requireStaff((await params).store, "exit:check");
   const t = await getTranslations("staff.exit");
   return (

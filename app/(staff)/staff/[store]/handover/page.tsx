@@ -3,13 +3,22 @@ import { getTranslations } from "next-intl/server";
 import { HandoverDesk } from "@/components/staff/handover-desk";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/session";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("handover.metadata"))("title") };
 }
-export const dynamic = "force-dynamic";
 
-export default async function HandoverPage({ params }: { params: Promise<{ store: string }> }) {
+export default function HandoverPage(props: { params: Promise<{ store: string }> }) {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <HandoverPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function HandoverPageContent({ params }: { params: Promise<{ store: string }> }) {
   const { store } = await requireStaff((await params).store, "pickups:handover");
   const t = await getTranslations("handover");
   return (

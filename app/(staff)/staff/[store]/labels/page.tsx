@@ -9,18 +9,27 @@ import { getSiteOrigin } from "@/lib/catalog/site-url";
 import { getDb } from "@/lib/db";
 import { getLabelOptions, listShelfLabels } from "@/lib/labels/queries";
 import { labelRequestSchema, MAX_LABELS } from "@/lib/labels/schemas";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.metadata"))("labels") };
 }
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ store: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** "Print labels": pick an aisle, a category or SKUs and get a print-ready sheet (A4 or Letter). */
-export default async function LabelsPage({ params, searchParams }: Props) {
+export default function LabelsPage(props: Props) {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <LabelsPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function LabelsPageContent({ params, searchParams }: Props) {
   const { store } = await requireStaff((await params).store, "labels:print");
   const t = await getTranslations("staff.labels");
   const query = await searchParams;

@@ -7,13 +7,22 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { listPickupQueue } from "@/lib/fulfilment/queries";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pickups.metadata"))("queue") };
 }
-export const dynamic = "force-dynamic";
 
-export default async function PickupQueuePage({ params }: { params: Promise<{ store: string }> }) {
+export default function PickupQueuePage(props: { params: Promise<{ store: string }> }) {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <PickupQueuePageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function PickupQueuePageContent({ params }: { params: Promise<{ store: string }> }) {
   const { store } = await requireStaff((await params).store, "pickups:work");
   const queue = await listPickupQueue(await getDb(), { storeId: store.id, timezone: store.timezone });
   const t = await getTranslations("pickups.queue");

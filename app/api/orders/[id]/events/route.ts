@@ -6,8 +6,6 @@ import { getOrderStatusForShopper } from "@/lib/orders/shopper-status";
 import { orderChannel } from "@/lib/realtime/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
-export const dynamic = "force-dynamic";
-
 /** Live updates for the shopper's own order page (status, shortages, messages). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

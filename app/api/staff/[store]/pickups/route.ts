@@ -2,8 +2,6 @@ import { getDb } from "@/lib/db";
 import { listPickupQueue } from "@/lib/fulfilment/queries";
 import { staffRouteStore } from "@/lib/auth/route-auth";
 
-export const dynamic = "force-dynamic";
-
 /** The live queue as JSON (the dashboard refetches it when an event arrives). */
 export async function GET(_request: Request, { params }: { params: Promise<{ store: string }> }) {
   const store = await staffRouteStore((await params).store, "pickups:work");

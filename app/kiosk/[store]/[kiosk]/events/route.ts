@@ -5,8 +5,6 @@ import { translator } from "@/lib/i18n/translator";
 import { KIOSK_CODE, kioskChannel } from "@/lib/in-store/kiosk/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
-export const dynamic = "force-dynamic";
-
 /** The kiosk screen's event stream: hand-over started, basket changed, paid. Events are hints; the screen re-reads. */
 export async function GET(request: Request, { params }: { params: Promise<{ store: string; kiosk: string }> }) {
   const { store: storeCode, kiosk } = await params;

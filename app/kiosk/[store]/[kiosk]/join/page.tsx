@@ -10,8 +10,9 @@ import { KIOSK_CODE } from "@/lib/in-store/kiosk/channels";
 import { verifyKioskToken } from "@/lib/in-store/kiosk/token";
 import { getStoreByCode } from "@/lib/stores/queries";
 import { storeCodeSchema } from "@/lib/stores/schemas";
+import { Suspense } from "react";
+import { InStoreShellSkeleton } from "@/components/in-store/in-store-skeleton";
 
-export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("kiosk.metadata");
   return { title: t("join"), robots: { index: false } };
@@ -20,7 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ store: string; kiosk: string }>; searchParams: Promise<{ t?: string }> };
 
 /** Where the kiosk's QR leads on the shopper's phone: confirm, then pay on the phone. */
-export default async function JoinKioskPage({ params, searchParams }: Props) {
+export default function JoinKioskPage(props: Props) {
+  return (
+    <Suspense fallback={<InStoreShellSkeleton />}>
+      <JoinKioskPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function JoinKioskPageContent({ params, searchParams }: Props) {
   const { store: storeCode, kiosk } = await params;
   const token = (await searchParams).t ?? "";
   const code = storeCodeSchema.safeParse(storeCode);

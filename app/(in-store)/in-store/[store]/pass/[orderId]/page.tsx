@@ -9,8 +9,9 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
 import { formatMoney } from "@/lib/pricing/money";
+import { Suspense } from "react";
+import { InStorePageSkeleton } from "@/components/in-store/in-store-skeleton";
 
-export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exitPass.metadata");
   return { title: t("title"), robots: { index: false } };
@@ -19,7 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ store: string; orderId: string }> };
 
 /** After "Pay": the exit pass (a refreshing QR) and what was paid for. */
-export default async function ExitPassPage({ params }: Props) {
+export default function ExitPassPage(props: Props) {
+  return (
+    <Suspense fallback={<InStorePageSkeleton />}>
+      <ExitPassPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function ExitPassPageContent({ params }: Props) {
   const { store: storeCode, orderId } = await params;
   const user = await requireUser(`/in-store/${storeCode}/pass/${orderId}`);
   const order = await getOrderForShopper(await getDb(), { orderId, userId: user.id });

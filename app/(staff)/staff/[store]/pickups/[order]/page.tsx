@@ -19,11 +19,12 @@ import { acknowledgeCurbsideAction, markReadyAction, startPickingAction } from "
 import { getPickList, type PickListLine } from "@/lib/fulfilment/queries";
 import { isOpenStatus } from "@/lib/orders/statuses";
 import { formatMoney } from "@/lib/pricing/money";
+import { Suspense } from "react";
+import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pickups.metadata"))("pickList") };
 }
-export const dynamic = "force-dynamic";
 
 async function LineStatus({ line }: { line: PickListLine }) {
   const t = await getTranslations("pickups.pickList.lineStatus");
@@ -51,7 +52,15 @@ async function LineStatus({ line }: { line: PickListLine }) {
   }
 }
 
-export default async function PickListPage({ params }: { params: Promise<{ store: string; order: string }> }) {
+export default function PickListPage(props: { params: Promise<{ store: string; order: string }> }) {
+  return (
+    <Suspense fallback={<DashboardPageSkeleton />}>
+      <PickListPageContent {...props} />
+    </Suspense>
+  );
+}
+
+async function PickListPageContent({ params }: { params: Promise<{ store: string; order: string }> }) {
   const { store: code, order: orderId } = await params;
   const { user, store } = await requireStaff(code, "pickups:work");
   const order = await getPickList(await getDb(), { storeId: store.id, orderId });

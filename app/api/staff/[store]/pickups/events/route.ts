@@ -5,8 +5,6 @@ import { currentStreamCaller } from "@/lib/auth/session";
 import { storeChannel } from "@/lib/realtime/channels";
 import { sseResponse } from "@/lib/realtime/sse";
 
-export const dynamic = "force-dynamic";
-
 /** Server-sent events for the store's pickup queue: a snapshot, then every order change. */
 export async function GET(request: Request, { params }: { params: Promise<{ store: string }> }) {
   const storeCode = (await params).store;
