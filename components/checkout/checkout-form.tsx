@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useTransition, type FormEvent } from "react";
 import { failureOf } from "@/lib/actions/result";
 import type { CheckoutQuote } from "@/lib/cart/types";
@@ -53,11 +54,18 @@ export function CheckoutForm({
   const idempotencyKey = useAttemptKey(initialKey, state);
   const alertRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
+  const placedId = state?.ok ? state.data.orderId : null;
 
   const { choice, fulfilment } = checkout;
   const store = stores.find((s) => s.id === choice.storeId) ?? stores[0];
   const failure = failureOf(state);
   const errors = failure?.fieldErrors ?? {};
+
+  // The action answers the placed order; the order page (rendered on its own) says it was placed.
+  useEffect(() => {
+    if (placedId) router.push(`/orders/${placedId}?placed=1`);
+  }, [placedId, router]);
 
   useEffect(() => {
     if (!failure) return;
@@ -112,7 +120,7 @@ export function CheckoutForm({
         checkout={checkout}
         storeName={store.name}
         couponMessage={choice.coupon.error ?? errors.couponCode?.[0] ?? null}
-        placing={placing}
+        placing={placing || placedId !== null}
       />
     </form>
   );

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { cartLines, carts, inventory, products, skus, stores } from "@/db/schema";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { cartLines, carts, inventory, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { runParts, type StatementPart } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { MAX_LINE_QUANTITY } from "./limits";
@@ -78,16 +79,6 @@ export function stockMessage(available: number, store: string) {
   return available <= 0 ? t("cart.outOfStockAt", { store }) : t("cart.onlyLeft", { count: available, store });
 }
 
-async function assertSellable(tx: Db, skuId: string) {
-  const [sku] = await tx
-    .select({ active: sql<boolean>`${skus.active} and ${products.active}` })
-    .from(skus)
-    .innerJoin(products, eq(products.id, skus.productId))
-    .where(eq(skus.id, skuId));
-  if (!sku) throw new AppError("not_found", t("cart.productNotFound"));
-  if (!sku.active) throw new AppError("not_found", t("cart.productNotSold"));
-}
-
 /** The cart follows the shopper's store: stock is checked where they will shop. */
 async function moveCartToStore(tx: Db, cart: CartRef, storeId: string) {
   if (cart.storeId === storeId) return;
@@ -116,6 +107,51 @@ async function writeLine(tx: Db, cartId: string, skuId: string, quantity: number
     .where(eq(carts.id, cartId));
 }
 
+type AddFacts = { sellable: boolean | null; store_name: string | null; available: number; existing: number; others: number; written: number | null };
+
+/**
+ * The add itself, in one statement on a cart the transaction has locked: what the SKU, the store
+ * and the line are now (read after the lock, so fresh), the line written only when it grows —
+ * capped at the store's free stock and at 99 — and the cart moved to the shopper's store.
+ */
+async function addLine(tx: Db, cartId: string, { storeId, skuId, quantity }: { storeId: string; skuId: string; quantity: number }) {
+  const allowed = sql`least(existing + ${quantity}::int, available, ${MAX_LINE_QUANTITY}::int)`;
+  return runParts<AddFacts>(tx, {
+    with: [
+      sql`add_facts as (select
+        (select k.active and p.active from skus k join products p on p.id = k.product_id where k.id = ${skuId}) as sellable,
+        (select s.name from stores s where s.id = ${storeId}) as store_name,
+        coalesce((select greatest(i.on_hand - i.reserved, 0) from inventory i where i.store_id = ${storeId} and i.sku_id = ${skuId}), 0)::int as available,
+        coalesce((select l.quantity from cart_lines l where l.cart_id = ${cartId} and l.sku_id = ${skuId}), 0)::int as existing,
+        coalesce((select sum(l.quantity) from cart_lines l where l.cart_id = ${cartId} and l.sku_id <> ${skuId}), 0)::int as others)`,
+      sql`add_line as (
+        insert into cart_lines (cart_id, sku_id, quantity)
+        select ${cartId}::uuid, ${skuId}::uuid, ${allowed} from add_facts where sellable and store_name is not null and ${allowed} > existing
+        on conflict (cart_id, sku_id) do update set quantity = excluded.quantity
+        returning quantity)`,
+      sql`add_cart as (update carts set store_id = ${storeId}, updated_at = now() where id = ${cartId} and exists (select 1 from add_line))`,
+    ],
+    select: [sql`f.*`, sql`(select quantity from add_line) as written from add_facts f`],
+  });
+}
+
+/** What an add did, or why it was refused (thrown), from addLine's row. */
+function addOutcome(facts: AddFacts, wantedMore: number, skuId: string): CartChange & { count: number } {
+  if (facts.sellable === null) throw new AppError("not_found", t("cart.productNotFound"));
+  if (!facts.sellable) throw new AppError("not_found", t("cart.productNotSold"));
+  if (facts.store_name === null) throw new AppError("not_found", t("stores.doesNotExist"));
+  const { available, existing, store_name: store } = facts;
+  if (facts.written === null) {
+    if (available <= 0) throw new AppError("out_of_stock", stockMessage(0, store));
+    if (existing >= MAX_LINE_QUANTITY) throw new AppError("invalid_input", t("cart.lineLimit", { max: MAX_LINE_QUANTITY }));
+    throw new AppError("out_of_stock", t("cart.alreadyInCart", { stock: stockMessage(available, store), count: existing }));
+  }
+  const allowed = facts.written;
+  const capped = allowed < existing + wantedMore;
+  const message = !capped ? null : allowed === available ? stockMessage(available, store) : t("cart.lineLimit", { max: MAX_LINE_QUANTITY });
+  return { skuId, quantity: allowed, capped, message, available, count: facts.others + allowed };
+}
+
 /**
  * Adds units of a SKU. More than the store can sell is capped at what it has, with a
  * message saying so; nothing left to add is refused as out of stock (nothing written).
@@ -123,22 +159,29 @@ async function writeLine(tx: Db, cartId: string, skuId: string, quantity: number
 export async function addToCart(db: Db, scope: CartScope & { storeId: string; skuId: string; quantity: number }): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
-    await assertSellable(tx, scope.skuId);
-    const store = await storeName(tx, scope.storeId);
-    const available = (await availableAt(tx, { storeId: scope.storeId, skuIds: [scope.skuId] })).get(scope.skuId) ?? 0;
-    const existing = await currentQuantity(tx, cart.id, scope.skuId);
-    const wanted = existing + scope.quantity;
-    const allowed = Math.min(wanted, available, MAX_LINE_QUANTITY);
-    if (allowed <= existing) {
-      if (available <= 0) throw new AppError("out_of_stock", stockMessage(0, store));
-      if (existing >= MAX_LINE_QUANTITY) throw new AppError("invalid_input", t("cart.lineLimit", { max: MAX_LINE_QUANTITY }));
-      throw new AppError("out_of_stock", t("cart.alreadyInCart", { stock: stockMessage(available, store), count: existing }));
+    const { count: _count, ...change } = addOutcome(await addLine(tx, cart.id, scope), scope.quantity, scope.skuId);
+    return change;
+  });
+}
+
+/**
+ * addToCart on the owner's one cart, found and locked inside the transaction (one statement),
+ * or created there when `create` (a shopper's first add; a guest's, with a fresh token). Also
+ * answers the units now in the cart. Null when the owner has no cart and `create` is false.
+ */
+export async function addToOwnCart(
+  db: Db,
+  { owner, create, storeId, skuId, quantity }: { owner: CartOwner; create: boolean; storeId: string; skuId: string; quantity: number },
+): Promise<(CartChange & { cartId: string; count: number }) | null> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ id: carts.id }).from(carts).where(ownerCondition(owner)).for("update");
+    let cartId = found?.id;
+    if (!cartId) {
+      if (!create) return null;
+      cartId = (await getOrCreateCart(tx, { owner, storeId })).id;
+      await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, cartId)).for("update");
     }
-    await moveCartToStore(tx, cart, scope.storeId);
-    await writeLine(tx, cart.id, scope.skuId, allowed);
-    const capped = allowed < wanted;
-    const message = !capped ? null : allowed === available ? stockMessage(available, store) : t("cart.lineLimit", { max: MAX_LINE_QUANTITY });
-    return { skuId: scope.skuId, quantity: allowed, capped, message, available };
+    return { cartId, ...addOutcome(await addLine(tx, cartId, { storeId, skuId, quantity }), quantity, skuId) };
   });
 }
 
@@ -229,23 +272,36 @@ export async function listCartLines(db: Db, { cartId }: { cartId: string }) {
 }
 
 /**
- * Inside a sale's transaction, before anything is sold: locks the cart and checks it still holds
- * exactly the lines that were priced and authorised. Two payments for one cart (two tabs, or the
- * phone and the kiosk, each with its own attempt key) then run one after the other, and the
- * second finds the cart emptied by the first and is refused, so its authorisation is voided.
+ * A sale's lock on the cart, as a column of the sale's first statement: two payments for one cart
+ * (two tabs, or the phone and the kiosk, each with its own attempt key) then run one after the
+ * other, and the cart's own writes (add, set, remove, merge) wait for the sale.
  */
-export async function claimCartForSale(
-  tx: Db,
-  { cartId, lines, what }: { cartId: string; lines: { skuId: string; quantity: number }[]; what: "cart" | "basket" },
-) {
-  await tx.execute(sql`select id from carts where id = ${cartId} for update`);
-  const current = await tx.select({ skuId: cartLines.skuId, quantity: cartLines.quantity }).from(cartLines).where(eq(cartLines.cartId, cartId));
+export function lockCartColumn(cartId: string): SQL {
+  return sql`(select id from carts where id = ${cartId} for update) as locked_cart`;
+}
+
+/**
+ * The sale's claim on the cart, as part of a later statement of its transaction (after
+ * lockCartColumn): the cart is emptied, and the column `claimed` holds the lines it had. Check
+ * them with assertClaimed before anything else: they must be exactly the lines priced and
+ * authorised — the second of two payments finds the cart emptied by the first and is refused
+ * (rolling back), so its authorisation is voided.
+ */
+export function claimCartPart(cartId: string): StatementPart {
+  return {
+    with: [sql`claimed_lines as (delete from cart_lines where cart_id = ${cartId} returning sku_id, quantity)`],
+    select: [sql`(select coalesce(json_agg(json_build_object('skuId', sku_id, 'quantity', quantity)), '[]'::json) from claimed_lines) as claimed`],
+  };
+}
+
+/** Refuses the sale when the claimed cart (claimCartPart's `claimed`) is not the one that was priced. */
+export function assertClaimed(claimed: { skuId: string; quantity: number }[], lines: { skuId: string; quantity: number }[], what: "cart" | "basket") {
   const key = (items: { skuId: string; quantity: number }[]) =>
     items
       .map((line) => `${line.skuId}×${line.quantity}`)
       .sort()
       .join(",");
-  if (key(current) !== key(lines)) {
+  if (key(claimed) !== key(lines)) {
     throw new AppError("conflict", t("cart.changedWhilePaying", { what }));
   }
 }

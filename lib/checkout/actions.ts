@@ -1,12 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { shopperAction } from "@/lib/actions/client";
 import { quoteCheckout } from "@/lib/cart/checkout-quote";
-import { cartOfActor } from "@/lib/cart/current-cart";
+import { cartOfActor, guestTokenFromCookie } from "@/lib/cart/current-cart";
 import type { CheckoutQuote } from "@/lib/cart/types";
-import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { checkoutQuoteSchema, checkoutSchema } from "./schemas";
 import { placeOrder } from "./service";
@@ -15,17 +12,18 @@ const t = translator("checkout");
 
 /**
  * "Place order": the client checks the shopper and parses the form → placeOrder (idempotent,
- * prices everything itself) → the order page. A declined card answers `payment_declined`: the
- * form then starts a new attempt with a new key. Card fields never travel back (echoValues).
+ * prices everything itself, finds the shopper's cart in its own first read) → the order's id and
+ * number, and the form navigates to the order page itself (nothing is rendered here). A declined
+ * card answers `payment_declined`: the form then starts a new attempt with a new key. Card fields
+ * never travel back (echoValues).
  */
 export const placeOrderAction = shopperAction("checkout.placeOrder", { signInMessage: t("errors.sessionEnded") })
   .input(checkoutSchema)
-  .action(async ({ actor, input, db }): Promise<never> => {
-    const { cart } = await cartOfActor(db, actor);
-    if (!cart) throw new AppError("invalid_input", t("errors.emptyCart"));
-    const placed = await placeOrder(db, { userId: actor.user.id, cartId: cart.id, input });
-    revalidatePath("/", "layout");
-    redirect(`/orders/${placed.orderId}?placed=1`);
+  .action(async ({ actor, input, db }): Promise<{ orderId: string; number: string }> => {
+    // A guest cart still in this browser is merged first (cartOfActor), as on every page.
+    const cartId = (await guestTokenFromCookie()) ? (await cartOfActor(db, actor)).cart?.id : undefined;
+    const placed = await placeOrder(db, { userId: actor.user.id, cartId, input });
+    return { orderId: placed.orderId, number: placed.number };
   });
 
 /**

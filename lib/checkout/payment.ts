@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import type { AuthorizeResult, PaymentProvider } from "@/lib/payments/provider";
-import { clearRateLimit, peekRateLimit, refundRateLimit, takeRateLimit, type RateRule } from "@/lib/rate-limit/service";
+import { clearRateLimit, peekRateLimits, refundRateLimit, takeRateLimit, takeRateLimitThen, type RateRule } from "@/lib/rate-limit/service";
 import { clientAddressOf } from "@/lib/security/client-address";
 import { parseExpiry } from "./schemas";
 
@@ -81,16 +81,16 @@ export async function authorizeThenWrite<T>(db: Db, charge: Charge, write: (auth
     const message = t("payments.tooManyAttempts", { minutes: Math.ceil(retryAfterSeconds / 60) });
     return new AppError("rate_limited", message, { cardNumber: [message] });
   };
-  for (const { key, rule } of declineCounters) {
-    const verdict = await peekRateLimit(db, key, rule);
+  for (const verdict of await peekRateLimits(db, declineCounters)) {
     if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
   }
-  // A retry of the same attempt (same idempotency key: the processor answers it as the first) counts once.
-  const firstTry = (await takeRateLimit(db, `payment:attempt:${idempotencyKey}`, { limit: 1, windowSeconds: PAYMENT_PER_ACCOUNT.windowSeconds }))
-    .allowed;
-  const taken = account && firstTry ? await takeRateLimit(db, account, PAYMENT_PER_ACCOUNT) : null;
+  // A retry of the same attempt (same idempotency key: the processor answers it as the first)
+  // counts once: the account's attempt is only taken when this one is the key's first.
+  const attempt = { key: `payment:attempt:${idempotencyKey}`, rule: { limit: 1, windowSeconds: PAYMENT_PER_ACCOUNT.windowSeconds } };
+  const taken = account ? (await takeRateLimitThen(db, attempt, { key: account, rule: PAYMENT_PER_ACCOUNT })).then : null;
+  if (!account) await takeRateLimit(db, attempt.key, attempt.rule);
   if (taken && !taken.allowed) {
-    await clearRateLimit(db, `payment:attempt:${idempotencyKey}`); // a refused attempt's retry is refused too
+    await clearRateLimit(db, attempt.key); // a refused attempt's retry is refused too
     throw tooMany(taken.retryAfterSeconds);
   }
   const giveBack = async () => {

@@ -1,5 +1,3 @@
-import { and, asc, eq } from "drizzle-orm";
-import { cartLines, carts, orders } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
@@ -7,12 +5,13 @@ import { orderPlacedMessage } from "@/lib/notifications/messages";
 import { newPickupCode } from "@/lib/orders/pickup-code";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { bookPickupSlot } from "@/lib/fulfilment/slots";
+import { bookPickupSlotPart, type SlotStore } from "@/lib/fulfilment/slots";
 import { storeChannel } from "@/lib/realtime/channels";
 import { formatMoney } from "@/lib/pricing/money";
-import { priceBasket, type PricedBasket } from "@/lib/pricing/service";
+import { priceBasketWith, type PricedBasket } from "@/lib/pricing/service";
 import { assertCouponApplied, assertInStock } from "@/lib/sale/checks";
-import { findSaleByKey } from "@/lib/sale/idempotency";
+import { findSaleByKey, saleOfKey } from "@/lib/sale/idempotency";
+import { loadSale } from "@/lib/sale/load-sale";
 import { recordSale, type PlacedOrder, type SaleChannel } from "@/lib/sale/record-sale";
 import { authorizeThenWrite } from "./payment";
 import type { CheckoutInput } from "./schemas";
@@ -23,7 +22,8 @@ export type { PlacedOrder };
 
 type PlaceOrderScope = {
   userId: string;
-  cartId: string;
+  /** The shopper's cart; when omitted, their one cart (found in the same read). */
+  cartId?: string;
   /** The checkout form, parsed with checkoutSchema by the action. */
   input: CheckoutInput;
   provider?: PaymentProvider;
@@ -33,7 +33,8 @@ type PlaceOrderScope = {
 /**
  * Places a web order from the shopper's cart. The order of steps is what keeps money and
  * stock right:
- *  1. an idempotency key that already made an order returns that order (retries, double clicks);
+ *  1. one read (loadSale): an idempotency key that already made an order returns that order
+ *     (retries, double clicks); the cart, its stock and what pricing needs;
  *  2. the basket is priced on the server (nothing the client sent about money is used);
  *  3. the card is authorised *outside* any transaction, so no lock is held during the call;
  *  4. one transaction (recordSale, lib/sale: the same for every channel) writes the order,
@@ -47,37 +48,42 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
   const now = scope.now ?? new Date();
   const provider = scope.provider ?? getPaymentProvider();
 
-  const existing = await findSaleByKey(db, input.idempotencyKey, scope.userId);
+  const sale = await loadSale(db, {
+    idempotencyKey: input.idempotencyKey,
+    userId: scope.userId,
+    cartId: scope.cartId,
+    storeId: input.storeId,
+    channel: "web",
+    now,
+  });
+  const existing = saleOfKey(sale.existing, scope.userId);
   if (existing) return existing;
-
-  const [cart] = await db
-    .select({ id: carts.id })
-    .from(carts)
-    .where(and(eq(carts.id, scope.cartId), eq(carts.userId, scope.userId)));
-  if (!cart) throw new AppError("not_found", t("cart.notFound"));
-  const lines = await db
-    .select({ skuId: cartLines.skuId, quantity: cartLines.quantity })
-    .from(cartLines)
-    .where(eq(cartLines.cartId, cart.id))
-    .orderBy(asc(cartLines.skuId));
-  if (lines.length === 0) {
+  // Someone else's cart id is "not found"; no cart at all is an empty one.
+  if (!sale.cartId) throw scope.cartId ? new AppError("not_found", t("cart.notFound")) : new AppError("invalid_input", t("checkout.cartEmpty"));
+  const cartId = sale.cartId;
+  if (sale.lines.length === 0) {
     // A retry racing its own first attempt finds the cart that order has just emptied.
     const finished = await findSaleByKey(db, input.idempotencyKey, scope.userId);
     if (finished) return finished;
     throw new AppError("invalid_input", t("checkout.cartEmpty"));
   }
 
-  const basket = await priceBasket(db, {
-    storeId: input.storeId,
-    channel: "web",
-    fulfilment: input.fulfilment,
-    userId: scope.userId,
-    lines,
-    couponCode: input.couponCode,
-    now,
-  });
+  const basket = await priceBasketWith(
+    db,
+    {
+      storeId: input.storeId,
+      channel: "web",
+      fulfilment: input.fulfilment,
+      userId: scope.userId,
+      lines: sale.lines,
+      couponCode: input.couponCode,
+      now,
+    },
+    sale.price,
+  );
   assertCouponApplied(input.couponCode, basket);
-  await assertInStock(db, basket, (short) => t("checkout.notEnoughStock", { products: short.map((line) => line.productName).join(", ") }));
+  assertInStock(basket, sale.available, (short) => t("checkout.notEnoughStock", { products: short.map((line) => line.productName).join(", ") }));
+  const store = sale.store!; // priced: the store exists
 
   const charge = {
     provider,
@@ -91,12 +97,12 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
     db.transaction((tx) =>
       recordSale(tx, {
         userId: scope.userId,
-        cartId: scope.cartId,
+        cartId,
         basket,
         idempotencyKey: input.idempotencyKey,
         payment: { provider: provider.name, reference: authorization.reference, brand: authorization.brand, last4: authorization.last4 },
         now,
-        via: webChannel(input, basket, now),
+        via: webChannel(input, basket, store, now),
       }),
     ),
   );
@@ -108,7 +114,7 @@ export async function placeOrder(db: Db, scope: PlaceOrderScope): Promise<Placed
  * reserved, a pickup code and slot for pickup, the address for delivery), and the store's
  * dashboards hear of it.
  */
-function webChannel(input: CheckoutInput, basket: PricedBasket, now: Date): SaleChannel {
+function webChannel(input: CheckoutInput, basket: PricedBasket, store: SlotStore, now: Date): SaleChannel {
   const isPickup = input.fulfilment !== "delivery";
   return {
     channel: "web",
@@ -128,12 +134,7 @@ function webChannel(input: CheckoutInput, basket: PricedBasket, now: Date): Sale
           country: "US",
         },
     pickupCode: isPickup ? newPickupCode() : null,
-    fulfil: isPickup
-      ? async (tx, order) => {
-          const slot = await bookPickupSlot(tx, { storeId: basket.storeId, startsAt: input.slot!, now });
-          await tx.update(orders).set({ pickupSlotId: slot.id, dueAt: slot.endsAt }).where(eq(orders.id, order.id));
-        }
-      : undefined,
+    fulfil: isPickup ? (_tx, order) => bookPickupSlotPart(store, { startsAt: input.slot!, orderId: order.id, now }) : undefined,
     message: (order) => ({
       kind: "order_placed",
       ...orderPlacedMessage({ number: order.number, contactName: input.contactName }, formatMoney(basket.totalCents, basket.currency)),

@@ -1,17 +1,18 @@
-import { asc, eq } from "drizzle-orm";
-import { cartLines, carts, payments, stores, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { payments } from "@/db/schema";
 import { authorizeThenWrite } from "@/lib/checkout/payment";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
-import { issueExitPass } from "@/lib/in-store/exit-pass/service";
+import { issueExitPassPart } from "@/lib/in-store/exit-pass/service";
 import { receiptMessage } from "@/lib/notifications/messages";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
 import { formatMoney } from "@/lib/pricing/money";
-import { priceBasket } from "@/lib/pricing/service";
+import { priceBasketWith } from "@/lib/pricing/service";
 import { assertCouponApplied, assertInStock } from "@/lib/sale/checks";
-import { findSaleByKey } from "@/lib/sale/idempotency";
+import { findSaleByKey, saleOfKey } from "@/lib/sale/idempotency";
+import { loadSale } from "@/lib/sale/load-sale";
 import { recordSale, type PlacedOrder } from "@/lib/sale/record-sale";
 import type { InStorePayInput } from "./schemas";
 
@@ -47,39 +48,37 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
   const now = scope.now ?? new Date();
   const provider = scope.provider ?? getPaymentProvider();
 
-  const existing = await findSaleByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT);
+  const facts = await loadSale(db, {
+    idempotencyKey: input.idempotencyKey,
+    userId: scope.userId,
+    storeId: scope.storeId,
+    channel: scope.channel,
+    now,
+  });
+  const existing = saleOfKey(facts.existing, scope.userId, SALE_CONFLICT);
   if (existing) return existing;
-
-  const [store] = await db.select({ id: stores.id, code: stores.code }).from(stores).where(eq(stores.id, scope.storeId));
+  const store = facts.store;
   if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
-  const [cart] = await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, scope.userId));
-  const lines = cart
-    ? await db
-        .select({ skuId: cartLines.skuId, quantity: cartLines.quantity })
-        .from(cartLines)
-        .where(eq(cartLines.cartId, cart.id))
-        .orderBy(asc(cartLines.skuId))
-    : [];
-  if (!cart || lines.length === 0) {
+  const cartId = facts.cartId;
+  const lines = facts.lines;
+  if (!cartId || lines.length === 0) {
     // A retry racing its own first attempt finds the basket that sale has just emptied.
     const finished = await findSaleByKey(db, input.idempotencyKey, scope.userId, SALE_CONFLICT);
     if (finished) return finished;
     throw new AppError("invalid_input", t("inStore.basketEmpty"));
   }
 
-  const basket = await priceBasket(db, {
-    storeId: store.id,
-    channel: scope.channel,
-    fulfilment: null,
-    userId: scope.userId,
-    lines,
-    couponCode: input.couponCode,
-    now,
-  });
+  const basket = await priceBasketWith(
+    db,
+    { storeId: store.id, channel: scope.channel, fulfilment: null, userId: scope.userId, lines, couponCode: input.couponCode, now },
+    facts.price,
+  );
   assertCouponApplied(input.couponCode, basket);
-  await assertInStock(db, basket, (short) => t("inStore.shelfEmpty", { products: short.map((l) => l.productName).join(", "), count: short.length }));
+  assertInStock(basket, facts.available, (short) =>
+    t("inStore.shelfEmpty", { products: short.map((l) => l.productName).join(", "), count: short.length }),
+  );
 
-  const [shopper] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, scope.userId));
+  const shopper = facts.shopper;
   if (!shopper) throw new AppError("unauthorized", t("inStore.signInToPay"));
 
   const charge = {
@@ -95,7 +94,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
     sale: await db.transaction((tx) =>
       recordSale(tx, {
         userId: scope.userId,
-        cartId: cart.id,
+        cartId,
         basket,
         idempotencyKey: input.idempotencyKey,
         payment: { provider: provider.name, reference: authorization.reference, brand: authorization.brand, last4: authorization.last4 },
@@ -110,9 +109,7 @@ export async function payInStore(db: Db, scope: PayScope): Promise<InStoreSale> 
           historyNote: scope.kioskCode
             ? translator("staff")("historyNotes.paidAtKiosk", { kiosk: scope.kioskCode })
             : translator("staff")("historyNotes.paidOnPhone"),
-          fulfil: async (tx, order) => {
-            await issueExitPass(tx, { orderId: order.id, storeId: store.id, storeCode: store.code, now, secret: scope.secret });
-          },
+          fulfil: (tx, order) => issueExitPassPart(tx, { orderId: order.id, storeId: store.id, storeCode: store.code, now, secret: scope.secret }),
           message: (order) => ({
             kind: "receipt",
             ...receiptMessage({ number: order.number, contactName: shopper.name }, formatMoney(basket.totalCents, basket.currency)),

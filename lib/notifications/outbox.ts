@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import type { StatementPart } from "@/lib/db/statement";
 import { OUTBOX_CHANNEL } from "@/lib/realtime/channels";
-import { notify } from "@/lib/realtime/notify";
+import { notify, notifyPart } from "@/lib/realtime/notify";
 
 export type NotificationKind =
   | "order_placed"
@@ -38,6 +40,22 @@ export type OutboxMessage = {
  * (./worker.ts) delivers it; the `outbox` event wakes it on every instance after commit.
  */
 export async function enqueueNotification(tx: Db, message: OutboxMessage) {
+  const rows = outboxRows(message);
+  if (rows.length === 0) return [];
+  const inserted = await tx.insert(notifications).values(rows).returning({ id: notifications.id, channel: notifications.channel });
+  await notify(tx, OUTBOX_CHANNEL, { type: "notification.queued", data: { count: inserted.length } });
+  return inserted;
+}
+
+/** enqueueNotification as part of a larger statement (the sale's last one): the rows and the worker's wake-up. */
+export function enqueueNotificationPart(tx: Db, message: OutboxMessage): StatementPart | null {
+  const rows = outboxRows(message);
+  if (rows.length === 0) return null;
+  const wake = notifyPart("outbox_event", OUTBOX_CHANNEL, { type: "notification.queued", data: { count: rows.length } });
+  return { with: [sql`outbox_rows as (${tx.insert(notifications).values(rows).getSQL()})`, ...wake.with!], select: wake.select };
+}
+
+function outboxRows(message: OutboxMessage) {
   const rows: (typeof notifications.$inferInsert)[] = [];
   const base = {
     userId: message.userId,
@@ -50,8 +68,5 @@ export async function enqueueNotification(tx: Db, message: OutboxMessage) {
   if (message.userId && message.inApp !== false) rows.push({ ...base, channel: "in_app", recipient: `user:${message.userId}` });
   if (message.storeCode) rows.push({ ...base, channel: "in_app", recipient: `store:${message.storeCode}` });
   if (message.email) rows.push({ ...base, channel: "email", recipient: message.email });
-  if (rows.length === 0) return [];
-  const inserted = await tx.insert(notifications).values(rows).returning({ id: notifications.id, channel: notifications.channel });
-  await notify(tx, OUTBOX_CHANNEL, { type: "notification.queued", data: { count: inserted.length } });
-  return inserted;
+  return rows;
 }

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { orderStatusHistory, orders, stores, type OrderStatus } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import type { StatementPart } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { orderChannel, storeChannel } from "@/lib/realtime/channels";
@@ -70,10 +71,19 @@ export async function publishOrderChange(tx: Db, order: { id: string; storeId: s
 }
 
 /** A new order's first history row (the sale that made it, with who and where). */
-export async function recordOrderCreated(tx: Db, entry: { orderId: string; status: OrderStatus; actorUserId: string | null; note?: string | null }) {
-  await tx
-    .insert(orderStatusHistory)
-    .values({ orderId: entry.orderId, fromStatus: null, toStatus: entry.status, actorUserId: entry.actorUserId, note: entry.note ?? null });
+export async function recordOrderCreated(tx: Db, entry: OrderCreated) {
+  await tx.insert(orderStatusHistory).values(orderCreatedRow(entry));
+}
+
+type OrderCreated = { orderId: string; status: OrderStatus; actorUserId: string | null; note?: string | null };
+
+function orderCreatedRow(entry: OrderCreated) {
+  return { orderId: entry.orderId, fromStatus: null, toStatus: entry.status, actorUserId: entry.actorUserId, note: entry.note ?? null };
+}
+
+/** recordOrderCreated as part of a larger statement (the sale's last one). */
+export function orderCreatedPart(tx: Db, entry: OrderCreated): StatementPart {
+  return { with: [sql`order_created as (${tx.insert(orderStatusHistory).values(orderCreatedRow(entry)).getSQL()})`] };
 }
 
 /** The acts that move an order, as failures.orders.cantTransition names them. */

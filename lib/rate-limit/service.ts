@@ -1,6 +1,7 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
 import type { Db } from "@/lib/db";
+import { runParts } from "@/lib/db/statement";
 
 /**
  * At most `limit` counted attempts per key in a fixed window of `windowSeconds`. With `backoff`,
@@ -26,26 +27,71 @@ const secondsUntil = (end: number, now: Date) => Math.max(1, Math.ceil((end - no
  * (refundRateLimit), e.g. a right password.
  */
 export async function takeRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<RateVerdict> {
+  const [row] = await db.insert(rateLimits).values({ key, windowStartedAt: now, count: 1 }).onConflictDoUpdate(countUp(rule, now)).returning();
+  return verdictOf(row, rule, now);
+}
+
+/** The upsert's conflict clause: a fresh window starts at 1, a blocked key is not counted, else +1. */
+function countUp(rule: RateRule, now: Date) {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
   const expired = sql`${rateLimits.windowStartedAt} <= ${windowStart}`;
   const blocked = sql`(${rateLimits.blockedUntil} is not null and ${rateLimits.blockedUntil} > ${now})`;
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key, windowStartedAt: now, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${expired} then 1 when ${blocked} then ${rateLimits.count} else ${rateLimits.count} + 1 end`,
-        windowStartedAt: sql`case when ${expired} then ${now} else ${rateLimits.windowStartedAt} end`,
-        blockedUntil: sql`case when ${expired} then null else ${rateLimits.blockedUntil} end`,
-      },
-    })
-    .returning();
+  return {
+    target: rateLimits.key,
+    set: {
+      count: sql`case when ${expired} then 1 when ${blocked} then ${rateLimits.count} else ${rateLimits.count} + 1 end`,
+      windowStartedAt: sql`case when ${expired} then ${now} else ${rateLimits.windowStartedAt} end`,
+      blockedUntil: sql`case when ${expired} then null else ${rateLimits.blockedUntil} end`,
+    },
+  };
+}
+
+type CounterRow = { windowStartedAt: Date; count: number; blockedUntil: Date | null };
+
+function verdictOf(row: CounterRow, rule: RateRule, now: Date): RateVerdict {
   if (row.blockedUntil && row.blockedUntil.getTime() > now.getTime()) {
     return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil.getTime(), now), count: row.count };
   }
   if (row.count <= rule.limit) return { allowed: true, retryAfterSeconds: 0, count: row.count };
   return { allowed: false, retryAfterSeconds: secondsUntil(row.windowStartedAt.getTime() + rule.windowSeconds * 1000, now), count: row.count };
+}
+
+/**
+ * takeRateLimit on `first`, and on `then` only when `first` allowed it — one statement, so as
+ * atomic as each take alone. `then` is null when it was not taken. For `first` rules without
+ * back-off (a blocked `first` is never counted).
+ */
+export async function takeRateLimitThen(
+  db: Db,
+  first: { key: string; rule: RateRule },
+  then: { key: string; rule: RateRule },
+  now = new Date(),
+): Promise<{ first: RateVerdict; then: RateVerdict | null }> {
+  const firstTake = db
+    .insert(rateLimits)
+    .values({ key: first.key, windowStartedAt: now, count: 1 })
+    .onConflictDoUpdate(countUp(first.rule, now))
+    .returning();
+  const thenTake = db
+    .insert(rateLimits)
+    .select(sql`select ${then.key}, ${now}::timestamptz, 1, null::timestamptz where (select count from first_take) <= ${first.rule.limit}`)
+    .onConflictDoUpdate(countUp(then.rule, now))
+    .returning();
+  const columns = sql`window_started_at as "windowStartedAt", count, blocked_until as "blockedUntil"`;
+  type Row = { windowStartedAt: string; count: number; blockedUntil: string | null };
+  const row = await runParts<{ first: Row; then: Row | null }>(db, {
+    with: [sql`first_take as (${firstTake.getSQL()})`, sql`then_take as (${thenTake.getSQL()})`],
+    select: [
+      sql`(select row_to_json(f) from (select ${columns} from first_take) f) as first`,
+      sql`(select row_to_json(t) from (select ${columns} from then_take) t) as then`,
+    ],
+  });
+  const parse = (r: Row): CounterRow => ({
+    windowStartedAt: new Date(r.windowStartedAt),
+    count: Number(r.count),
+    blockedUntil: r.blockedUntil ? new Date(r.blockedUntil) : null,
+  });
+  return { first: verdictOf(parse(row.first), first.rule, now), then: row.then ? verdictOf(parse(row.then), then.rule, now) : null };
 }
 
 /**
@@ -55,13 +101,31 @@ export async function takeRateLimit(db: Db, key: string, rule: RateRule, now = n
  * once. A limit that must hold under concurrency takes the attempt first instead.
  */
 export async function peekRateLimit(db: Db, key: string, rule: RateRule, now = new Date()): Promise<RateVerdict> {
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  if (!row || row.windowStartedAt.getTime() + rule.windowSeconds * 1000 <= now.getTime()) return { allowed: true, retryAfterSeconds: 0, count: 0 };
-  if (row.blockedUntil && row.blockedUntil.getTime() > now.getTime()) {
-    return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil.getTime(), now), count: row.count };
-  }
-  if (row.count < rule.limit) return { allowed: true, retryAfterSeconds: 0, count: row.count };
-  return { allowed: false, retryAfterSeconds: secondsUntil(row.windowStartedAt.getTime() + rule.windowSeconds * 1000, now), count: row.count };
+  return (await peekRateLimits(db, [{ key, rule }], now))[0];
+}
+
+/** peekRateLimit of several keys in one read; the verdicts in the keys' order. */
+export async function peekRateLimits(db: Db, limits: { key: string; rule: RateRule }[], now = new Date()): Promise<RateVerdict[]> {
+  if (limits.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(rateLimits)
+    .where(
+      inArray(
+        rateLimits.key,
+        limits.map(({ key }) => key),
+      ),
+    );
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return limits.map(({ key, rule }) => {
+    const row = byKey.get(key);
+    if (!row || row.windowStartedAt.getTime() + rule.windowSeconds * 1000 <= now.getTime()) return { allowed: true, retryAfterSeconds: 0, count: 0 };
+    if (row.blockedUntil && row.blockedUntil.getTime() > now.getTime()) {
+      return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil.getTime(), now), count: row.count };
+    }
+    if (row.count < rule.limit) return { allowed: true, retryAfterSeconds: 0, count: row.count };
+    return { allowed: false, retryAfterSeconds: secondsUntil(row.windowStartedAt.getTime() + rule.windowSeconds * 1000, now), count: row.count };
+  });
 }
 
 /** Gives back an attempt takeRateLimit allowed (it turned out legitimate: a right password, a real code). */

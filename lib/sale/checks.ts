@@ -1,7 +1,6 @@
-import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
-import { linesShortOfStock } from "@/lib/inventory/service";
+import { shortOfStock } from "@/lib/inventory/service";
 import type { PricedBasket, PricedLine } from "@/lib/pricing/service";
 
 const t = translator("failures");
@@ -16,8 +15,11 @@ export function assertCouponApplied(couponCode: string | undefined | null, baske
   }
 }
 
-/** Refuses before charging the card when the store can't fill a line (see linesShortOfStock); the channel words it. */
-export async function assertInStock(db: Db, basket: PricedBasket, message: (short: PricedLine[]) => string) {
-  const short = await linesShortOfStock(db, { storeId: basket.storeId, lines: basket.lines });
+/**
+ * Refuses before charging the card when the store can't fill a line from what it had free when
+ * the sale was read (loadSale's `available`); the channel words it.
+ */
+export function assertInStock(basket: PricedBasket, available: Map<string, number>, message: (short: PricedLine[]) => string) {
+  const short = shortOfStock(basket.lines, available);
   if (short.length > 0) throw new AppError("out_of_stock", message(short));
 }

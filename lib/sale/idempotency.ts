@@ -18,6 +18,15 @@ export async function findSaleByKey(
     .select({ orderId: orders.id, number: orders.number, userId: orders.userId })
     .from(orders)
     .where(eq(orders.idempotencyKey, idempotencyKey));
+  return saleOfKey(order ?? null, userId, conflictMessage);
+}
+
+/** The order a key made (as findSaleByKey reads it, or loadSale's `existing`), if it is the caller's. */
+export function saleOfKey(
+  order: { orderId: string; number: string; userId: string | null } | null,
+  userId: string,
+  conflictMessage = t("sale.someoneElsesCheckout"),
+): PlacedOrder | null {
   if (!order) return null;
   if (order.userId !== userId) throw new AppError("conflict", conflictMessage);
   return { orderId: order.orderId, number: order.number, created: false };

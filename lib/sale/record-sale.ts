@@ -1,15 +1,20 @@
-import { eq } from "drizzle-orm";
-import { cartLines, orderLines, orders, payments, type DeliveryAddress } from "@/db/schema";
-import { claimCartForSale } from "@/lib/cart/service";
+import { sql } from "drizzle-orm";
+import { orderLines, orders, payments, type DeliveryAddress } from "@/db/schema";
+import { assertClaimed, claimCartPart, lockCartColumn } from "@/lib/cart/service";
 import type { Db } from "@/lib/db";
-import { recordEvent } from "@/lib/insights/events";
-import { reserveStock, sellFromShelf } from "@/lib/inventory/service";
-import { enqueueNotification, type NotificationKind } from "@/lib/notifications/outbox";
-import { recordOrderCreated } from "@/lib/orders/lifecycle";
+import { runParts, type StatementPart } from "@/lib/db/statement";
+import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
+import { recordEventPart } from "@/lib/insights/events";
+import { refusedSkus, shelfEmpty, stockChangePart, type StockLinesChange } from "@/lib/inventory/service";
+import { enqueueNotificationPart, type NotificationKind } from "@/lib/notifications/outbox";
+import { orderCreatedPart } from "@/lib/orders/lifecycle";
 import { randomCode } from "@/lib/orders/pickup-code";
 import type { Channel, PricedBasket } from "@/lib/pricing/service";
-import { notify } from "@/lib/realtime/notify";
+import { notifyPart } from "@/lib/realtime/notify";
 import { redeemPromotions } from "./redeem-promotions";
+
+const t = translator("failures");
 
 export type PlacedOrder = { orderId: string; number: string; created: boolean };
 
@@ -34,8 +39,11 @@ export type SaleChannel = {
   pickupCode?: string | null;
   /** Where the sale happened, on its first history row. */
   historyNote?: string;
-  /** The channel's own step once stock is taken (book the pickup slot, issue the exit pass). */
-  fulfil?: (tx: Db, order: RecordedOrder) => Promise<void>;
+  /**
+   * The channel's own step once stock is taken (book the pickup slot, issue the exit pass), as part
+   * of the sale's last statement; `check` reads that statement's row and throws to refuse the sale.
+   */
+  fulfil?: (tx: Db, order: RecordedOrder) => { part: StatementPart; check?: (row: Record<string, unknown>) => void };
   /** The message to the shopper, e-mail only (the order page shows the order itself). */
   message: (order: RecordedOrder) => { kind: NotificationKind; subject: string; body: string };
   eventProperties: Record<string, unknown>;
@@ -55,14 +63,21 @@ export type Sale = {
 
 /**
  * The one sale transaction, for every channel (run it inside `db.transaction`, after the card is
- * authorised: see authorizeThenWrite). In order: the order row (an idempotency key that already
- * made one writes nothing and returns null), the cart claimed, the lines, the stock (in SKU order,
- * so concurrent sales lock inventory rows alike and can't deadlock), the channel's own step,
- * promotions redeemed, the payment, the first history row, the cart emptied, the shopper's
- * message in the outbox, the analytics event and any realtime event — all or nothing.
+ * authorised: see authorizeThenWrite), in as few statements as its order allows:
+ *  1. the cart locked and the order row (an idempotency key that already made one writes
+ *     nothing and returns null);
+ *  2. the goods: the cart claimed — emptied, and refused unless it held exactly the lines priced
+ *     — the order's lines, and the stock of every line in one conditional update (rows locked in
+ *     SKU order, so concurrent sales can't deadlock), its ledger rows and the stock's cache expiry;
+ *  3. each coupon redeemed (only when one applies);
+ *  4. the rest in one statement: the channel's own step (the pickup slot, the exit pass), the
+ *     promotions' redemption rows, the payment, the first history row, the shopper's message in
+ *     the outbox, the analytics event and any realtime event.
+ * Inventory, then coupons, then the slot: the order a cancellation takes those locks in too.
+ * All or nothing: a refusal at any step throws and rolls the whole sale back.
  */
 export async function recordSale(tx: Db, { userId, cartId, basket, idempotencyKey, payment, now, via }: Sale): Promise<PlacedOrder | null> {
-  const [order] = await tx
+  const insertOrder = tx
     .insert(orders)
     .values({
       number: `${randomCode(4)}-${randomCode(4)}`,
@@ -88,12 +103,17 @@ export async function recordSale(tx: Db, { userId, cartId, basket, idempotencyKe
     })
     .onConflictDoNothing({ target: orders.idempotencyKey })
     .returning({ id: orders.id, number: orders.number });
+  const claim = await runParts<{ id: string | null; number: string | null }>(tx, {
+    with: [sql`sale_order as (${insertOrder.getSQL()})`],
+    select: [lockCartColumn(cartId), sql`(select id from sale_order) as id`, sql`(select number from sale_order) as number`],
+  });
   // Another request with the same key won the race: it owns the order; write nothing.
-  if (!order) return null;
-  await claimCartForSale(tx, { cartId, lines: basket.lines, what: via.channel === "web" ? "cart" : "basket" });
+  if (!claim.id || !claim.number) return null;
+  const order: RecordedOrder = { id: claim.id, number: claim.number };
 
   const sold = via.stock === "sell";
-  await tx.insert(orderLines).values(
+  const stock: StockLinesChange = { storeId: basket.storeId, lines: basket.lines, orderId: order.id, actorUserId: userId };
+  const lines = tx.insert(orderLines).values(
     basket.lines.map((line) => ({
       orderId: order.id,
       skuId: line.skuId,
@@ -106,15 +126,22 @@ export async function recordSale(tx: Db, { userId, cartId, basket, idempotencyKe
       ...(sold ? { status: "picked" as const, pickedQuantity: line.quantity } : {}),
     })),
   );
-  for (const line of [...basket.lines].sort((a, b) => a.skuId.localeCompare(b.skuId))) {
-    const change = { storeId: basket.storeId, skuId: line.skuId, quantity: line.quantity, orderId: order.id, actorUserId: userId };
-    if (sold) await sellFromShelf(tx, { ...change, productName: line.productName });
-    else await reserveStock(tx, change);
+  const goods = await runParts<{ claimed: { skuId: string; quantity: number }[]; stock_changed: string[] }>(
+    tx,
+    claimCartPart(cartId),
+    { with: [sql`sale_order_lines as (${lines.getSQL()})`] },
+    stockChangePart(sold ? "sale" : "reservation", stock),
+  );
+  assertClaimed(goods.claimed, basket.lines, via.channel === "web" ? "cart" : "basket");
+  const [refused] = refusedSkus(stock, goods);
+  if (refused) {
+    throw sold ? shelfEmpty(basket.lines.find((line) => line.skuId === refused)?.productName) : new AppError("out_of_stock", t("inventory.soldOut"));
   }
-  await via.fulfil?.(tx, order);
 
-  await redeemPromotions(tx, { basket, orderId: order.id, userId });
-  await tx.insert(payments).values({
+  const redemptions = await redeemPromotions(tx, { basket, orderId: order.id, userId });
+  const fulfilment = via.fulfil?.(tx, order);
+  const announce = via.announce?.(order);
+  const payment_ = tx.insert(payments).values({
     orderId: order.id,
     provider: payment.provider,
     providerRef: payment.reference,
@@ -125,20 +152,23 @@ export async function recordSale(tx: Db, { userId, cartId, basket, idempotencyKe
     last4: payment.last4,
     idempotencyKey,
   });
-  await recordOrderCreated(tx, { orderId: order.id, status: via.status, actorUserId: userId, note: via.historyNote ?? null });
-  await tx.delete(cartLines).where(eq(cartLines.cartId, cartId));
-  await enqueueNotification(tx, { ...via.message(order), userId, orderId: order.id, email: via.contact.email, inApp: false });
-  await recordEvent(tx, {
-    name: "order_placed",
-    userId,
-    storeId: basket.storeId,
-    orderId: order.id,
-    channel: via.channel,
-    properties: via.eventProperties,
-  });
-  if (via.announce) {
-    const { channel, ...event } = via.announce(order);
-    await notify(tx, channel, event);
-  }
+  const rest = await runParts(
+    tx,
+    fulfilment?.part,
+    redemptions,
+    { with: [sql`sale_payment as (${payment_.getSQL()})`] },
+    orderCreatedPart(tx, { orderId: order.id, status: via.status, actorUserId: userId, note: via.historyNote ?? null }),
+    enqueueNotificationPart(tx, { ...via.message(order), userId, orderId: order.id, email: via.contact.email, inApp: false }),
+    recordEventPart(tx, {
+      name: "order_placed",
+      userId,
+      storeId: basket.storeId,
+      orderId: order.id,
+      channel: via.channel,
+      properties: via.eventProperties,
+    }),
+    announce && notifyPart("announce", announce.channel, { type: announce.type, data: announce.data }),
+  );
+  fulfilment?.check?.(rest);
   return { orderId: order.id, number: order.number, created: true };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-or
 import { exitPasses, orderLines, orders, stores } from "@/db/schema";
 import type { ShopperActor, StaffActor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
+import { runParts, type StatementPart } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { auditPolicyFromEnv, auditReasons, type AuditPolicy, type AuditReason } from "./audit";
@@ -15,10 +16,23 @@ export async function issueExitPass(
   tx: Db,
   { orderId, storeId, storeCode, now = new Date(), secret }: { orderId: string; storeId: string; storeCode: string; now?: Date; secret?: string },
 ): Promise<IssuedPass> {
+  const { part, pass } = issueExitPassPart(tx, { orderId, storeId, storeCode, now, secret });
+  await runParts(tx, part);
+  return pass;
+}
+
+/** issueExitPass as part of a larger statement (the sale's last one); `pass` is the token it issues. */
+export function issueExitPassPart(
+  tx: Db,
+  { orderId, storeId, storeCode, now = new Date(), secret }: { orderId: string; storeId: string; storeCode: string; now?: Date; secret?: string },
+): { part: StatementPart; pass: IssuedPass } {
   const nonce = newNonce();
   const expiresAt = new Date(now.getTime() + EXIT_PASS_TTL_MS);
-  await tx.insert(exitPasses).values({ orderId, storeId, nonce, issuedAt: now, expiresAt });
-  return { token: signExitPass({ storeCode, nonce, expiresAt }, secret), expiresAt };
+  const insert = tx.insert(exitPasses).values({ orderId, storeId, nonce, issuedAt: now, expiresAt });
+  return {
+    part: { with: [sql`exit_pass as (${insert.getSQL()})`] },
+    pass: { token: signExitPass({ storeCode, nonce, expiresAt }, secret), expiresAt },
+  };
 }
 
 export type PassState = { status: "open"; token: string; expiresAt: Date } | { status: "used"; verdict: string | null; usedAt: Date };
