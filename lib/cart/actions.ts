@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { publicAction, shopperAction } from "@/lib/actions/client";
 import type { Db } from "@/lib/db";
 import { getCurrentStore } from "@/lib/stores/current-store";
-import { clearGuestCartCookie, ensureCurrentCart, guestTokenFromCookie } from "./current-cart";
+import { actorCartOwner, clearGuestCartCookie, ensureCurrentCart, guestTokenFromCookie, newGuestOwner, setGuestCartCookie } from "./current-cart";
 import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema } from "./schemas";
-import { addToCart, findCart, listCartLines, mergeGuestCart, removeFromCart, setCartQuantity } from "./service";
+import { addToOwnCart, findCart, listCartLines, mergeGuestCart, removeFromCart, setCartQuantity, type CartOwner } from "./service";
 
 export type CartChangeResult = {
   /** Units now in the cart, for the header badge. */
@@ -25,13 +25,24 @@ async function countOf(db: Db, cartId: string) {
 // Only the cart page's own changes revalidate it: revalidating from a product page would make
 // Next.js render that whole page again for each "Add to cart" (the badge updates by itself).
 
-/** "Add to cart": adds to the shopper's one cart (account or guest), checked against my store's stock. */
+/**
+ * "Add to cart": adds to the shopper's one cart (account or guest), checked against my store's
+ * stock. The caller and the store are read once; the cart is found, locked and written in one
+ * short transaction, which also answers the units now in it.
+ */
 export const addToCartAction = publicAction("cart.add")
   .input(addToCartSchema)
   .action(async ({ actor, input, db }): Promise<CartChangeResult> => {
-    const { cart, owner, store } = await ensureCurrentCart(db, actor);
-    const change = await addToCart(db, { cartId: cart.id, ...owner, storeId: store.id, ...input });
-    return { count: await countOf(db, cart.id), quantity: change.quantity, message: change.message };
+    const { owner, store } = await actorCartOwner(db, actor);
+    const add = (to: CartOwner, create: boolean) => addToOwnCart(db, { owner: to, create, storeId: store.id, ...input });
+    // A guest's first add (or a cookie whose cart is gone) starts a cart under a fresh token.
+    let change = owner ? await add(owner, actor.user !== null) : null;
+    if (!change) {
+      const guest = newGuestOwner();
+      change = (await add(guest, true))!;
+      await setGuestCartCookie(guest);
+    }
+    return { count: change.count, quantity: change.quantity, message: change.message };
   });
 
 export const setCartQuantityAction = publicAction("cart.setQuantity")

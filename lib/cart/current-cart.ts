@@ -6,8 +6,11 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { STORE_COOKIE, storeCodeFromCookie } from "@/lib/stores/cookie";
 import { getCurrentStore } from "@/lib/stores/current-store";
-import type { StoreDetail } from "@/lib/stores/queries";
+import { getFirstStore, getStoreByCode, getStoreById, type StoreDetail } from "@/lib/stores/queries";
 import { GUEST_CART_COOKIE, GUEST_CART_MAX_AGE } from "./cookie";
 import { findCart, getOrCreateCart, mergeGuestCart, newGuestToken, type CartOwner, type CartRef } from "./service";
 
@@ -54,30 +57,79 @@ async function cookieIsSecure() {
   return (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() !== "http";
 }
 
-/** For actions: the caller's cart, created (and its cookie set) if needed. */
-export async function ensureCurrentCart(
-  db: Db,
-  actor: PublicActor | ShopperActor,
-): Promise<{ cart: CartRef; owner: CartOwner; store: StoreDetail; user: SessionUser | null }> {
-  const current = await cartOf(db, actor.user);
-  if (!current.store) throw new AppError("not_found", t("cart.chooseStoreFirst"));
-  if (current.cart && current.owner) return { ...current, cart: current.cart, owner: current.owner, store: current.store };
-
-  if (current.user) {
-    const owner: CartOwner = { userId: current.user.id };
-    return { cart: await getOrCreateCart(db, { owner, storeId: current.store.id }), owner, store: current.store, user: current.user };
+/**
+ * For actions: the shopper's store as getCurrentStore finds it (the store cookie, else the
+ * signed-in user's preferred store, else the first), for the user the action client already
+ * read — getCurrentStore would read the user again (React's cache() does not dedupe inside a
+ * server action).
+ */
+export async function storeOfActor(db: Db, actor: PublicActor | ShopperActor): Promise<StoreDetail | null> {
+  const code = storeCodeFromCookie((await cookies()).get(STORE_COOKIE)?.value);
+  if (code) {
+    const store = await getStoreByCode(db, { code });
+    if (store) return store;
   }
-  // A fresh token, never one from a stale cookie: a token is only ever good for one cart.
-  const owner: CartOwner = { guestToken: newGuestToken() };
-  const cart = await getOrCreateCart(db, { owner, storeId: current.store.id });
-  (await cookies()).set(GUEST_CART_COOKIE, owner.guestToken!, {
+  if (actor.user) {
+    const [row] = await db.select({ preferredStoreId: users.preferredStoreId }).from(users).where(eq(users.id, actor.user.id));
+    const preferred = row?.preferredStoreId ? await getStoreById(db, { id: row.preferredStoreId }) : null;
+    if (preferred) return preferred;
+  }
+  return getFirstStore(db);
+}
+
+/**
+ * For actions that change the cart: whose cart it is (null: a guest without one yet) and the
+ * store it is checked against, without reading the cart itself — the service finds and locks it
+ * in its transaction. A signed-in caller still holding a guest cart gets it merged first, and
+ * the guest cookie goes (an action can clear it; a page can't).
+ */
+export async function actorCartOwner(db: Db, actor: PublicActor | ShopperActor): Promise<{ owner: CartOwner | null; store: StoreDetail }> {
+  const [store, token] = await Promise.all([storeOfActor(db, actor), guestTokenFromCookie()]);
+  if (!store) throw new AppError("not_found", t("cart.chooseStoreFirst"));
+  if (actor.user) {
+    if (token) {
+      await mergeGuestCart(db, { userId: actor.user.id, guestToken: token, storeId: store.id });
+      await clearGuestCartCookie();
+    }
+    return { owner: { userId: actor.user.id }, store };
+  }
+  return { owner: token ? { guestToken: token } : null, store };
+}
+
+/** A new guest's cart owner: a fresh token (never one from a stale cookie: a token is only ever good for one cart). */
+export function newGuestOwner(): CartOwner {
+  return { guestToken: newGuestToken() };
+}
+
+/** After a guest's first cart was created: the cookie that names it from now on. */
+export async function setGuestCartCookie(owner: CartOwner) {
+  if (!owner.guestToken) return;
+  (await cookies()).set(GUEST_CART_COOKIE, owner.guestToken, {
     httpOnly: true,
     sameSite: "lax",
     secure: await cookieIsSecure(),
     path: "/",
     maxAge: GUEST_CART_MAX_AGE,
   });
-  return { cart, owner, store: current.store, user: null };
+}
+
+/** For actions: the caller's cart, created (and its cookie set) if needed. */
+export async function ensureCurrentCart(
+  db: Db,
+  actor: PublicActor | ShopperActor,
+): Promise<{ cart: CartRef; owner: CartOwner; store: StoreDetail; user: SessionUser | null }> {
+  const { owner, store } = await actorCartOwner(db, actor);
+  const cart = owner ? await findCart(db, owner) : null;
+  if (cart && owner) return { cart, owner, store, user: actor.user };
+
+  if (actor.user) {
+    const mine: CartOwner = { userId: actor.user.id };
+    return { cart: await getOrCreateCart(db, { owner: mine, storeId: store.id }), owner: mine, store, user: actor.user };
+  }
+  const guest = newGuestOwner();
+  const created = await getOrCreateCart(db, { owner: guest, storeId: store.id });
+  await setGuestCartCookie(guest);
+  return { cart: created, owner: guest, store, user: null };
 }
 
 /** After a merge the guest cookie has nothing left to point at. */
