@@ -1,10 +1,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { orderLines, payments, pickupSlots } from "@/db/schema";
 import { assertStaffCan, type StaffActor } from "@/lib/auth/actor";
+import { expireCachePart } from "@/lib/cache/expire";
+import { cacheTags } from "@/lib/cache/tags";
 import type { Db } from "@/lib/db";
+import { runParts } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
-import { releaseStock } from "@/lib/inventory/service";
+import { releaseStockLines } from "@/lib/inventory/service";
 import { cancelledMessage } from "@/lib/notifications/messages";
 import { enqueueNotification } from "@/lib/notifications/outbox";
 import { getPaymentProvider } from "@/lib/payments/test-provider";
@@ -69,10 +72,12 @@ export async function cancelLockedOrder(
   await releasePromotions(tx, { orderId: order.id });
   await transitionOrder(tx, { order, to: "cancelled", actorUserId, verb: "cancel", note: reason, data: { reason }, now });
   if (order.pickupSlotId) {
-    await tx
+    const freed = tx
       .update(pickupSlots)
       .set({ booked: sql`greatest(${pickupSlots.booked} - 1, 0)` })
       .where(eq(pickupSlots.id, order.pickupSlotId));
+    // The place is free again: the store's cached pickup times expire with it (one statement).
+    await runParts(tx, { with: [sql`freed_slot as (${freed.getSQL()})`] }, expireCachePart([cacheTags.slots(order.storeId)]));
   }
   if (payment?.status === "authorized") {
     await tx
@@ -109,12 +114,8 @@ export async function voidAfterCommit(provider: PaymentProvider, payment: Paymen
 
 export async function releaseHeldStock(tx: Db, order: LockedOrder, actorUserId: string | null) {
   const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.skuId));
-  // Release in the SKU order of what is held (a substitute's SKU included): checkout's lock order.
-  const held = lines
-    .map((line) => heldReservation(line))
-    .filter((h): h is { skuId: string; quantity: number } => Boolean(h && h.quantity > 0))
-    .sort((a, b) => a.skuId.localeCompare(b.skuId));
-  for (const h of held) {
-    await releaseStock(tx, { storeId: order.storeId, skuId: h.skuId, quantity: h.quantity, orderId: order.id, actorUserId });
-  }
+  // What is held (a substitute's SKU included), released in one statement that locks the rows
+  // in SKU order (checkout's lock order) and expires the store's cached stock.
+  const held = lines.map((line) => heldReservation(line)).filter((h): h is { skuId: string; quantity: number } => Boolean(h && h.quantity > 0));
+  await releaseStockLines(tx, { storeId: order.storeId, lines: held, orderId: order.id, actorUserId });
 }
