@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { cartLines, carts, inventory, stores } from "@/db/schema";
 import type { Db } from "@/lib/db";
-import { runParts, type StatementPart } from "@/lib/db/statement";
+import { runNamedParts, type StatementPart } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { MAX_LINE_QUANTITY } from "./limits";
@@ -116,7 +116,7 @@ type AddFacts = { sellable: boolean | null; store_name: string | null; available
  */
 async function addLine(tx: Db, cartId: string, { storeId, skuId, quantity }: { storeId: string; skuId: string; quantity: number }) {
   const allowed = sql`least(existing + ${quantity}::int, available, ${MAX_LINE_QUANTITY}::int)`;
-  return runParts<AddFacts>(tx, {
+  return runNamedParts<AddFacts>(tx, "add_to_cart", {
     with: [
       sql`add_facts as (select
         (select k.active and p.active from skus k join products p on p.id = k.product_id where k.id = ${skuId}) as sellable,
@@ -174,7 +174,13 @@ export async function addToOwnCart(
   { owner, create, storeId, skuId, quantity }: { owner: CartOwner; create: boolean; storeId: string; skuId: string; quantity: number },
 ): Promise<(CartChange & { cartId: string; count: number }) | null> {
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ id: carts.id }).from(carts).where(ownerCondition(owner)).for("update");
+    const [found] = await tx
+      .select({ id: carts.id })
+      .from(carts)
+      .where(ownerCondition(owner))
+      .for("update")
+      .prepare(owner.userId ? "lock_cart_of_user" : "lock_cart_of_guest")
+      .execute();
     let cartId = found?.id;
     if (!cartId) {
       if (!create) return null;

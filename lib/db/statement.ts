@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { queryRows } from "./rows";
 import type { Db } from "./types";
 
@@ -22,5 +24,30 @@ export function combineParts(parts: (StatementPart | null | undefined | false)[]
 /** Runs the parts as one statement (one round trip) and answers its one row. */
 export async function runParts<T = Record<string, unknown>>(db: Db, ...parts: (StatementPart | null | undefined | false)[]): Promise<T> {
   const [row] = await queryRows<T>(db, combineParts(parts));
+  return row;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Runs `query` as a named prepared statement: PostgreSQL parses and plans it once per
+ * connection, then only binds and executes (PGlite runs it as any query). For hot queries of a
+ * fixed shape only — each distinct text is one more statement kept on every connection. The
+ * name carries a hash of the text, so a name never stands for two texts.
+ */
+export async function queryNamed<T>(db: Db, label: string, query: SQL): Promise<T[]> {
+  const built = dialect.sqlToQuery(query);
+  const name = `${label}_${createHash("sha1").update(built.sql).digest("hex").slice(0, 10)}`;
+  const result = await db._.session.prepareQuery({ sql: built.sql, params: built.params }, undefined, name, false).execute();
+  return (result as { rows: T[] }).rows;
+}
+
+/** runParts as a named prepared statement (queryNamed): for combined statements of a fixed shape. */
+export async function runNamedParts<T = Record<string, unknown>>(
+  db: Db,
+  label: string,
+  ...parts: (StatementPart | null | undefined | false)[]
+): Promise<T> {
+  const [row] = await queryNamed<T>(db, label, combineParts(parts));
   return row;
 }

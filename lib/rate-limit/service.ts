@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
 import type { Db } from "@/lib/db";
-import { runParts } from "@/lib/db/statement";
+import { runNamedParts } from "@/lib/db/statement";
 
 /**
  * At most `limit` counted attempts per key in a fixed window of `windowSeconds`. With `backoff`,
@@ -79,7 +79,7 @@ export async function takeRateLimitThen(
     .returning();
   const columns = sql`window_started_at as "windowStartedAt", count, blocked_until as "blockedUntil"`;
   type Row = { windowStartedAt: string; count: number; blockedUntil: string | null };
-  const row = await runParts<{ first: Row; then: Row | null }>(db, {
+  const row = await runNamedParts<{ first: Row; then: Row | null }>(db, "take_rate_limit_then", {
     with: [sql`first_take as (${firstTake.getSQL()})`, sql`then_take as (${thenTake.getSQL()})`],
     select: [
       sql`(select row_to_json(f) from (select ${columns} from first_take) f) as first`,
@@ -115,7 +115,9 @@ export async function peekRateLimits(db: Db, limits: { key: string; rule: RateRu
         rateLimits.key,
         limits.map(({ key }) => key),
       ),
-    );
+    )
+    .prepare(`peek_rate_limits_${limits.length}`)
+    .execute();
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return limits.map(({ key, rule }) => {
     const row = byKey.get(key);
@@ -133,7 +135,9 @@ export async function refundRateLimit(db: Db, key: string) {
   await db
     .update(rateLimits)
     .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-    .where(and(eq(rateLimits.key, key), gt(rateLimits.count, 0)));
+    .where(and(eq(rateLimits.key, key), gt(rateLimits.count, 0)))
+    .prepare("refund_rate_limit")
+    .execute();
 }
 
 /** Forgets a key's attempts and back-off (a right password clears that client's failures on that account). */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { OpeningHours } from "@/db/schema";
 import type { Db } from "@/lib/db";
-import { runParts } from "@/lib/db/statement";
+import { runNamedParts } from "@/lib/db/statement";
 import { priceFactsOf, priceFactsPart, type Channel, type PriceFacts } from "@/lib/pricing/service";
 
 /** The store as a sale needs it beyond pricing: its code (exit passes) and its pickup hours and slots. */
@@ -52,8 +52,9 @@ export async function loadSale(
   scope: { idempotencyKey: string; userId: string; cartId?: string; storeId: string; channel: Channel; now: Date },
 ): Promise<SaleFacts> {
   const cartOf = scope.cartId ? sql`c.id = ${scope.cartId} and c.user_id = ${scope.userId}` : sql`c.user_id = ${scope.userId}`;
-  const row = await runParts<SaleRow>(
+  const row = await runNamedParts<SaleRow>(
     db,
+    "load_sale",
     {
       with: [
         sql`sale_cart as (select c.id from carts c where ${cartOf})`,

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { orderLines, orders, payments, type DeliveryAddress } from "@/db/schema";
 import { assertClaimed, claimCartPart, lockCartColumn } from "@/lib/cart/service";
 import type { Db } from "@/lib/db";
-import { runParts, type StatementPart } from "@/lib/db/statement";
+import { runNamedParts, runParts, type StatementPart } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { recordEventPart } from "@/lib/insights/events";
@@ -103,7 +103,7 @@ export async function recordSale(tx: Db, { userId, cartId, basket, idempotencyKe
     })
     .onConflictDoNothing({ target: orders.idempotencyKey })
     .returning({ id: orders.id, number: orders.number });
-  const claim = await runParts<{ id: string | null; number: string | null }>(tx, {
+  const claim = await runNamedParts<{ id: string | null; number: string | null }>(tx, "sale_claim", {
     with: [sql`sale_order as (${insertOrder.getSQL()})`],
     select: [lockCartColumn(cartId), sql`(select id from sale_order) as id`, sql`(select number from sale_order) as number`],
   });
