@@ -3,10 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { publicAction, shopperAction } from "@/lib/actions/client";
 import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { getCurrentStore } from "@/lib/stores/current-store";
-import { actorCartOwner, clearGuestCartCookie, ensureCurrentCart, guestTokenFromCookie, newGuestOwner, setGuestCartCookie } from "./current-cart";
+import { actorCartOwner, clearGuestCartCookie, guestTokenFromCookie, newGuestOwner, setGuestCartCookie } from "./current-cart";
 import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema } from "./schemas";
-import { addToOwnCart, findCart, listCartLines, mergeGuestCart, removeFromCart, setCartQuantity, type CartOwner } from "./service";
+import { addToOwnCart, findCart, listCartLines, mergeGuestCart, removeFromOwnCart, setOwnCartQuantity, type CartOwner } from "./service";
+
+const tFailures = translator("failures");
 
 export type CartChangeResult = {
   /** Units now in the cart, for the header badge. */
@@ -48,19 +52,20 @@ export const addToCartAction = publicAction("cart.add")
 export const setCartQuantityAction = publicAction("cart.setQuantity")
   .input(setCartQuantitySchema)
   .action(async ({ actor, input, db }): Promise<CartChangeResult> => {
-    const { cart, owner, store } = await ensureCurrentCart(db, actor);
-    const change = await setCartQuantity(db, { cartId: cart.id, ...owner, storeId: store.id, ...input });
+    const { owner, store } = await actorCartOwner(db, actor);
+    if (!owner) throw new AppError("not_found", tFailures("cart.lineGone"));
+    const change = await setOwnCartQuantity(db, { owner, storeId: store.id, ...input });
     revalidatePath("/cart");
-    return { count: await countOf(db, cart.id), quantity: change.quantity, message: change.message };
+    return { count: change.count, quantity: change.quantity, message: change.message };
   });
 
 export const removeFromCartAction = publicAction("cart.remove")
   .input(removeFromCartSchema)
   .action(async ({ actor, input, db }): Promise<CartChangeResult> => {
-    const { cart, owner } = await ensureCurrentCart(db, actor);
-    await removeFromCart(db, { cartId: cart.id, ...owner, skuId: input.skuId });
+    const { owner } = await actorCartOwner(db, actor);
+    const count = owner ? await removeFromOwnCart(db, { owner, skuId: input.skuId }) : 0;
     revalidatePath("/cart");
-    return { count: await countOf(db, cart.id), quantity: 0, message: null };
+    return { count, quantity: 0, message: null };
   });
 
 /**

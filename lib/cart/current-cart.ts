@@ -12,7 +12,7 @@ import { STORE_COOKIE, storeCodeFromCookie } from "@/lib/stores/cookie";
 import { getCurrentStore } from "@/lib/stores/current-store";
 import { getFirstStore, getStoreByCode, getStoreById, type StoreDetail } from "@/lib/stores/queries";
 import { GUEST_CART_COOKIE, GUEST_CART_MAX_AGE } from "./cookie";
-import { findCart, getOrCreateCart, mergeGuestCart, newGuestToken, type CartOwner, type CartRef } from "./service";
+import { findCart, mergeGuestCart, newGuestToken, type CartOwner, type CartRef } from "./service";
 
 const t = translator("failures");
 
@@ -111,25 +111,6 @@ export async function setGuestCartCookie(owner: CartOwner) {
     path: "/",
     maxAge: GUEST_CART_MAX_AGE,
   });
-}
-
-/** For actions: the caller's cart, created (and its cookie set) if needed. */
-export async function ensureCurrentCart(
-  db: Db,
-  actor: PublicActor | ShopperActor,
-): Promise<{ cart: CartRef; owner: CartOwner; store: StoreDetail; user: SessionUser | null }> {
-  const { owner, store } = await actorCartOwner(db, actor);
-  const cart = owner ? await findCart(db, owner) : null;
-  if (cart && owner) return { cart, owner, store, user: actor.user };
-
-  if (actor.user) {
-    const mine: CartOwner = { userId: actor.user.id };
-    return { cart: await getOrCreateCart(db, { owner: mine, storeId: store.id }), owner: mine, store, user: actor.user };
-  }
-  const guest = newGuestOwner();
-  const created = await getOrCreateCart(db, { owner: guest, storeId: store.id });
-  await setGuestCartCookie(guest);
-  return { cart: created, owner: guest, store, user: null };
 }
 
 /** After a merge the guest cookie has nothing left to point at. */

@@ -14,7 +14,7 @@ vi.mock("next-auth", () => ({ getServerSession: async () => request.state.sessio
 vi.mock("next/headers", () => ({ cookies: async () => request.cookieStore, headers: async () => request.state.headers }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
 
-const { addToCartAction } = await import("./actions");
+const { addToCartAction, removeFromCartAction, setCartQuantityAction } = await import("./actions");
 
 let handle: DatabaseHandle;
 let counter: StatementCounter;
@@ -75,5 +75,27 @@ describe("add to cart: SQL round trips", () => {
     const statements = await addAndCount(sku.id);
     console.info(`add to cart (guest): ${statements.length} statements\n  ${statements.join("\n  ")}`);
     expect(statements.length).toBeLessThanOrEqual(ADD_TO_CART_MAX);
+  });
+
+  it(`changes a quantity and removes a line in at most ${ADD_TO_CART_MAX} statements each`, async () => {
+    const { sku, inCart } = await storeWithStock();
+    const shopper = await createShopper(handle.db);
+    await createCart(handle.db, {
+      userId: shopper.id,
+      lines: [
+        { skuId: inCart.id, quantity: 1 },
+        { skuId: sku.id, quantity: 1 },
+      ],
+    });
+    request.signIn(shopper);
+    counter.reset();
+    expect(await setCartQuantityAction({ skuId: sku.id, quantity: 3 })).toMatchObject({ ok: true, data: { count: 4, quantity: 3 } });
+    const set = [...counter.statements];
+    counter.reset();
+    expect(await removeFromCartAction({ skuId: sku.id })).toMatchObject({ ok: true, data: { count: 1, quantity: 0 } });
+    const removed = [...counter.statements];
+    console.info(`set quantity: ${set.length} statements; remove: ${removed.length}`);
+    expect(set.length).toBeLessThanOrEqual(ADD_TO_CART_MAX);
+    expect(removed.length).toBeLessThanOrEqual(ADD_TO_CART_MAX);
   });
 });

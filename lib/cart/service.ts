@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { cartLines, carts, inventory, stores } from "@/db/schema";
+import { cartLines, carts, inventory } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { runNamedParts, type StatementPart } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
@@ -57,12 +57,6 @@ async function lockCart(tx: Db, scope: CartScope) {
   return cart;
 }
 
-async function storeName(tx: Db, storeId: string) {
-  const [store] = await tx.select({ name: stores.name }).from(stores).where(eq(stores.id, storeId));
-  if (!store) throw new AppError("not_found", t("stores.doesNotExist"));
-  return store.name;
-}
-
 /** Units the store can sell now: on_hand − reserved (0 when it doesn't stock the SKU). */
 export async function availableAt(db: Db, { storeId, skuIds }: { storeId: string; skuIds: string[] }) {
   const available = new Map<string, number>(skuIds.map((id) => [id, 0]));
@@ -77,23 +71,6 @@ export async function availableAt(db: Db, { storeId, skuIds }: { storeId: string
 
 export function stockMessage(available: number, store: string) {
   return available <= 0 ? t("cart.outOfStockAt", { store }) : t("cart.onlyLeft", { count: available, store });
-}
-
-/** The cart follows the shopper's store: stock is checked where they will shop. */
-async function moveCartToStore(tx: Db, cart: CartRef, storeId: string) {
-  if (cart.storeId === storeId) return;
-  await tx
-    .update(carts)
-    .set({ storeId, updatedAt: sql`now()` })
-    .where(eq(carts.id, cart.id));
-}
-
-async function currentQuantity(tx: Db, cartId: string, skuId: string) {
-  const [line] = await tx
-    .select({ quantity: cartLines.quantity })
-    .from(cartLines)
-    .where(and(eq(cartLines.cartId, cartId), eq(cartLines.skuId, skuId)));
-  return line?.quantity ?? 0;
 }
 
 async function writeLine(tx: Db, cartId: string, skuId: string, quantity: number) {
@@ -131,7 +108,8 @@ async function addLine(tx: Db, cartId: string, { storeId, skuId, quantity }: { s
         returning quantity)`,
       sql`add_cart as (update carts set store_id = ${storeId}, updated_at = now() where id = ${cartId} and exists (select 1 from add_line))`,
     ],
-    select: [sql`f.*`, sql`(select quantity from add_line) as written from add_facts f`],
+    select: [sql`f.*`, sql`(select quantity from add_line) as written`],
+    from: sql`add_facts f`,
   });
 }
 
@@ -164,6 +142,18 @@ export async function addToCart(db: Db, scope: CartScope & { storeId: string; sk
   });
 }
 
+/** Finds and locks the owner's one cart (one statement); undefined when they have none. */
+async function lockOwnCart(tx: Db, owner: CartOwner): Promise<string | undefined> {
+  const [found] = await tx
+    .select({ id: carts.id })
+    .from(carts)
+    .where(ownerCondition(owner))
+    .for("update")
+    .prepare(owner.userId ? "lock_cart_of_user" : "lock_cart_of_guest")
+    .execute();
+  return found?.id;
+}
+
 /**
  * addToCart on the owner's one cart, found and locked inside the transaction (one statement),
  * or created there when `create` (a shopper's first add; a guest's, with a fresh token). Also
@@ -174,14 +164,7 @@ export async function addToOwnCart(
   { owner, create, storeId, skuId, quantity }: { owner: CartOwner; create: boolean; storeId: string; skuId: string; quantity: number },
 ): Promise<(CartChange & { cartId: string; count: number }) | null> {
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ id: carts.id })
-      .from(carts)
-      .where(ownerCondition(owner))
-      .for("update")
-      .prepare(owner.userId ? "lock_cart_of_user" : "lock_cart_of_guest")
-      .execute();
-    let cartId = found?.id;
+    let cartId = await lockOwnCart(tx, owner);
     if (!cartId) {
       if (!create) return null;
       cartId = (await getOrCreateCart(tx, { owner, storeId })).id;
@@ -191,34 +174,95 @@ export async function addToOwnCart(
   });
 }
 
+type SetFacts = { store_name: string | null; available: number; existing: number; others: number; quantity: number; allowed: boolean };
+
+/**
+ * A quantity change in one statement on a cart the transaction has locked: the line, the store
+ * and its stock read after the lock; the new quantity — lowering always allowed, raising capped
+ * at the store's free stock — written when it differs, and the cart moved to the store.
+ */
+async function setLine(tx: Db, cartId: string, { storeId, skuId, quantity }: { storeId: string; skuId: string; quantity: number }) {
+  const wanted = sql`${Math.min(quantity, MAX_LINE_QUANTITY)}::int`;
+  return runNamedParts<SetFacts>(tx, "set_cart_quantity", {
+    with: [
+      sql`set_facts as (select
+        (select s.name from stores s where s.id = ${storeId}) as store_name,
+        coalesce((select greatest(i.on_hand - i.reserved, 0) from inventory i where i.store_id = ${storeId} and i.sku_id = ${skuId}), 0)::int as available,
+        coalesce((select l.quantity from cart_lines l where l.cart_id = ${cartId} and l.sku_id = ${skuId}), 0)::int as existing,
+        coalesce((select sum(l.quantity) from cart_lines l where l.cart_id = ${cartId} and l.sku_id <> ${skuId}), 0)::int as others)`,
+      sql`set_plan as (select f.*,
+        case when ${wanted} <= f.existing then ${wanted} else greatest(f.existing, least(${wanted}, f.available)) end as quantity,
+        (f.existing > 0 and f.store_name is not null and not (f.available <= 0 and ${wanted} >= f.existing)) as allowed
+        from set_facts f)`,
+      sql`set_line as (
+        update cart_lines l set quantity = p.quantity from set_plan p
+        where l.cart_id = ${cartId} and l.sku_id = ${skuId} and p.allowed and p.quantity <> p.existing returning l.quantity)`,
+      sql`set_cart as (
+        update carts c set store_id = ${storeId}, updated_at = now() from set_plan p
+        where c.id = ${cartId} and p.allowed and (c.store_id is distinct from ${storeId}::uuid or p.quantity <> p.existing))`,
+    ],
+    select: [sql`p.*`],
+    from: sql`set_plan p`,
+  });
+}
+
+/** What a quantity change did, or why it was refused (thrown), from setLine's row. */
+function setOutcome(facts: SetFacts, asked: number, skuId: string): CartChange & { count: number } {
+  if (facts.existing === 0) throw new AppError("not_found", t("cart.lineGone"));
+  if (facts.store_name === null) throw new AppError("not_found", t("stores.doesNotExist"));
+  if (!facts.allowed) throw new AppError("out_of_stock", stockMessage(0, facts.store_name));
+  const capped = facts.quantity < asked;
+  const message = capped ? stockMessage(facts.available, facts.store_name) : null;
+  return { skuId, quantity: facts.quantity, capped, message, available: facts.available, count: facts.others + facts.quantity };
+}
+
 /** Sets a line's quantity (1–99), capped at the store's stock; an out-of-stock SKU is refused. */
 export async function setCartQuantity(db: Db, scope: CartScope & { storeId: string; skuId: string; quantity: number }): Promise<CartChange> {
   return db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
-    const existing = await currentQuantity(tx, cart.id, scope.skuId);
-    if (existing === 0) throw new AppError("not_found", t("cart.lineGone"));
-    const store = await storeName(tx, scope.storeId);
-    const available = (await availableAt(tx, { storeId: scope.storeId, skuIds: [scope.skuId] })).get(scope.skuId) ?? 0;
-    const wanted = Math.min(scope.quantity, MAX_LINE_QUANTITY);
-    // Lowering a quantity is always allowed, even below what the store has.
-    if (available <= 0 && wanted >= existing) throw new AppError("out_of_stock", stockMessage(0, store));
-    const quantity = wanted <= existing ? wanted : Math.max(existing, Math.min(wanted, available));
-    await moveCartToStore(tx, cart, scope.storeId);
-    if (quantity !== existing) await writeLine(tx, cart.id, scope.skuId, quantity);
-    const capped = quantity < scope.quantity;
-    return { skuId: scope.skuId, quantity, capped, message: capped ? stockMessage(available, store) : null, available };
+    const { count: _count, ...change } = setOutcome(await setLine(tx, cart.id, scope), scope.quantity, scope.skuId);
+    return change;
   });
+}
+
+/** setCartQuantity on the owner's one cart, found and locked in the transaction; also answers the units now in it. */
+export async function setOwnCartQuantity(
+  db: Db,
+  { owner, storeId, skuId, quantity }: { owner: CartOwner; storeId: string; skuId: string; quantity: number },
+): Promise<CartChange & { count: number }> {
+  return db.transaction(async (tx) => {
+    const cartId = await lockOwnCart(tx, owner);
+    if (!cartId) throw new AppError("not_found", t("cart.lineGone"));
+    return setOutcome(await setLine(tx, cartId, { storeId, skuId, quantity }), quantity, skuId);
+  });
+}
+
+/** The line deleted and the cart touched in one statement; answers the units left. */
+async function removeLine(tx: Db, cartId: string, skuId: string) {
+  const row = await runNamedParts<{ count: number }>(tx, "remove_cart_line", {
+    with: [
+      sql`removed as (delete from cart_lines where cart_id = ${cartId} and sku_id = ${skuId})`,
+      sql`touched as (update carts set updated_at = now() where id = ${cartId})`,
+    ],
+    select: [sql`coalesce(sum(l.quantity), 0)::int as count`],
+    from: sql`cart_lines l where l.cart_id = ${cartId} and l.sku_id <> ${skuId}`,
+  });
+  return Number(row.count);
 }
 
 /** Removes a line; removing a line that is already gone is fine (double clicks). */
 export async function removeFromCart(db: Db, scope: CartScope & { skuId: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const cart = await lockCart(tx, scope);
-    await tx.delete(cartLines).where(and(eq(cartLines.cartId, cart.id), eq(cartLines.skuId, scope.skuId)));
-    await tx
-      .update(carts)
-      .set({ updatedAt: sql`now()` })
-      .where(eq(carts.id, cart.id));
+    await removeLine(tx, cart.id, scope.skuId);
+  });
+}
+
+/** removeFromCart on the owner's one cart (none: nothing to remove); answers the units left. */
+export async function removeFromOwnCart(db: Db, { owner, skuId }: { owner: CartOwner; skuId: string }): Promise<number> {
+  return db.transaction(async (tx) => {
+    const cartId = await lockOwnCart(tx, owner);
+    return cartId ? removeLine(tx, cartId, skuId) : 0;
   });
 }
 

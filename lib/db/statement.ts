@@ -10,15 +10,16 @@ import type { Db } from "./types";
  * so a transaction can send several writes in one round trip. A data-modifying WITH query runs
  * whether or not anything reads it; each sees the statement's snapshot, not the others' writes.
  */
-export type StatementPart = { with?: SQL[]; select?: SQL[] };
+export type StatementPart = { with?: SQL[]; select?: SQL[]; /** The select's FROM (one part at most). */ from?: SQL };
 
 /** `with … select …` of the parts given (falsy ones skipped); `select 1` when none has a column. */
 export function combineParts(parts: (StatementPart | null | undefined | false)[]): SQL {
   const present = parts.filter((part): part is StatementPart => Boolean(part));
   const ctes = present.flatMap((part) => part.with ?? []);
   const columns = present.flatMap((part) => part.select ?? []);
+  const from = present.find((part) => part.from)?.from;
   const withClause = ctes.length ? sql`with ${sql.join(ctes, sql`, `)} ` : sql``;
-  return sql`${withClause}select ${columns.length ? sql.join(columns, sql`, `) : sql`1`}`;
+  return sql`${withClause}select ${columns.length ? sql.join(columns, sql`, `) : sql`1`}${from ? sql` from ${from}` : sql``}`;
 }
 
 /** Runs the parts as one statement (one round trip) and answers its one row. */
