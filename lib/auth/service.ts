@@ -136,10 +136,13 @@ export async function authenticateWithLimits(
 
 /** The user behind a session token, or null when the token's session has ended (lib/auth/session-version.ts). */
 export async function getSessionUser(db: Db, { userId, claims }: { userId: string; claims: SessionClaims }): Promise<SessionUser | null> {
+  // Every signed-in request and action asks: a named statement, parsed and planned once per connection.
   const [row] = await db
     .select({ ...sessionUserColumns, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(eq(users.id, userId));
+    .where(eq(users.id, userId))
+    .prepare("session_user")
+    .execute();
   if (!row || !sessionIsCurrent(claims, row)) return null;
   const { sessionVersion: _version, ...user } = row;
   return user;
