@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { STATIC_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
@@ -6,9 +7,15 @@ const nextConfig: NextConfig = {
   // argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2"],
   poweredByHeader: false,
-  // The static security headers on every route, with a nonce-less CSP: prefetch requests
-  // (`Purpose: prefetch`, `Next-Router-Prefetch`) skip proxy.ts, and came back with none.
-  // proxy.ts replaces the CSP with its per-request nonce policy wherever it runs.
+  // What is the same for every shopper of a store is prerendered or rendered once, cached with
+  // tags (lib/cache/tags.ts) and expired on every instance by the writes that change it.
+  cacheComponents: true,
+  // Links prefetch the static part of a page, not all of it (the default for new apps).
+  partialPrefetching: true,
+  // The "use cache" handler: Next's in-memory one, whose tag expiry the realtime hub can reach.
+  cacheHandlers: { default: path.resolve("lib/cache/handler.mjs") },
+  // The security headers of every response, prefetches included. The CSP is static: a
+  // prerendered, cached page cannot carry a per-request nonce (lib/security/headers.ts).
   async headers() {
     const headers = Object.entries({ ...STATIC_SECURITY_HEADERS, "content-security-policy": STATIC_CSP }).map(([key, value]) => ({ key, value }));
     return [{ source: "/:path*", headers }];

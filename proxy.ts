@@ -1,16 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { getAppSecret } from "@/lib/auth/secret";
+import { decideRouteAccess, type RouteClaims } from "@/lib/auth/route-access";
+import { catalogPathFor, isCatalogPath, isInternalStorePath } from "@/lib/cache/store-routes";
 import { fetchActionProblem, formActionProblem } from "@/lib/security/action-body";
 import { bodyOverLimit } from "@/lib/security/body-size";
 import { configuredOrigin } from "@/lib/security/deployment";
 import { securityHeaders } from "@/lib/security/headers";
 import { sameOriginRedirect } from "@/lib/security/redirect";
+import { STORE_COOKIE, storeCodeFromCookie } from "@/lib/stores/cookie";
 
 /**
- * Security headers with a fresh CSP nonce per request. Next reads the nonce from the
- * request's Content-Security-Policy header and puts it on its own scripts. Authorization is
- * never decided here: every page, action and route checks the caller on the server.
+ * Before anything renders: refuses what can't be a real request, adds the HTTPS headers, gives
+ * staff and admin URLs their first answer (sign in, or 403) while a status can still be set, and
+ * rewrites catalog URLs to their store's cached pages. Authorization is never only decided here:
+ * every page, action and route checks the caller on the server.
  */
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Next.js's own limit for a server action's body. */
@@ -62,17 +68,38 @@ function decodable(pathname: string): boolean {
   }
 }
 
-let actionIds: Set<string> | null | undefined;
-/** The build's server action ids (null in dev or when unreadable: then only their shape is checked). */
-function knownActionIds(): Set<string> | null {
-  if (actionIds !== undefined) return actionIds;
+type ActionManifest = { actions: Set<string>; cachedReads: Set<string> };
+let actionManifest: ActionManifest | null | undefined;
+/**
+ * The build's server references (null in dev or when unreadable: then only their shape is
+ * checked): the server actions, and the "use cache" functions Next lists beside them.
+ */
+function buildActionManifest(): ActionManifest | null {
+  if (actionManifest !== undefined) return actionManifest;
   try {
-    const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node?: object };
-    actionIds = new Set(Object.keys(manifest.node ?? {}));
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+      node?: Record<string, { exportedName?: string }>;
+    };
+    const entries = Object.entries(manifest.node ?? {});
+    const isCachedRead = (name: string | undefined) => name?.startsWith("$$RSC_SERVER_CACHE_") === true;
+    actionManifest = {
+      actions: new Set(entries.filter(([, entry]) => !isCachedRead(entry.exportedName)).map(([id]) => id)),
+      cachedReads: new Set(entries.filter(([, entry]) => isCachedRead(entry.exportedName)).map(([id]) => id)),
+    };
   } catch {
-    actionIds = null;
+    actionManifest = null;
   }
-  return actionIds;
+  return actionManifest;
+}
+
+/**
+ * Next registers every "use cache" function as a server reference, and its action handler would
+ * run one for anyone who posts its id, with whatever arguments they send: cached reads are never
+ * actions, so such a call is refused before it runs.
+ */
+function cachedReadCall(request: NextRequest): boolean {
+  const id = request.method === "POST" ? request.headers.get("next-action") : null;
+  return id !== null && buildActionManifest()?.cachedReads.has(id) === true;
 }
 
 /**
@@ -85,7 +112,7 @@ async function undecodableAction(request: NextRequest): Promise<boolean> {
   const type = request.headers.get("content-type") ?? "";
   if (request.nextUrl.pathname.startsWith("/api/") || !/^(multipart\/form-data|application\/x-www-form-urlencoded)/.test(type)) return false;
   try {
-    return formActionProblem(await request.clone().formData(), knownActionIds()) !== null;
+    return formActionProblem(await request.clone().formData(), buildActionManifest()?.actions ?? null) !== null;
   } catch {
     return type.startsWith("multipart/form-data");
   }
@@ -113,6 +140,33 @@ function withoutBadCallbackCookie(header: string | null, origin: string): string
   return kept.length === parts.length ? null : kept.join("; ");
 }
 
+/** The session token's claims proxy.ts decides on (unchecked against the database: pages do that). */
+async function routeClaims(request: NextRequest): Promise<RouteClaims> {
+  try {
+    const token = await getToken({ req: request, secret: getAppSecret() });
+    return token?.uid ? { role: token.role, storeCode: token.storeCode ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+let refusedPage: string | null | undefined;
+/** The prerendered 403 page (app/(errors)/access-refused), read once; null in dev or when missing. */
+function refusedPageHtml(): string | null {
+  if (refusedPage !== undefined) return refusedPage;
+  try {
+    refusedPage = readFileSync(join(process.cwd(), ".next/server/app/access-refused.html"), "utf8");
+  } catch {
+    refusedPage = null;
+  }
+  return refusedPage;
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>) {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   // A NUL byte is never part of a real URL, and PostgreSQL refuses it in text: answer here
   // instead of letting every page's queries fail on it.
@@ -130,36 +184,56 @@ export async function proxy(request: NextRequest) {
   if (actionCall(request) && (await bodyOverLimit(request, ACTION_BODY_LIMIT))) {
     return Response.json({ error: "too_large", message: "That request is too large." }, { status: 413 });
   }
+  if (cachedReadCall(request)) {
+    return Response.json({ error: "not_found", message: "There is no such action." }, { status: 404 });
+  }
   if (await undecodableAction(request)) {
     return Response.json({ error: "invalid_input", message: "That request could not be read." }, { status: 400 });
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   // HTTPS when the public site is (APP_URL), or a trusted proxy says so (serve.mjs drops a client's own X-Forwarded-Proto).
   const https =
     configuredOrigin()?.startsWith("https:") === true ||
     request.nextUrl.protocol === "https:" ||
     firstValue(request.headers.get("x-forwarded-proto")) === "https";
-  const headers = securityHeaders({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders({ https, development: process.env.NODE_ENV === "development" });
+  const { pathname, search } = request.nextUrl;
+
+  // The internal catalog URLs are only ever reached through the rewrite below.
+  if (isInternalStorePath(pathname)) {
+    return withHeaders(NextResponse.rewrite(new URL("/_not-a-page", request.url)), headers);
+  }
+
+  if (request.method === "GET" && (pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/staff/"))) {
+    const decision = decideRouteAccess(pathname, search, await routeClaims(request));
+    if (decision.kind === "sign-in") {
+      const to = new URL("/sign-in", request.url);
+      to.searchParams.set("callbackUrl", decision.callbackUrl);
+      return withHeaders(NextResponse.redirect(to, 307), headers);
+    }
+    if (decision.kind === "forbidden") {
+      const html = refusedPageHtml();
+      const body = html ?? "403: this account can't open this page.";
+      const response = new NextResponse(body, {
+        status: 403,
+        headers: { "content-type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8" },
+      });
+      return withHeaders(response, headers);
+    }
+  }
 
   const requestHeaders = new Headers(request.headers);
   const cookie = withoutBadCallbackCookie(request.headers.get("cookie"), request.nextUrl.origin);
   if (cookie !== null) requestHeaders.set("cookie", cookie);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("content-security-policy", headers["content-security-policy"]);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
+
+  if (isCatalogPath(pathname)) {
+    const store = storeCodeFromCookie(request.cookies.get(STORE_COOKIE)?.value);
+    const target = new URL(catalogPathFor(pathname, request.nextUrl.searchParams, store), request.url);
+    return withHeaders(NextResponse.rewrite(target, { request: { headers: requestHeaders } }), headers);
+  }
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
 export const config = {
-  // Static files need no policy; prefetches reuse the page's.
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|images/products|icon.svg|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Static files need none of this. Prefetches do: they are rewritten to the same cached pages.
+  matcher: ["/((?!_next/static|_next/image|images/products|icon.svg|favicon.ico).*)"],
 };

@@ -6,6 +6,7 @@ import {
   actionKey,
   actionOf,
   buildActions,
+  buildCachedReadIds,
   callAction,
   Client,
   form,
@@ -273,6 +274,12 @@ const routeRows: Record<string, Row> = {
   "app/kiosk/[store]/[kiosk]/events/route.ts": { rule: { permission: "kiosk:operate" }, call: (c) => head(c, `/kiosk/${STORE}/k1/events`) },
   "app/api/auth/[...nextauth]/route.ts": { rule: "public", call: (c) => c.get("/api/auth/session") },
   "app/api/cart/route.ts": { rule: "public", call: (c) => c.get("/api/cart") },
+  "app/api/me/route.ts": { rule: "public", note: "the caller's own header (account menu, cart count)", call: (c) => c.get("/api/me") },
+  "app/api/products/[id]/review-eligibility/route.ts": {
+    rule: "public",
+    note: "whether the caller may review the product: their own answer",
+    call: (c) => c.get(`/api/products/${UNKNOWN_UUID}/review-eligibility`),
+  },
   "app/api/account/events/route.ts": {
     rule: "signedIn",
     note: "the caller's own channel only (no id in the URL)",
@@ -347,6 +354,19 @@ test("every server action in the build and every API route has a row in the matr
     Object.keys(routeRows).filter((file) => !routes.includes(file)),
     "rows for routes that no longer exist",
   ).toEqual([]);
+});
+
+test('a cached read (a "use cache" function) is never run as a server action', async ({ request }) => {
+  const ids = buildCachedReadIds();
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids) {
+    const response = await request.post("/", {
+      headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin: e2eBaseUrl },
+      data: "[]",
+    });
+    expect(response.status(), id).toBe(404);
+    expect(await response.text()).not.toContain('"a":"$@1"');
+  }
 });
 
 test.describe.serial("who may call what", () => {

@@ -148,7 +148,7 @@ test("20 rapid declines on one account: the processor's reason for the first few
   const shopper = await signUpShopperOverHttp(e2eBaseUrl, buildActions());
   const { skuId } = await stockedSkuId(shopper, STORE, 10, 60);
   await shopper.action("lib/stores/actions.ts#setMyStoreAction", [{}, form({ code: STORE })], { page: "/stores" });
-  await shopper.action("lib/cart/actions.ts#addToCartAction", [{ skuId, quantity: 1 }], { page: "/" });
+  await shopper.action("lib/cart/actions.ts#addToCartAction", [{ skuId, quantity: 1 }]);
   const html = await shopper.html("/checkout");
   const hidden = (name: string) => new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html)?.[1];
   const answers: { ok: boolean; code?: string; message?: string }[] = [];

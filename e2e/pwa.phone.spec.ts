@@ -12,7 +12,8 @@ test("the in-store app is installable and has an offline page", async ({ baseURL
   const context = await chromium.launchPersistentContext(testInfo.outputPath("profile"), { ...chromiumLaunchOptions, ...phone, baseURL });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto("/in-store/sea");
-  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  // In <head>, where Chrome looks for it (the page's own metadata is streamed later).
+  const manifestHref = await page.locator('head link[rel="manifest"]').first().getAttribute("href");
   expect(manifestHref).toBe("/manifest.webmanifest");
 
   const manifest = await (await page.request.get(manifestHref!)).json();

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./fixtures/session";
 
 test.describe("security headers", () => {
-  test("pages carry a nonce-based CSP and the other protective headers, and still work under it", async ({ page }) => {
+  test("pages carry one CSP and the other protective headers, and still work under it", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -11,13 +11,15 @@ test.describe("security headers", () => {
     const response = await page.goto("/");
     const headers = response!.headers();
     const csp = headers["content-security-policy"];
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(nonce).toBeTruthy();
-    // One policy: the proxy's nonce policy replaces next.config.ts's static fallback, never joins it.
+    // One policy (next.config.ts's and the proxy's are the same one, never joined).
     expect(csp.split(",")).toHaveLength(1);
-    expect(csp).not.toContain("script-src 'self';");
+    // Cached pages can't carry a per-request nonce: scripts from this origin and Next's inline
+    // bootstrap only; nothing from elsewhere, no eval, no plugins, no framing.
+    expect(csp).toContain("script-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
     expect(csp).not.toContain("unsafe-eval");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -25,11 +27,18 @@ test.describe("security headers", () => {
     // Plain HTTP: no HSTS (it would be meaningless here).
     expect(headers["strict-transport-security"]).toBeUndefined();
 
-    // Next's own scripts carry this request's nonce (the browser hides the attribute's value
-    // from getAttribute, but the property keeps it).
-    const scriptNonces = await page.locator("script[src]").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
-    expect(scriptNonces.length).toBeGreaterThan(0);
-    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+    // A script from another origin is refused by the browser.
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement("script");
+          script.src = "https://evil.example/x.js";
+          script.onerror = () => resolve(true);
+          script.onload = () => resolve(false);
+          document.head.appendChild(script);
+        }),
+    );
+    expect(blocked).toBe(true);
 
     // The page is interactive under the policy: the header search suggests as you type.
     await page
@@ -37,11 +46,7 @@ test.describe("security headers", () => {
       .first()
       .fill("coffee");
     await expect(page.getByRole("option").first()).toBeVisible();
-
-    // A second request gets a different nonce.
-    const again = await page.request.get("/");
-    expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
-    expect(violations).toEqual([]);
+    expect(violations.filter((text) => !text.includes("evil.example"))).toEqual([]);
   });
 
   test("a client's own X-Forwarded-Proto is not believed: no HSTS or upgrade over plain HTTP without a trusted proxy", async ({ request }) => {
@@ -56,7 +61,7 @@ test.describe("security headers", () => {
       headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
       maxRedirects: 0,
     });
-    expect(response.headers()["content-security-policy"]).toContain("nonce-");
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     // Signed out: sent to sign in, never shown the staff page.
     expect([302, 303, 307, 308]).toContain(response.status());
     expect(response.headers()["location"]).toContain("/sign-in");

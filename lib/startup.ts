@@ -50,6 +50,10 @@ export async function startAisle() {
   const { startKioskHandoverExpiry } = await import("@/lib/in-store/kiosk/expiry");
   startKioskHandoverExpiry();
 
+  // Expires this instance's cached pages and reads when any instance's write changes them.
+  const { startCacheInvalidationListener } = await import("@/lib/cache/listen");
+  startCacheInvalidationListener();
+
   // Close the embedded database cleanly so its folder and lock are released.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

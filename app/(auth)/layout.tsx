@@ -1,21 +1,14 @@
-import { cacheLife } from "next/cache";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Logo } from "@/components/brand/logo";
 import { CheckIcon } from "@/components/ui/icons";
+import { copyrightYear } from "@/lib/cache/year";
 
 const promises = ["shelf", "pickup", "oneCart"] as const;
 
-/** This year, for the copyright line: cached (not read per request) so it is part of the static shell. */
-async function currentYear(): Promise<string> {
-  "use cache";
-  cacheLife("days");
-  return String(new Date().getFullYear());
-}
-
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("auth.layout");
-  const year = await currentYear();
+  const year = await copyrightYear();
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <aside className="relative hidden overflow-hidden bg-brand-800 text-white focus-on-dark lg:flex lg:flex-col lg:justify-between lg:p-12">

@@ -14,9 +14,11 @@ const REFRESH_EVERY_MS = 60_000; // a pass lives ~2 minutes: refresh well before
  * one every minute and whenever the phone comes back to it; once staff have checked it, it
  * says so instead of showing a code.
  */
-export function ExitPassCode({ orderId, initial }: { orderId: string; initial: ActionResult<PassView> }) {
+export function ExitPassCode({ orderId }: { orderId: string }) {
   const t = useTranslations("exitPassClient.code");
-  const [answer, setAnswer] = useState(initial);
+  // Issued by the phone that shows it, once mounted: issuing one while rendering the page would
+  // replace it whenever the page is rendered again (an action's response, a refresh).
+  const [answer, setAnswer] = useState<ActionResult<PassView> | null>(null);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const busy = useRef(false);
 
@@ -30,7 +32,11 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: A
     }
   }, [orderId]);
 
-  const state = answer.ok ? answer.data : null;
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const state = answer?.ok ? answer.data : null;
 
   // Staff checking the pass at the exit turns this screen into "Checked" right away.
   useEventStream(state?.status === "open" ? `/api/orders/${orderId}/events` : null, (message) => {
@@ -55,6 +61,14 @@ export function ExitPassCode({ orderId, initial }: { orderId: string; initial: A
     };
   }, [state, refresh]);
 
+  if (answer === null) {
+    return (
+      <figure aria-busy="true" className="rounded-2xl bg-white p-5 text-center shadow-card ring-1 ring-line">
+        <div aria-hidden="true" className="mx-auto aspect-square w-full max-w-[17rem] animate-pulse rounded-xl bg-sand" />
+        <figcaption className="mt-3 text-sm text-ink-muted">{t("preparing")}</figcaption>
+      </figure>
+    );
+  }
   if (!answer.ok) {
     return (
       <div className="space-y-3 rounded-2xl bg-warning-bg px-5 py-6 text-center text-warning-fg">

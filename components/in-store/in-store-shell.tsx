@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Logo } from "@/components/brand/logo";
-import { getOpeningStatus } from "@/lib/stores/hours";
 import type { StoreDetail } from "@/lib/stores/queries";
 import { InStoreTabBar } from "./tab-bar";
 import { RegisterServiceWorker } from "./register-sw";
+import { StoreStatusLine } from "./store-status-line";
 
-/** The in-store app shell: store name on top, tabs at the thumb; server-rendered, tiny JS. */
+/** The in-store app shell: store name on top, tabs at the thumb; server-rendered (cached on shelf-label pages), tiny JS. */
 export function InStoreShell({ store, children }: { store: StoreDetail; children: React.ReactNode }) {
   const t = useTranslations("inStore.tabs");
-  const status = getOpeningStatus(store.openingHours, store.timezone);
   return (
     <div className="min-h-dvh bg-canvas pb-[calc(4rem+env(safe-area-inset-bottom))]">
       <header className="sticky top-0 z-30 bg-brand-800 pt-[env(safe-area-inset-top)] text-white focus-on-dark">
@@ -19,13 +18,7 @@ export function InStoreShell({ store, children }: { store: StoreDetail; children
           </Link>
           <div className="min-w-0 flex-1 leading-tight">
             <p className="truncate font-bold">{store.name}</p>
-            <p className="truncate text-xs text-brand-100">
-              <span
-                aria-hidden="true"
-                className={`mr-1.5 inline-block size-1.5 rounded-full align-middle ${status.isOpen ? "bg-brand-300" : "bg-white/50"}`}
-              />
-              {status.label}
-            </p>
+            <StoreStatusLine openingHours={store.openingHours} timezone={store.timezone} />
           </div>
         </div>
       </header>

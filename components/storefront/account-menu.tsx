@@ -4,13 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { HeaderUser } from "@/lib/account/header";
 import { ChevronDownIcon, DashboardIcon, ReceiptIcon, UserIcon } from "@/components/ui/icons";
 
-export type AccountMenuUser = {
-  name: string;
-  email: string;
-  workspace: { href: string; label: string; detail?: string } | null;
-};
+export type AccountMenuUser = HeaderUser;
 
 /** A disclosure (works without JS); JS only adds closing on outside click and Escape. */
 export function AccountMenu({ user }: { user: AccountMenuUser }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Logo } from "@/components/brand/logo";
 
-export function SiteFooter({ stores }: { stores: { code: string; name: string; city: string }[] }) {
+export function SiteFooter({ stores, year }: { stores: { code: string; name: string; city: string }[]; year: string }) {
   const t = useTranslations("storefront.footer");
   return (
     <footer className="mt-20 bg-brand-900 text-brand-50 focus-on-dark">
@@ -42,7 +42,7 @@ export function SiteFooter({ stores }: { stores: { code: string; name: string; c
         </div>
       </div>
       <div className="border-t border-white/10">
-        <p className="mx-auto max-w-7xl px-4 py-6 text-sm text-brand-200 sm:px-6 lg:px-8">{t("legal", { year: String(new Date().getFullYear()) })}</p>
+        <p className="mx-auto max-w-7xl px-4 py-6 text-sm text-brand-200 sm:px-6 lg:px-8">{t("legal", { year })}</p>
       </div>
     </footer>
   );

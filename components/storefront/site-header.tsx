@@ -1,15 +1,21 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Suspense } from "react";
 import { Logo } from "@/components/brand/logo";
-import { CartBadge } from "@/components/cart/cart-badge";
-import { UserIcon } from "@/components/ui/icons";
-import { AccountMenu, type AccountMenuUser } from "./account-menu";
+import { SearchSuggest } from "@/components/catalog/search-suggest";
+import { HeaderPersonal } from "./header-personal";
+import type { HeaderPersonalData } from "@/lib/account/header";
 import { HeaderSearch } from "./header-search";
 import { StoreChip, type StoreChipData } from "./store-chip";
 
 const searchClasses = "order-last basis-full md:order-none md:flex-1 md:basis-auto lg:max-w-xl";
 
-export function SiteHeader({ store, user, cartCount }: { store: StoreChipData | null; user: AccountMenuUser | null; cartCount: number }) {
+/**
+ * The storefront header. On cached pages it is the same for every shopper of the store: the
+ * account menu and cart badge fill themselves in (HeaderPersonal); per-person pages pass
+ * `personal` so they arrive filled.
+ */
+export function SiteHeader({ store, personal }: { store: StoreChipData | null; personal?: HeaderPersonalData }) {
   const t = useTranslations("storefront.header");
   return (
     <header className="border-b border-line bg-canvas">
@@ -23,19 +29,13 @@ export function SiteHeader({ store, user, cartCount }: { store: StoreChipData | 
           <div className="hidden max-w-72 min-w-0 lg:block">
             <StoreChip store={store} />
           </div>
-          {/* No Suspense needed: every storefront page renders per request (CSP nonce), so the
-              query is known on the server and the box arrives filled in, with one id. */}
-          <HeaderSearch className={searchClasses} />
+          {/* The query it holds on /search comes from the URL in the browser: the box renders empty
+              into the cached page and fills in once mounted. */}
+          <Suspense fallback={<SearchSuggest className={searchClasses} defaultValue="" />}>
+            <HeaderSearch className={searchClasses} />
+          </Suspense>
           <nav aria-label={t("navLabel")} className="ml-auto flex items-center gap-0.5">
-            {user ? (
-              <AccountMenu user={user} />
-            ) : (
-              <Link href="/sign-in" className="inline-flex h-11 items-center gap-2 rounded-full px-3 text-sm font-semibold text-ink hover:bg-sand">
-                <UserIcon className="size-6" />
-                {t("signIn")}
-              </Link>
-            )}
-            <CartBadge initialCount={cartCount} />
+            <HeaderPersonal initial={personal} />
           </nav>
         </div>
       </div>

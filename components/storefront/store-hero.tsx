@@ -2,12 +2,12 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 import { ClockIcon, PinIcon } from "@/components/ui/icons";
-import { OpenStatusBadge } from "@/components/stores/open-status-badge";
-import type { OpeningStatus } from "@/lib/stores/hours";
 import type { StoreDetail } from "@/lib/stores/queries";
 import { AisleIllustration } from "./aisle-illustration";
+import { HeroOpenBadge, HeroTodayHours } from "./hero-opening-status";
 
-export function StoreHero({ store, status }: { store: StoreDetail; status: OpeningStatus }) {
+export function StoreHero({ store }: { store: StoreDetail }) {
+  const hours = { openingHours: store.openingHours, timezone: store.timezone };
   const t = useTranslations("storefront.hero");
   return (
     <section aria-labelledby="hero-heading" className="overflow-hidden rounded-2xl bg-brand-800 text-white shadow-raised">
@@ -38,7 +38,7 @@ export function StoreHero({ store, status }: { store: StoreDetail; status: Openi
                   <p className="text-xs font-semibold tracking-wide text-ink-muted uppercase">{t("yourStore")}</p>
                   <p className="truncate text-lg font-bold">{store.name}</p>
                 </div>
-                <OpenStatusBadge isOpen={status.isOpen} />
+                <HeroOpenBadge store={hours} />
               </div>
               <dl className="mt-3 space-y-2 text-sm">
                 <div className="flex gap-2.5">
@@ -47,8 +47,7 @@ export function StoreHero({ store, status }: { store: StoreDetail; status: Openi
                     <span className="sr-only">{t("today")}</span>
                   </dt>
                   <dd>
-                    <span className="font-semibold">{status.label}</span>
-                    <span className="text-ink-muted">{t("todayHours", { hours: status.todayLabel })}</span>
+                    <HeroTodayHours store={hours} />
                   </dd>
                 </div>
                 <div className="flex gap-2.5">

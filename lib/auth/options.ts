@@ -6,7 +6,7 @@ import { getAppSecret } from "./secret";
 import { isAppError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/security/client-address";
 import { sameOriginRedirect } from "@/lib/security/redirect";
-import { authenticateWithLimits, type SessionUser } from "./service";
+import { authenticateWithLimits, storeCodeOf, type SessionUser } from "./service";
 import { currentSessionVersion } from "./session-version";
 
 declare module "next-auth" {
@@ -23,6 +23,8 @@ declare module "next-auth/jwt" {
     uid: string;
     role: SessionUser["role"];
     storeId: string | null;
+    /** The staff member's store code, for proxy.ts's first answer on staff pages (lib/auth/route-access.ts). */
+    storeCode?: string | null;
     /** users.session_version at sign-in; a bump since then ends this session. */
     sessionVersion?: number;
     /** Sign-in time (seconds since the epoch): staff sessions end 12 h after it, not sliding. */
@@ -66,6 +68,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.uid = signedIn.id;
           token.role = signedIn.role;
           token.storeId = signedIn.storeId;
+          token.storeCode = signedIn.storeId ? await storeCodeOf(await getDb(), { storeId: signedIn.storeId }) : null;
           token.sessionVersion = (await currentSessionVersion(await getDb(), { userId: signedIn.id })) ?? undefined;
           token.signedInAt = Math.floor(Date.now() / 1000);
         }

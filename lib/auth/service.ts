@@ -213,6 +213,12 @@ export async function authorizeStaff(
   return store;
 }
 
+/** A store's code by id (the staff session's claim), or null when the store is gone. */
+export async function storeCodeOf(db: Db, { storeId }: { storeId: string }): Promise<string | null> {
+  const [store] = await db.select({ code: stores.code }).from(stores).where(eq(stores.id, storeId));
+  return store?.code ?? null;
+}
+
 export function authorizeAdmin(user: SessionUser | null, permission: Permission): SessionUser {
   if (!user) throw new AppError("unauthorized", t("auth.signIn"));
   if (!can(user, permission)) throw new AppError("forbidden", t("auth.adminsOnly"));

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { publicAction, shopperAction } from "@/lib/actions/client";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -79,7 +79,7 @@ export const mergeGuestCartAction = shopperAction("cart.mergeGuest").action(asyn
     const store = await getCurrentStore(db);
     await mergeGuestCart(db, { userId: actor.user.id, guestToken: token, storeId: store?.id ?? null });
     await clearGuestCartCookie();
-    revalidatePath("/", "layout");
+    refresh();
   }
   const cart = await findCart(db, { userId: actor.user.id });
   return { count: cart ? await countOf(db, cart.id) : 0 };

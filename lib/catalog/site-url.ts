@@ -12,3 +12,12 @@ export async function getSiteOrigin(): Promise<string> {
   await connection();
   return publicOrigin();
 }
+
+/**
+ * The same origin for cached pages, which can't wait for a request: read from the environment
+ * when the page is first rendered at runtime (a cached page is never rendered by `next build`).
+ */
+export async function cachedSiteOrigin(): Promise<string> {
+  "use cache";
+  return publicOrigin();
+}

@@ -24,9 +24,10 @@ const globalForDb = globalThis as unknown as { aisleDb?: Promise<DatabaseHandle>
  * produces (routes, actions, instrumentation) shares the same connection.
  */
 export async function getDatabase(): Promise<DatabaseHandle> {
-  if (process.env.NEXT_PHASE === "phase-production-build") {
-    throw new Error("The database must not be opened during `next build`; make this page dynamic.");
-  }
+  // `next build` prerenders every route's static shell: a read of the database there never
+  // finishes, so Next leaves that part to be filled at runtime (on first request, then cached
+  // until its tags expire). The build never opens PGlite or connects anywhere.
+  if (process.env.NEXT_PHASE === "phase-production-build") return new Promise<never>(() => {});
   globalForDb.aisleDb ??= openDatabase().catch((error) => {
     globalForDb.aisleDb = undefined;
     throw error;

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { shopperAction, staffAction } from "@/lib/actions/client";
 import { cancelOrder } from "./cancel";
 import { acknowledgeCurbside } from "./curbside";
@@ -11,18 +11,14 @@ import { cancelSchema, handOverSchema, orderRefSchema, pickLineSchema, pickupCod
 import { reviewSubstitution } from "./substitution";
 
 // Thin: the client checks the caller may act in the form's store (storeCode) and parses the
-// input → the service writes → revalidate.
-
-function refresh(storeCode: string, orderId: string) {
-  revalidatePath(`/staff/${storeCode}/pickups/${orderId}`);
-  revalidatePath(`/staff/${storeCode}/pickups`);
-}
+// input → the service writes → refresh() re-renders the page the associate acted on (the
+// queue and pick list are per-request pages; other screens follow the realtime events).
 
 export const startPickingAction = staffAction("pickups:work")
   .input(orderRefSchema)
   .action(async ({ actor, input, db }) => {
     const result = await startPicking(db, { actor, orderId: input.orderId });
-    refresh(actor.store.code, input.orderId);
+    refresh();
     return result;
   });
 
@@ -31,7 +27,7 @@ export const pickLineAction = staffAction("pickups:work")
   .action(async ({ actor, input, db }) => {
     const { orderId, lineId, outcome, foundQuantity, substitute } = input;
     const result = await pickLine(db, { actor, orderId, lineId, outcome, foundQuantity, substitute });
-    refresh(actor.store.code, input.orderId);
+    refresh();
     return result;
   });
 
@@ -39,7 +35,7 @@ export const markReadyAction = staffAction("pickups:work")
   .input(orderRefSchema)
   .action(async ({ actor, input, db }) => {
     const result = await markReady(db, { actor, orderId: input.orderId });
-    refresh(actor.store.code, input.orderId);
+    refresh();
     return result;
   });
 
@@ -48,7 +44,7 @@ export const cancelOrderAction = staffAction("pickups:work")
   .input(cancelSchema)
   .action(async ({ actor, input, db }) => {
     const result = await cancelOrder(db, { actor, orderId: input.orderId, reason: input.reason });
-    refresh(actor.store.code, input.orderId);
+    refresh();
     return result;
   });
 
@@ -57,7 +53,7 @@ export const acknowledgeCurbsideAction = staffAction("pickups:handover")
   .input(orderRefSchema)
   .action(async ({ actor, input, db }) => {
     const result = await acknowledgeCurbside(db, { actor, orderId: input.orderId });
-    refresh(actor.store.code, input.orderId);
+    refresh();
     return result;
   });
 
@@ -72,7 +68,7 @@ export const handOverAction = staffAction("pickups:handover")
   .action(async ({ actor, input, db }) => {
     // handOverOrder checks the code itself and answers a double press with the same hand-over.
     const result = await handOverOrder(db, { actor, code: input.code, orderId: input.orderId });
-    refresh(actor.store.code, result.orderId);
+    refresh();
     return { order: result.order, handedOver: { capturedCents: result.capturedCents, currency: result.currency } };
   });
 
@@ -81,7 +77,7 @@ export const reviewSubstitutionAction = shopperAction("reviewSubstitution")
   .input(substitutionReviewSchema)
   .action(async ({ actor, input, db }) => {
     const result = await reviewSubstitution(db, { actor, ...input });
-    revalidatePath(`/orders/${input.orderId}`);
+    refresh();
     return result;
   });
 
@@ -90,6 +86,6 @@ export const imHereAction = shopperAction("orders.imHere")
   .input(imHereSchema)
   .action(async ({ actor, input, db }): Promise<CurbsideArrival> => {
     const arrival = await markCurbsideArrival(db, { input, userId: actor.user.id });
-    revalidatePath(`/orders/${input.orderId}`);
+    refresh();
     return arrival;
   });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import QRCode from "qrcode";
 import { publicAction, shopperAction, staffAction } from "@/lib/actions/client";
@@ -49,7 +49,7 @@ async function changeBasket(
   const result = await change(store.id);
   const lines = await listCartLines(db, { cartId: result.cartId });
   if (result.userId) await notifyBasketChanged(result.userId);
-  revalidatePath(`/in-store/${store.code}`);
+  refresh();
   return { count: lines.reduce((n, l) => n + l.quantity, 0), quantity: result.quantity, message: result.message };
 }
 
@@ -97,7 +97,8 @@ export const payInStoreAction = shopperAction("payInStore", { signInMessage: t("
     const sale = await payInStore(db, { userId: actor.user.id, storeId: store.id, channel: kiosk ? "kiosk" : "scan_and_go", input });
     if (kiosk) await markHandoverPaid(db, { userId: actor.user.id, storeId: store.id, kioskCode: kiosk, orderId: sale.orderId });
     await notifyBasketChanged(actor.user.id, { paidOrderId: sale.orderId, orderNumber: sale.number });
-    revalidatePath(`/in-store/${store.code}`);
+    // The pass page renders fresh in this response; a refresh() as well would render it twice
+    // and issue a second pass, replacing the one the phone shows.
     redirect(`/in-store/${store.code}/pass/${sale.orderId}`);
   });
 

@@ -1,6 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { products, reviews } from "@/db/schema";
 import type { ShopperActor } from "@/lib/auth/actor";
+import { expireCache } from "@/lib/cache/expire";
+import { cacheTags } from "@/lib/cache/tags";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
@@ -43,6 +45,13 @@ export async function submitReview(db: Db, { actor, input: data }: { actor: Shop
       })
       .where(eq(products.id, product.id))
       .returning({ ratingAverage: products.ratingAverage, ratingCount: products.ratingCount });
+    // The product page's reviews, and the rating on every listing tile (and its sort).
+    await expireCache(tx, reviewTags(product.id));
     return { reviewId: review.id, productSlug: product.slug, ratingAverage: Number(rating.ratingAverage), ratingCount: rating.ratingCount };
   });
+}
+
+/** What a new review changes in the cached catalog. */
+export function reviewTags(productId: string) {
+  return [cacheTags.reviews(productId), cacheTags.catalog];
 }

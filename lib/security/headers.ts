@@ -1,12 +1,10 @@
 /**
- * The security headers of every response. Scripts run only with this request's nonce
- * ('strict-dynamic' lets Next's nonced scripts load their chunks), so an injected <script> or
- * inline handler never runs. Styles allow inline style attributes: components set CSS
- * variables and sizes through `style`.
+ * The security headers of every response. Styles allow inline style attributes: components set
+ * CSS variables and sizes through `style`. Nothing loads from another origin, no object, no
+ * framing, forms post only to us.
  *
- * Two layers: next.config.ts sends the static ones (and a nonce-less CSP) on every route,
- * including the prefetch requests proxy.ts never sees; proxy.ts replaces the CSP with this
- * request's nonce policy (and adds HSTS over HTTPS) for everything it handles.
+ * Two layers: next.config.ts sends the static ones on every route, including the prefetch
+ * requests proxy.ts never sees; proxy.ts adds HSTS and upgrade-insecure-requests over HTTPS.
  */
 const POLICY = [
   "default-src 'self'",
@@ -33,18 +31,20 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
- * The fallback policy where no nonce was made (responses proxy.ts never sees): scripts only from
- * our own files, no inline script at all. Safe, if stricter than a page needs.
+ * Scripts: our own files, and Next's inline bootstrap scripts. Pages are prerendered and served
+ * from cache (Cache Components), so a per-request nonce cannot be part of them; React escapes
+ * every value it renders, and no page renders HTML it was sent. Development adds 'unsafe-eval'
+ * for React's dev tooling.
  */
-export const STATIC_CSP = [POLICY[0], "script-src 'self'", ...POLICY.slice(1)].join("; ");
+function scriptSrc(development: boolean) {
+  return `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`;
+}
 
-export function securityHeaders({ nonce, https, development }: { nonce: string; https: boolean; development: boolean }) {
-  const csp = [
-    POLICY[0],
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    ...POLICY.slice(1),
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+/** The policy next.config.ts sends on every response (proxy.ts adds upgrade-insecure-requests over HTTPS). */
+export const STATIC_CSP = [POLICY[0], scriptSrc(false), ...POLICY.slice(1)].join("; ");
+
+export function securityHeaders({ https, development }: { https: boolean; development: boolean }) {
+  const csp = [POLICY[0], scriptSrc(development), ...POLICY.slice(1), ...(https ? ["upgrade-insecure-requests"] : [])].join("; ");
 
   const headers: Record<string, string> = { "content-security-policy": csp, ...STATIC_SECURITY_HEADERS };
   // HSTS only means something over HTTPS; sent over plain HTTP it would be ignored anyway.

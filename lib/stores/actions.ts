@@ -1,7 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { publicAction } from "@/lib/actions/client";
 import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
@@ -20,6 +20,6 @@ export const setMyStoreAction = publicAction("stores.setMyStore")
     if (!store) throw new AppError("not_found", t("stores.notFound"));
     await rememberPreferredStore(db, { actor, storeId: store.id });
     (await cookies()).set(STORE_COOKIE, store.code, storeCookieOptions());
-    revalidatePath("/", "layout");
+    refresh();
     return { code: store.code, name: store.name };
   });

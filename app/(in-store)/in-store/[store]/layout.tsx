@@ -16,14 +16,19 @@ export async function generateMetadata({ params }: { params: Promise<{ store: st
   const code = storeCodeSchema.safeParse((await params).store);
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
   const t = await getTranslations("inStore.metadata");
-  return { title: store ? t("store", { store: store.name }) : t("noStore"), manifest: "/manifest.webmanifest" };
+  return { title: store ? t("store", { store: store.name }) : t("noStore") };
 }
 
 export default function InStoreLayout(props: Props) {
   return (
-    <Suspense fallback={<InStoreShellSkeleton />}>
-      <InStoreLayoutContent {...props} />
-    </Suspense>
+    <>
+      {/* In the static shell, so React puts it in <head> at once: the page's metadata is
+          streamed later (it reads the store), and Chrome looks for the manifest in <head>. */}
+      <link rel="manifest" href="/manifest.webmanifest" />
+      <Suspense fallback={<InStoreShellSkeleton />}>
+        <InStoreLayoutContent {...props} />
+      </Suspense>
+    </>
   );
 }
 

@@ -1,19 +1,23 @@
 import type { Viewport } from "next";
 import { InStoreShell } from "@/components/in-store/in-store-shell";
-import { getDb } from "@/lib/db";
-import { getStoreByCode } from "@/lib/stores/queries";
+import { BUILD_PLACEHOLDER } from "@/lib/cache/store-routes";
+import { cachedStoreForCode } from "@/lib/stores/cached";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
-export const dynamic = "force-dynamic";
 export const viewport: Viewport = { themeColor: "#124c30" };
 export const metadata = { manifest: "/manifest.webmanifest" };
 
 type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 
+/** Prerendered with a placeholder only, so each store's label pages are kept once first rendered. */
+export function generateStaticParams() {
+  return [{ store: BUILD_PLACEHOLDER }];
+}
+
 /** Shelf-label scans land in the in-store shell of the label's store; an unknown store still gets a page. */
 export default async function ShelfLabelLayout({ children, params }: Props) {
   const code = storeCodeSchema.safeParse((await params).store.toLowerCase());
-  const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
+  const store = code.success && code.data !== BUILD_PLACEHOLDER ? await cachedStoreForCode(code.data) : null;
   if (!store)
     return (
       <main id="main" className="mx-auto min-h-dvh max-w-lg bg-canvas px-4 py-8">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { AddToBasketButton } from "@/components/in-store/add-to-basket-button";
 import { RememberStore } from "@/components/in-store/remember-store";
@@ -12,19 +11,19 @@ import { ButtonLink } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { ArrowRightIcon, PinIcon, ScanIcon, SearchIcon } from "@/components/ui/icons";
 import { Rating } from "@/components/ui/rating";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
-import { getInStoreProductView } from "@/lib/in-store/product-view";
+import { notFound } from "next/navigation";
+import { BUILD_PLACEHOLDER } from "@/lib/cache/store-routes";
+import { cachedInStoreProductView } from "@/lib/in-store/cached";
 import { normalizeGtin } from "@/lib/in-store/scan-code";
 import { formatMoney } from "@/lib/pricing/money";
-import { STORE_COOKIE, storeCodeFromCookie } from "@/lib/stores/cookie";
-import { getStoreByCode, listStores } from "@/lib/stores/queries";
+import { cachedStoreForCode, cachedStores } from "@/lib/stores/cached";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
-// Price, promotion and shelf stock are live.
-export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ store: string; gtin: string }> };
+
+export function generateStaticParams() {
+  return [{ gtin: BUILD_PLACEHOLDER }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("inStore.metadata");
@@ -49,18 +48,19 @@ function SearchBox({ storeCode }: { storeCode?: string }) {
 
 /**
  * The shelf QR target. Short on purpose (small QR, fast scan) and stable forever: printed
- * labels point here. Unknown stores and products get a helpful page, never an error.
+ * labels point here. Unknown stores and products get a helpful page, never an error. Cached
+ * per store and barcode for every shopper; expired by the writes that change price or stock.
  */
 export default async function ShelfLabelPage({ params }: Props) {
   const { store: rawStore, gtin: rawGtin } = await params;
+  if (rawStore === BUILD_PLACEHOLDER || rawGtin === BUILD_PLACEHOLDER) notFound();
   const t = await getTranslations("inStore.shelfLabel");
-  const db = await getDb();
   const code = storeCodeSchema.safeParse(rawStore.toLowerCase());
-  const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;
+  const store = code.success ? await cachedStoreForCode(code.data) : null;
   const gtin = /^\d{8,14}$/.test(rawGtin) ? normalizeGtin(rawGtin) : null;
 
   if (!store) {
-    const stores = await listStores(db);
+    const stores = await cachedStores();
     return (
       <div className="space-y-5">
         <h1 className="text-2xl font-extrabold text-ink">{t("whichStore")}</h1>
@@ -84,14 +84,12 @@ export default async function ShelfLabelPage({ params }: Props) {
     );
   }
 
-  const user = await getCurrentUser();
-  const currentStoreCookie = storeCodeFromCookie((await cookies()).get(STORE_COOKIE)?.value);
-  const view = gtin ? await getInStoreProductView(db, { storeId: store.id, gtin, userId: user?.id ?? null }) : null;
+  const view = gtin ? await cachedInStoreProductView(store.id, gtin) : null;
 
   if (!view) {
     return (
       <div className="space-y-5">
-        <RememberStore storeCode={store.code} current={currentStoreCookie} />
+        <RememberStore storeCode={store.code} />
         <h1 className="text-2xl font-extrabold text-ink">{t("notFoundTitle")}</h1>
         <p className="text-ink-muted">
           {gtin
@@ -111,7 +109,7 @@ export default async function ShelfLabelPage({ params }: Props) {
   const attributes = Object.entries(variant.attributes);
   return (
     <article className="space-y-6" aria-labelledby="product-name">
-      <RememberStore storeCode={store.code} current={currentStoreCookie} />
+      <RememberStore storeCode={store.code} />
       <div className="flex gap-4">
         <ProductImage
           src={product.images[0] ?? `/images/products/${product.slug}.svg`}

@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ExitPassCode } from "@/components/in-store/exit-pass-code";
 import { CheckIcon, ReceiptIcon } from "@/components/ui/icons";
-import { refreshExitPassAction } from "@/lib/in-store/actions";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getOrderForShopper } from "@/lib/fulfilment/shopper-order";
@@ -33,7 +32,6 @@ async function ExitPassPageContent({ params }: Props) {
   const user = await requireUser(`/in-store/${storeCode}/pass/${orderId}`);
   const order = await getOrderForShopper(await getDb(), { orderId, userId: user.id });
   if (!order || order.store.code !== storeCode || order.channel === "web") notFound();
-  const initial = await refreshExitPassAction({ orderId: order.id });
   const units = order.lines.reduce((n, line) => n + line.quantity, 0);
   const t = await getTranslations("exitPass.pass");
 
@@ -50,7 +48,7 @@ async function ExitPassPageContent({ params }: Props) {
           </p>
         </div>
       </div>
-      <ExitPassCode orderId={order.id} initial={initial} />
+      <ExitPassCode orderId={order.id} />
       <section aria-labelledby="paid-items" className="rounded-xl border border-line bg-surface px-4 py-3 shadow-card">
         <h2 id="paid-items" className="font-bold text-ink">
           {t("paidItems")}
