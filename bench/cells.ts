@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { actionId, callAction } from "./app-client";
+import { actionId, callAction, orderWasPlaced } from "./app-client";
 import type { BenchData } from "./data";
 import { httpLoad, journeyLoad, type LoadResult } from "./load";
 import { SIGNED_IN } from "./targets";
@@ -94,7 +94,7 @@ export function benchCells(data: BenchData): Cell[] {
     for (const [key, value] of Object.entries(data.checkoutFields())) form.set(key, value);
     form.set("idempotencyKey", randomUUID());
     const response = await measure(() => callAction(base, "/checkout", placeOrder, shopper(i), [{}, form]));
-    return Boolean(response.headers.get("x-action-redirect")?.includes("/orders/"));
+    return orderWasPlaced(response);
   };
   cells.push({
     name: "place-order (pickup)",

@@ -4,7 +4,7 @@ import { type Browser, expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { desktop, phone } from "./chromium";
 import { e2ePort } from "./server";
-import { orderOneForPickup } from "./fixtures/pickup-order";
+import { findStockedProducts, orderOneForPickup } from "./fixtures/pickup-order";
 import { openPickupQueue } from "./fixtures/staff";
 import { demo, signIn } from "./fixtures/session";
 
@@ -65,6 +65,10 @@ function stop(child: ChildProcess | undefined) {
   });
 }
 
+/** The throw-away database an instance (by its base URL) runs on. */
+const databaseUrls = new Map<string, string>();
+const databaseUrlOf = (base: string) => databaseUrls.get(base)!;
+
 /**
  * A throw-away database on the PostgreSQL server and two app instances on it (A seeds
  * it first, then B), stopped and dropped afterwards whatever happens.
@@ -85,6 +89,7 @@ async function withTwoInstances(run: (urls: { a: string; b: string }) => Promise
   try {
     instanceA = await startInstance(portA, url.toString(), secret);
     instanceB = await startInstance(portB, url.toString(), secret);
+    databaseUrls.set(`http://localhost:${portA}`, url.toString());
     await run({ a: `http://localhost:${portA}`, b: `http://localhost:${portB}` });
   } finally {
     await Promise.all([stop(instanceA), stop(instanceB)]);
@@ -125,6 +130,49 @@ test.describe("two app instances on one PostgreSQL", () => {
       const card = await orderOneItem(browser, a);
       // The order committed on A (its page is showing): B's dashboard has it within 2 s, no reload.
       await expect(staff.getByRole("link", { name: card })).toBeVisible({ timeout: 2_000 });
+      await context.close();
+    });
+  });
+
+  test("a sale and a price change made through instance A show on instance B's cached pages within a second", async ({ browser }) => {
+    await withTwoInstances(async ({ a, b }) => {
+      const context = await browser.newContext({ ...phone, baseURL: b });
+      await context.addCookies([{ name: "aisle_store", value: STORE, url: b }]);
+      const onB = context.request;
+      const label = (gtin: string) => onB.get(`/q/${STORE}/${gtin}`);
+      const shelfStock = async (gtin: string) => Number(/data-testid="shelf-stock"[^>]*>(\d+) in stock/.exec(await (await label(gtin)).text())?.[1]);
+
+      // Instance B serves the shelf label and the product page from its cache.
+      const [product] = await findStockedProducts(await context.newPage(), STORE, 1, { skip: 60 });
+      const before = await shelfStock(product.gtin);
+      expect((await label(product.gtin)).headers()["x-nextjs-cache"]).toBe("HIT");
+      const productPage = `/p/${product.slug}?sku=${product.code}`;
+      await onB.get(productPage);
+      expect((await onB.get(productPage)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+      // A sale on A: a shopper orders one for pickup there (the stock is reserved in the ledger).
+      const shopperContext = await browser.newContext({ ...phone, baseURL: a });
+      await orderOneForPickup(await shopperContext.newPage(), STORE, { skip: 60 });
+      await shopperContext.close();
+      const sold = Date.now();
+      await expect.poll(() => shelfStock(product.gtin), { timeout: 1_000, intervals: [50] }).toBe(before - 1);
+      console.log(`[cache] B's shelf label showed A's sale after ${Date.now() - sold} ms`);
+
+      // A price change written on A's database with the catalog's expiry (what the back office's
+      // product form commits): B's cached product page shows the new price within a second.
+      const db = new Client({ connectionString: databaseUrlOf(a) });
+      await db.connect();
+      try {
+        await db.query("begin");
+        await db.query("update skus set price_cents = 1234, compare_at_cents = null where code = $1", [product.code]);
+        await db.query("select pg_notify('aisle_events', $1)", [JSON.stringify({ channel: "cache", type: "expire", data: { tags: ["catalog"] } })]);
+        await db.query("commit");
+      } finally {
+        await db.end();
+      }
+      const changed = Date.now();
+      await expect.poll(async () => (await (await onB.get(productPage)).text()).includes("$12.34"), { timeout: 1_000, intervals: [50] }).toBe(true);
+      console.log(`[cache] B's product page showed the new price after ${Date.now() - changed} ms`);
       await context.close();
     });
   });
