@@ -18,7 +18,7 @@ export function ErrorPage({
   return (
     <div className="flex min-h-dvh flex-col bg-canvas">
       <header className="mx-auto w-full max-w-7xl px-4 py-5 sm:px-6 lg:px-8">
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load: the client router may be what failed */}
+        {/* A plain link, a full page load: the client router may be what failed. */}
         <a href="/" className="inline-block rounded-md">
           <Logo className="h-8" />
         </a>
