@@ -85,7 +85,8 @@ export function firstLoadJs(buildDir: string, routes?: string[]): FirstLoad[] {
   const size = (file: string) => gzipSize(path.join(nextDir, file));
   const frameworkBytes = build.rootMainFiles.reduce((sum, file) => sum + size(file), 0);
   return (routes ?? [...pages.keys()].sort()).map((route) => {
-    const appPath = pages.get(route);
+    // Catalog pages are served from /s/[store]/[query]/… (proxy.ts rewrites their public URLs).
+    const appPath = pages.get(route) ?? pages.get(`/s/[store]/[query]${route === "/" ? "" : route}`);
     if (!appPath) throw new Error(`no page route ${route} in ${buildDir}/.next`);
     const files = [...new Set([...build.rootMainFiles, ...entryChunks(nextDir, appPath)])];
     const sized = files.map((file) => ({ file, gzipBytes: size(file) }));

@@ -5,7 +5,7 @@ import { queryRows } from "@/lib/db/rows";
 import { cacheTags } from "@/lib/cache/tags";
 import { formatMoney } from "@/lib/pricing/money";
 import { CACHE_CHANNEL, PG_CHANNEL } from "@/lib/realtime/channels";
-import { actionId, callAction, orderWasPlaced } from "./app-client";
+import { actionId, callAction, orderPlacedIn } from "./app-client";
 import type { BenchData } from "./data";
 
 export type InvalidationResult = {
@@ -122,7 +122,7 @@ export async function measureInvalidation(db: Db, data: BenchData, aUrl: string,
     form.set("idempotencyKey", randomUUID());
     const response = await callAction(aUrl, "/checkout", placeOrder, cookie, [{}, form]);
     const committed = performance.now();
-    if (!(await orderWasPlaced(response))) throw new Error(`place-order on A failed (${response.status})`);
+    if (response.status !== 200 || !orderPlacedIn(await response.text())) throw new Error(`place-order on A failed (${response.status})`);
     saleDelays.push(await seenAfter(page, "Only 4 left", committed));
   }
   results.push(summarize("sale (place-order on A) → stock on B", saleDelays));
