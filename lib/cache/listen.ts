@@ -5,6 +5,13 @@ import { cacheTags } from "./tags";
 
 type ExpireTags = (tags: string[]) => Promise<void>;
 
+/**
+ * A page render that read the data before the write committed and stores its result after the
+ * expiry arrived would be kept as fresh. Expiring the same tags once more a moment later (far
+ * longer than a cached page takes to render) drops any such entry.
+ */
+const SECOND_EXPIRY_MS = 1_000;
+
 /** What lib/cache/handler.mjs registered (absent in tests and until the first cached read loads it). */
 function expireTagsHere(tags: string[]) {
   const expire = (globalThis as Record<symbol, ExpireTags | undefined>)[Symbol.for("aisle.cache.expireTags")];
@@ -23,6 +30,9 @@ export function startCacheInvalidationListener() {
       return;
     }
     const tags = message.data?.tags;
-    if (message.type === "expire" && Array.isArray(tags)) void expireTagsHere(tags.filter((tag): tag is string => typeof tag === "string"));
+    if (message.type !== "expire" || !Array.isArray(tags)) return;
+    const names = tags.filter((tag): tag is string => typeof tag === "string");
+    void expireTagsHere(names);
+    setTimeout(() => void expireTagsHere(names), SECOND_EXPIRY_MS).unref();
   });
 }
