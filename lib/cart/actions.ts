@@ -1,6 +1,6 @@
 "use server";
 
-import { refresh, revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { publicAction, shopperAction } from "@/lib/actions/client";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -26,7 +26,7 @@ async function countOf(db: Db, cartId: string) {
   return lines.reduce((n, line) => n + line.quantity, 0);
 }
 
-// Only the cart page's own changes revalidate it: revalidating from a product page would make
+// Only the cart page's own changes refresh it: refreshing from a product page would make
 // Next.js render that whole page again for each "Add to cart" (the badge updates by itself).
 
 /**
@@ -55,7 +55,7 @@ export const setCartQuantityAction = publicAction("cart.setQuantity")
     const { owner, store } = await actorCartOwner(db, actor);
     if (!owner) throw new AppError("not_found", tFailures("cart.lineGone"));
     const change = await setOwnCartQuantity(db, { owner, storeId: store.id, ...input });
-    revalidatePath("/cart");
+    refresh();
     return { count: change.count, quantity: change.quantity, message: change.message };
   });
 
@@ -64,7 +64,7 @@ export const removeFromCartAction = publicAction("cart.remove")
   .action(async ({ actor, input, db }): Promise<CartChangeResult> => {
     const { owner } = await actorCartOwner(db, actor);
     const count = owner ? await removeFromOwnCart(db, { owner, skuId: input.skuId }) : 0;
-    revalidatePath("/cart");
+    refresh();
     return { count, quantity: 0, message: null };
   });
 

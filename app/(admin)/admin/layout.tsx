@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
@@ -22,6 +23,7 @@ export default function AdminLayout(props: Props) {
 }
 
 async function AdminLayoutContent({ children }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const user = await requireAdmin();
   const t = await getTranslations("admin.shell");
   return (

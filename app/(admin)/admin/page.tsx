@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DashboardPageSkeleton } from "@/components/dashboard/dashboard-shell-skeleton";
@@ -28,6 +29,7 @@ export default function AdminHomePage() {
 }
 
 async function AdminHomePageContent() {
+  await connection(); // per request: the session and the clock are read below
   await requireAdmin();
   const t = await getTranslations("admin.overview");
   const db = await getDb();

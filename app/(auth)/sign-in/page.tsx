@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -31,6 +32,7 @@ export default function SignInPage(props: { searchParams: Promise<Record<string,
 }
 
 async function SignInPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection(); // per request: the session and the clock are read below
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   const user = await getCurrentUser();
   const t = await getTranslations("auth");

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -21,6 +22,7 @@ export default function SignUpPage(props: { searchParams: Promise<Record<string,
 }
 
 async function SignUpPageContent({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection(); // per request: the session and the clock are read below
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl ?? "/");
   const t = await getTranslations("auth.signUp");

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
 import { getHeaderPersonal } from "@/lib/account/header";
 
@@ -5,6 +6,7 @@ import { getHeaderPersonal } from "@/lib/account/header";
 export const instant = false;
 
 export default async function PersonalLayout({ children }: { children: React.ReactNode }) {
+  await connection(); // per request: the session and the clock are read below
   const { store, ...personal } = await getHeaderPersonal();
   return (
     <StorefrontFrame store={store} personal={personal}>

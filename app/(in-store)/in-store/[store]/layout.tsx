@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -33,6 +34,7 @@ export default function InStoreLayout(props: Props) {
 }
 
 async function InStoreLayoutContent({ children, params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const code = storeCodeSchema.safeParse((await params).store);
   const store = code.success ? await getStoreByCode(await getDb(), { code: code.data }) : null;
   if (!store) notFound();

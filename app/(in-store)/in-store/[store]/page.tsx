@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -29,6 +30,7 @@ export default function InStoreHomePage(props: Props) {
 }
 
 async function InStoreHomePageContent({ params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
@@ -22,6 +23,7 @@ export default function StaffLayout(props: Props) {
 }
 
 async function StaffLayoutContent({ children, params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const { store: code } = await params;
   const { user, store } = await requireStaff(code);
   const t = await getTranslations("staff.shell");

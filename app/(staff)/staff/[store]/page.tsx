@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OpenPickupOrders } from "@/components/staff/open-pickup-orders";
@@ -23,6 +24,7 @@ export default function StaffHomePage(props: { params: Promise<{ store: string }
 }
 
 async function StaffHomePageContent({ params }: { params: Promise<{ store: string }> }) {
+  await connection(); // per request: the session and the clock are read below
   const { store } = await requireStaff((await params).store);
   const t = await getTranslations("staff.home");
   const db = await getDb();

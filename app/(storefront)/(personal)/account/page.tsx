@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -24,6 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
+  await connection(); // per request: the session and the clock are read below
   const user = await requireUser("/account");
   const [t, tOrders] = await Promise.all([getTranslations("account"), getTranslations("orders")]);
   const db = await getDb();

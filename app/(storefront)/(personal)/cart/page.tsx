@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -19,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
+  await connection(); // per request: the session and the clock are read below
   const [{ cart, store, user }, t] = await Promise.all([getCurrentCart(), getTranslations("cart")]);
   if (!store) {
     return (

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -21,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CheckoutPage() {
+  await connection(); // per request: the session and the clock are read below
   const user = await requireUser("/checkout");
   const t = await getTranslations("checkout");
   const db = await getDb();

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -30,6 +31,7 @@ export default function KioskPage(props: Props) {
 }
 
 async function KioskPageContent({ params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const { store: storeCode, kiosk } = await params;
   if (!KIOSK_CODE.test(kiosk)) notFound();
   const { store } = await requireStaff(storeCode, "kiosk:operate");

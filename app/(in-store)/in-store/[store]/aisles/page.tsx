@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,6 +19,7 @@ export default function AisleDirectoryPage(props: Props) {
 }
 
 async function AisleDirectoryPageContent({ params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;

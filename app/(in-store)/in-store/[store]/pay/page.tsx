@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -37,6 +38,7 @@ export default function InStorePayPage(props: Props) {
 }
 
 async function InStorePayPageContent({ params, searchParams }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const code = storeCodeSchema.safeParse((await params).store);
   const db = await getDb();
   const store = code.success ? await getStoreByCode(db, { code: code.data }) : null;

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExitCheck } from "@/components/in-store/exit-check";
@@ -21,6 +22,7 @@ export default function ExitCheckPage(props: Props) {
 }
 
 async function ExitCheckPageContent({ params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const { store } = await requireStaff((await params).store, "exit:check");
   const t = await getTranslations("staff.exit");
   return (

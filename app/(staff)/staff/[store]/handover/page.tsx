@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HandoverDesk } from "@/components/staff/handover-desk";
@@ -19,6 +20,7 @@ export default function HandoverPage(props: { params: Promise<{ store: string }>
 }
 
 async function HandoverPageContent({ params }: { params: Promise<{ store: string }> }) {
+  await connection(); // per request: the session and the clock are read below
   const { store } = await requireStaff((await params).store, "pickups:handover");
   const t = await getTranslations("handover");
   return (

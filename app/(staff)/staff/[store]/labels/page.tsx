@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LabelSheet, labelSheetCss } from "@/components/in-store/label-sheet";
@@ -30,6 +31,7 @@ export default function LabelsPage(props: Props) {
 }
 
 async function LabelsPageContent({ params, searchParams }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const { store } = await requireStaff((await params).store, "labels:print");
   const t = await getTranslations("staff.labels");
   const query = await searchParams;

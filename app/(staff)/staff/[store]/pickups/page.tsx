@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PickupQueueBoard } from "@/components/staff/pickup-queue-board";
@@ -23,6 +24,7 @@ export default function PickupQueuePage(props: { params: Promise<{ store: string
 }
 
 async function PickupQueuePageContent({ params }: { params: Promise<{ store: string }> }) {
+  await connection(); // per request: the session and the clock are read below
   const { store } = await requireStaff((await params).store, "pickups:work");
   const queue = await listPickupQueue(await getDb(), { storeId: store.id, timezone: store.timezone });
   const t = await getTranslations("pickups.queue");

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -30,6 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }) {
+  await connection(); // per request: the session and the clock are read below
   const [{ id }, { placed }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/orders/${id}`);
   // Someone else's order and a missing one look the same: not found.

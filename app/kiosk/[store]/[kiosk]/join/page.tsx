@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -30,6 +31,7 @@ export default function JoinKioskPage(props: Props) {
 }
 
 async function JoinKioskPageContent({ params, searchParams }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const { store: storeCode, kiosk } = await params;
   const token = (await searchParams).t ?? "";
   const code = storeCodeSchema.safeParse(storeCode);

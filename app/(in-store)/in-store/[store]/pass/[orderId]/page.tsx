@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -28,6 +29,7 @@ export default function ExitPassPage(props: Props) {
 }
 
 async function ExitPassPageContent({ params }: Props) {
+  await connection(); // per request: the session and the clock are read below
   const { store: storeCode, orderId } = await params;
   const user = await requireUser(`/in-store/${storeCode}/pass/${orderId}`);
   const order = await getOrderForShopper(await getDb(), { orderId, userId: user.id });

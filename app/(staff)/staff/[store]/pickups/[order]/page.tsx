@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -61,6 +62,7 @@ export default function PickListPage(props: { params: Promise<{ store: string; o
 }
 
 async function PickListPageContent({ params }: { params: Promise<{ store: string; order: string }> }) {
+  await connection(); // per request: the session and the clock are read below
   const { store: code, order: orderId } = await params;
   const { user, store } = await requireStaff(code, "pickups:work");
   const order = await getPickList(await getDb(), { storeId: store.id, orderId });
