@@ -12,7 +12,7 @@ const request = actionRequest();
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => request.state.handle!.db }));
 vi.mock("next-auth", () => ({ getServerSession: async () => request.state.session }));
 vi.mock("next/headers", () => ({ cookies: async () => request.cookieStore, headers: async () => request.state.headers }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
 
 const { addToCartAction, removeFromCartAction, setCartQuantityAction } = await import("./actions");
 
