@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { getAppSecret } from "@/lib/auth/secret";
-import { decideRouteAccess, type RouteClaims } from "@/lib/auth/route-access";
+import { decideRouteAccess, isGuardedPath, type RouteClaims } from "@/lib/auth/route-access";
 import { catalogPathFor, isCatalogPath, isInternalStorePath } from "@/lib/cache/store-routes";
 import { fetchActionProblem, formActionProblem } from "@/lib/security/action-body";
 import { bodyOverLimit } from "@/lib/security/body-size";
@@ -203,7 +203,7 @@ export async function proxy(request: NextRequest) {
     return withHeaders(NextResponse.rewrite(new URL("/_not-a-page", request.url)), headers);
   }
 
-  if (request.method === "GET" && (pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/staff/"))) {
+  if (request.method === "GET" && isGuardedPath(pathname)) {
     const decision = decideRouteAccess(pathname, search, await routeClaims(request));
     if (decision.kind === "sign-in") {
       const to = new URL("/sign-in", request.url);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decideRouteAccess } from "./route-access";
+import { decideRouteAccess, isGuardedPath } from "./route-access";
 
 describe("the proxy's first answer for staff and admin URLs", () => {
   test("signed out: sent to sign in, back to the page asked for", () => {
@@ -22,6 +22,10 @@ describe("the proxy's first answer for staff and admin URLs", () => {
   });
 
   test("shopper pages (the kiosk's join page included) are not decided here", () => {
+    expect(isGuardedPath("/staff/sea")).toBe(true);
+    expect(isGuardedPath("/admin")).toBe(true);
+    expect(isGuardedPath("/kiosk/sea/k1/join")).toBe(false);
+    expect(isGuardedPath("/staff")).toBe(false);
     expect(decideRouteAccess("/kiosk/sea/k1/join", "", null).kind).toBe("allow");
     expect(decideRouteAccess("/account", "", null).kind).toBe("allow");
   });

@@ -17,6 +17,11 @@ function areaOf(pathname: string): { kind: "store"; code: string } | { kind: "ad
   return null;
 }
 
+/** Whether proxy.ts decides this URL at all (so it reads the session token only for these). */
+export function isGuardedPath(pathname: string): boolean {
+  return areaOf(pathname) !== null;
+}
+
 export function decideRouteAccess(pathname: string, search: string, claims: RouteClaims): RouteDecision {
   const area = areaOf(pathname);
   if (!area) return { kind: "allow" };

@@ -1,6 +1,6 @@
 import type { Viewport } from "next";
 import { InStoreShell } from "@/components/in-store/in-store-shell";
-import { BUILD_PLACEHOLDER } from "@/lib/cache/store-routes";
+import { placeholderParams, realSegment } from "@/lib/cache/placeholders";
 import { cachedStoreForCode } from "@/lib/stores/cached";
 import { storeCodeSchema } from "@/lib/stores/schemas";
 
@@ -11,13 +11,13 @@ type Props = { children: React.ReactNode; params: Promise<{ store: string }> };
 
 /** Prerendered with a placeholder only, so each store's label pages are kept once first rendered. */
 export function generateStaticParams() {
-  return [{ store: BUILD_PLACEHOLDER }];
+  return placeholderParams("store");
 }
 
 /** Shelf-label scans land in the in-store shell of the label's store; an unknown store still gets a page. */
 export default async function ShelfLabelLayout({ children, params }: Props) {
-  const code = storeCodeSchema.safeParse((await params).store.toLowerCase());
-  const store = code.success && code.data !== BUILD_PLACEHOLDER ? await cachedStoreForCode(code.data) : null;
+  const code = storeCodeSchema.safeParse(realSegment((await params).store).toLowerCase());
+  const store = code.success ? await cachedStoreForCode(code.data) : null;
   if (!store)
     return (
       <main id="main" className="mx-auto min-h-dvh max-w-lg bg-canvas px-4 py-8">

@@ -11,8 +11,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { ArrowRightIcon, PinIcon, ScanIcon, SearchIcon } from "@/components/ui/icons";
 import { Rating } from "@/components/ui/rating";
-import { notFound } from "next/navigation";
-import { BUILD_PLACEHOLDER } from "@/lib/cache/store-routes";
+import { placeholderParams, realSegment } from "@/lib/cache/placeholders";
 import { cachedInStoreProductView } from "@/lib/in-store/cached";
 import { normalizeGtin } from "@/lib/in-store/scan-code";
 import { formatMoney } from "@/lib/pricing/money";
@@ -22,7 +21,7 @@ import { storeCodeSchema } from "@/lib/stores/schemas";
 type Props = { params: Promise<{ store: string; gtin: string }> };
 
 export function generateStaticParams() {
-  return [{ gtin: BUILD_PLACEHOLDER }];
+  return placeholderParams("gtin");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -52,8 +51,8 @@ function SearchBox({ storeCode }: { storeCode?: string }) {
  * per store and barcode for every shopper; expired by the writes that change price or stock.
  */
 export default async function ShelfLabelPage({ params }: Props) {
-  const { store: rawStore, gtin: rawGtin } = await params;
-  if (rawStore === BUILD_PLACEHOLDER || rawGtin === BUILD_PLACEHOLDER) notFound();
+  const segments = await params;
+  const [rawStore, rawGtin] = [realSegment(segments.store), realSegment(segments.gtin)];
   const t = await getTranslations("inStore.shelfLabel");
   const code = storeCodeSchema.safeParse(rawStore.toLowerCase());
   const store = code.success ? await cachedStoreForCode(code.data) : null;
