@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { e2ePort } from "./server";
 import { demo, sessionUser, signIn } from "./fixtures/session";
 
 test.describe("signing in", () => {
@@ -6,6 +7,17 @@ test.describe("signing in", () => {
     await signIn(page, demo.shopper);
     await expect(page).toHaveURL(/\/$/);
     expect(await sessionUser(page)).toMatchObject({ email: demo.shopper, role: "shopper" });
+  });
+
+  test("after sign-in, each role's landing redirect stays on the host the browser used", async () => {
+    // The server knows itself as localhost; a browser that came by another name (the public host,
+    // an address) must not be sent to localhost, where its session cookie doesn't exist.
+    const asked = `http://127.0.0.1:${e2ePort}/sign-in/continue`;
+    const response = await fetch(asked, { redirect: "manual" });
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get("location") ?? "", asked);
+    expect(location.origin).toBe(new URL(asked).origin);
+    expect(location.pathname).toBe("/sign-in");
   });
 
   test("a wrong password is refused with a clear message and nobody is signed in", async ({ page }) => {
