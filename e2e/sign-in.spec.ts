@@ -9,7 +9,7 @@ test.describe("signing in", () => {
     expect(await sessionUser(page)).toMatchObject({ email: demo.shopper, role: "shopper" });
   });
 
-  test("after sign-in, each role's landing redirect stays on the host the browser used", async () => {
+  test("the landing redirect after sign-in stays on the host the browser used", async () => {
     // The server knows itself as localhost; a browser that came by another name (the public host,
     // an address) must not be sent to localhost, where its session cookie doesn't exist.
     const asked = `http://127.0.0.1:${e2ePort}/sign-in/continue`;
